@@ -1,0 +1,7 @@
+"""Evaluation app config."""
+
+from django.apps import AppConfig
+
+
+class EvaluationConfig(AppConfig):
+    name = "evaluation"

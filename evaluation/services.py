@@ -1,0 +1,80 @@
+"""Evaluation rounds: generate with the base and the tuned model on the sealed test split, and score."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from evaluation.metrics import is_format_valid
+from evaluation.models import EvaluationRound, EvaluationSample
+from labeling.models import Campaign, DatasetRow
+from training.models import ModelArtifact
+from tuneloop.exceptions import ApplicationError
+from tuneloop.realtime import campaign_group, send_on_commit
+
+
+def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: AbstractBaseUser) -> EvaluationRound:
+    """Queue an evaluation of `artifact` on the test split of the dataset version it was trained on."""
+    from evaluation.tasks import evaluation_round_execute
+
+    if artifact.run.campaign_id != campaign.id:
+        raise ApplicationError("The model artifact belongs to another campaign.", field="artifact")
+    dataset = artifact.run.dataset
+    if not dataset.rows.filter(split="test", kind="sft").exists():
+        raise ApplicationError(f"Dataset version {dataset.version} has no test rows to evaluate on.")
+    with transaction.atomic():
+        evaluation = EvaluationRound.objects.create(
+            campaign=campaign, dataset=dataset, artifact=artifact, created_by=user
+        )
+        transaction.on_commit(lambda: evaluation_round_execute.send(evaluation.id))
+    return evaluation
+
+
+def round_prompts(evaluation: EvaluationRound) -> list[tuple[int, list[dict]]]:
+    """(item id, prompt messages) for each test item; reading the sealed split is for evaluation only."""
+    rows = DatasetRow.objects.filter(dataset=evaluation.dataset, split="test", kind="sft").order_by("position")
+    seen, prompts = set(), []
+    for row in rows:
+        if row.item_id not in seen:
+            seen.add(row.item_id)
+            prompts.append((row.item_id, [m for m in row.data["messages"] if m["role"] != "assistant"]))
+    return prompts
+
+
+def round_start(*, evaluation: EvaluationRound) -> None:
+    evaluation.status = EvaluationRound.Status.RUNNING
+    evaluation.save(update_fields=["status"])
+    _notify(evaluation)
+
+
+def round_record(*, evaluation: EvaluationRound, item_ids: list[int], outputs: dict[str, list[str]]) -> EvaluationRound:
+    """Store every generation with its validity and the report comparing the models."""
+    fields = evaluation.campaign.output_fields
+    samples, report = [], {"n": len(item_ids), "fields": fields, "models": {}}
+    for model, texts in outputs.items():
+        valid = [is_format_valid(text, fields) for text in texts]
+        samples += [
+            EvaluationSample(round=evaluation, item_id=item_id, model=model, output=text, format_valid=ok)
+            for item_id, text, ok in zip(item_ids, texts, valid, strict=True)
+        ]
+        report["models"][model] = {"format_validity": sum(valid) / len(valid) if valid else 0.0}
+    with transaction.atomic():
+        EvaluationSample.objects.bulk_create(samples)
+        evaluation.report = report
+        evaluation.status, evaluation.finished_at = EvaluationRound.Status.SUCCEEDED, timezone.now()
+        evaluation.save(update_fields=["report", "status", "finished_at"])
+        _notify(evaluation)
+    return evaluation
+
+
+def round_fail(*, evaluation: EvaluationRound, reason: str) -> EvaluationRound:
+    evaluation.status, evaluation.error, evaluation.finished_at = EvaluationRound.Status.FAILED, reason, timezone.now()
+    evaluation.save(update_fields=["status", "error", "finished_at"])
+    _notify(evaluation)
+    return evaluation
+
+
+def _notify(evaluation: EvaluationRound) -> None:
+    payload = {"evaluation": evaluation.id, "status": evaluation.status, "report": evaluation.report}
+    send_on_commit(campaign_group(evaluation.campaign_id), "evaluation.status", payload)

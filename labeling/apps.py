@@ -1,0 +1,7 @@
+"""Labeling app config."""
+
+from django.apps import AppConfig
+
+
+class LabelingConfig(AppConfig):
+    name = "labeling"

@@ -1,0 +1,67 @@
+"""Seed the demo: accounts, the "Insurance claim summaries" campaign with anonymized notes, a tiny model."""
+
+from __future__ import annotations
+
+import io
+import json
+import secrets
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
+from labeling.models import Campaign, Membership
+from labeling.services.campaigns import campaign_create, membership_set
+from labeling.services.imports import import_batch_create, import_batch_process
+from training.models import BaseModel
+
+CAMPAIGN = "Insurance claim summaries"
+ACCOUNTS = [("admin", True), ("reviewer1", False), ("reviewer2", False)]
+
+
+class Command(BaseCommand):
+    help = "Create demo accounts (new passwords printed each time) and the demo campaign, once."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        users = {name: self._account(name, admin) for name, admin in ACCOUNTS}
+        campaign = Campaign.objects.filter(name=CAMPAIGN).first()
+        if campaign is None:
+            campaign = self._campaign(users["admin"])
+        for name in ("reviewer1", "reviewer2"):
+            membership_set(campaign=campaign, username=name, role=Membership.Role.REVIEWER)
+        self._tiny_model()
+        self.stdout.write(self.style.SUCCESS(f"Demo campaign '{CAMPAIGN}': {campaign.items.count()} notes."))
+
+    def _account(self, username: str, admin: bool) -> Any:
+        user, _ = get_user_model().objects.get_or_create(
+            username=username, defaults={"is_staff": admin, "is_superuser": admin}
+        )
+        password = secrets.token_urlsafe(9)
+        user.set_password(password)
+        user.save()
+        self.stdout.write(f"  login: {username:<10} password: {password}")
+        return user
+
+    def _campaign(self, admin: Any) -> Campaign:
+        campaign = campaign_create(user=admin, name=CAMPAIGN, system_prompt=SYSTEM_PROMPT,
+                                   output_fields=TEMPLATE_FIELDS)
+        lines = "\n".join(json.dumps(record.as_json()) for record in demo_records(50))
+        batch = import_batch_create(campaign=campaign, user=admin, file=io.BytesIO(lines.encode()),
+                                    filename="demo-claim-notes.jsonl")
+        self.stdout.write("Anonymizing 50 demo claim notes with Presidio...")
+        import_batch_process(batch=batch)
+        return campaign
+
+    def _tiny_model(self) -> None:
+        from training.ml.tinymodel import build_tiny_model
+
+        path = settings.MODELS_DIR / "tiny-claims-llama"
+        if not (path / "config.json").exists():
+            corpus = [text for r in demo_records(200, seed=1) for text in (r.text, r.reference, r.alternate)]
+            build_tiny_model(path, corpus)
+        BaseModel.objects.update_or_create(
+            name="tiny-claims-llama", defaults={"path": str(path),
+            "description": "A 0.5M-parameter Llama built locally for demos and tests; learns the template fast."}
+        )

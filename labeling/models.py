@@ -1,0 +1,155 @@
+"""Campaigns, membership, anonymized items, import batches, reviewed examples and dataset versions."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+
+
+class Campaign(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    system_prompt = models.TextField(blank=True)
+    output_fields = models.JSONField(default=list, help_text="Ordered field names of the output template.")
+    prefill_artifact = models.ForeignKey(
+        "training.ModelArtifact", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        ADMIN = "admin"
+        REVIEWER = "reviewer"
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=16, choices=Role.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "user"], name="membership_unique_user"),
+            models.CheckConstraint(condition=Q(role__in=["admin", "reviewer"]), name="membership_role_valid"),
+        ]
+
+
+class ImportBatch(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        RUNNING = "running"
+        DONE = "done"
+        FAILED = "failed"
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="import_batches")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    filename = models.CharField(max_length=255, blank=True)
+    total_lines = models.PositiveIntegerField(default=0)
+    accepted = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, help_text="[{line, message}] for every rejected line.")
+    entity_counts = models.JSONField(default=dict, help_text="Entity type -> replaced mentions, never values.")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+
+class StagedRecord(models.Model):
+    """A raw, not yet anonymized import line; deleted as soon as it has been anonymized."""
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="staged")
+    line = models.PositiveIntegerField()
+    payload = models.TextField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["batch", "line"], name="staged_unique_line")]
+
+
+class Item(models.Model):
+    """One anonymized input record of a campaign."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="items")
+    batch = models.ForeignKey(ImportBatch, null=True, on_delete=models.SET_NULL, related_name="items")
+    external_id = models.CharField(max_length=200)
+    text = models.TextField()
+    entity_counts = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "external_id"], name="item_unique_external_id")
+        ]
+        ordering = ["id"]
+
+
+class Example(models.Model):
+    """A reviewer-written response to an item, and its review by another reviewer."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted"
+        APPROVED = "approved"
+        REJECTED = "rejected"
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="examples")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    response = models.TextField()
+    prefilled = models.BooleanField(default=False)
+    entity_counts = models.JSONField(default=dict)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.SUBMITTED)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    review_comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(reviewer=F("author")), name="example_reviewer_not_author"),
+            models.CheckConstraint(
+                condition=Q(status="submitted", reviewer__isnull=True)
+                | Q(status__in=["approved", "rejected"], reviewer__isnull=False),
+                name="example_review_consistent",
+            ),
+        ]
+
+
+class DatasetVersion(models.Model):
+    """An immutable snapshot of approved examples and judgements, split by item and hashed."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="dataset_versions")
+    version = models.PositiveIntegerField()
+    content_hash = models.CharField(max_length=64)
+    counts = models.JSONField(default=dict, help_text="{split: {sft: n, dpo: n}}")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["campaign", "version"], name="dataset_unique_version")]
+        ordering = ["-version"]
+
+
+class DatasetRow(models.Model):
+    class Split(models.TextChoices):
+        TRAIN = "train"
+        VALIDATION = "validation"
+        TEST = "test"
+
+    class Kind(models.TextChoices):
+        SFT = "sft"
+        DPO = "dpo"
+
+    dataset = models.ForeignKey(DatasetVersion, on_delete=models.CASCADE, related_name="rows")
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="+")
+    split = models.CharField(max_length=16, choices=Split.choices)
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    position = models.PositiveIntegerField()
+    data = models.JSONField(help_text="The row in TRL format (messages, or prompt/chosen/rejected).")
+    lineage = models.JSONField(default=dict, help_text="Example or judgement ids and reviewers behind the row.")
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [models.UniqueConstraint(fields=["dataset", "position"], name="dataset_row_unique_pos")]

@@ -1,0 +1,42 @@
+"""Create campaigns and manage who works on them."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from labeling.models import Campaign, Membership
+from tuneloop.exceptions import ApplicationError, Forbidden
+
+
+def campaign_create(
+    *, user: AbstractBaseUser, name: str, system_prompt: str, output_fields: list[str]
+) -> Campaign:
+    """Create a campaign; only staff may, and the creator becomes its admin."""
+    if not getattr(user, "is_staff", False):
+        raise Forbidden("Only staff users may create campaigns.")
+    fields = [field.strip() for field in output_fields]
+    if not fields or any(not field for field in fields):
+        raise ApplicationError("Give at least one non-empty field name.", field="output_fields")
+    if len(set(fields)) != len(fields):
+        raise ApplicationError("Field names must be unique.", field="output_fields")
+    if Campaign.objects.filter(name=name).exists():
+        raise ApplicationError(f"A campaign named '{name}' already exists.", field="name")
+    with transaction.atomic():
+        campaign = Campaign.objects.create(
+            name=name, system_prompt=system_prompt, output_fields=fields, created_by=user
+        )
+        Membership.objects.create(campaign=campaign, user=user, role=Membership.Role.ADMIN)
+    return campaign
+
+
+def membership_set(*, campaign: Campaign, username: str, role: str) -> Membership:
+    """Add a user to the campaign with `role`, or change their role."""
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise ApplicationError(f"No user named '{username}'.", field="username")
+    membership, _ = Membership.objects.update_or_create(
+        campaign=campaign, user=user, defaults={"role": role}
+    )
+    return membership

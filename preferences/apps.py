@@ -1,0 +1,7 @@
+"""Preferences app config."""
+
+from django.apps import AppConfig
+
+
+class PreferencesConfig(AppConfig):
+    name = "preferences"

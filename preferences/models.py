@@ -1,0 +1,73 @@
+"""Candidate responses, pairwise comparison tasks with leases, and judgements recorded exactly once."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+
+
+class Candidate(models.Model):
+    """A response to an item that reviewers may compare: imported, human-written or generated."""
+
+    class Source(models.TextChoices):
+        IMPORT = "import"
+        HUMAN = "human"
+        MODEL = "model"
+
+    item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="candidates")
+    source = models.CharField(max_length=16, choices=Source.choices)
+    text = models.TextField()
+    example = models.ForeignKey("labeling.Example", null=True, blank=True, on_delete=models.SET_NULL)
+    artifact = models.ForeignKey("training.ModelArtifact", null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+
+class ComparisonTask(models.Model):
+    """Two candidates for one item, leased to one reviewer at a time until judged."""
+
+    class Status(models.TextChoices):
+        OPEN = "open"
+        DONE = "done"
+
+    item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="comparison_tasks")
+    left = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="+")
+    right = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.OPEN)
+    leased_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(left=F("right")), name="comparison_distinct_candidates"),
+            models.UniqueConstraint(fields=["left", "right"], name="comparison_unique_pair"),
+        ]
+
+
+class Judgement(models.Model):
+    class Choice(models.TextChoices):
+        A = "a", "A is better"
+        B = "b", "B is better"
+        TIE = "tie", "Tie"
+        BOTH_BAD = "both_bad", "Both bad"
+
+    task = models.OneToOneField(ComparisonTask, on_delete=models.CASCADE, related_name="judgement")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    choice = models.CharField(max_length=8, choices=Choice.choices)
+    rationale = models.TextField(blank=True)
+    idempotency_key = models.CharField(max_length=100)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["reviewer", "idempotency_key"], name="judgement_unique_idempotency"),
+            models.CheckConstraint(condition=Q(choice__in=["a", "b", "tie", "both_bad"]), name="judgement_choice"),
+        ]

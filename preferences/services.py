@@ -1,0 +1,112 @@
+"""Candidates, leasing comparison tasks to reviewers, and recording each judgement exactly once."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from labeling.models import Campaign, Example, Item
+from labeling.services.anonymize import anonymize_text
+from preferences.models import Candidate, ComparisonTask, Judgement
+from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
+from tuneloop.realtime import campaign_group, send_on_commit
+
+
+def candidates_import(*, item: Item, text: str) -> dict[str, int]:
+    """Store an imported response (anonymized); returns the entity counts replaced."""
+    clean = anonymize_text(text)
+    Candidate.objects.create(item=item, source=Candidate.Source.IMPORT, text=clean.text)
+    return clean.entities
+
+
+def candidate_from_example(*, example: Example) -> Candidate:
+    candidate, _ = Candidate.objects.get_or_create(
+        item=example.item, example=example, defaults={"source": Candidate.Source.HUMAN, "text": example.response}
+    )
+    return candidate
+
+
+def comparisons_create_for_campaign(*, campaign_id: int, seed: int | None = None) -> int:
+    """Create one task per not-yet-paired candidate pair; left/right order is random (blind)."""
+    rng = random.Random(seed)
+    created = 0
+    items = Item.objects.filter(campaign_id=campaign_id).prefetch_related("candidates")
+    for item in items:
+        for first, second in itertools.combinations(item.candidates.all(), 2):
+            pair = Q(left=first, right=second) | Q(left=second, right=first)
+            if ComparisonTask.objects.filter(pair).exists():
+                continue
+            left, right = (first, second) if rng.random() < 0.5 else (second, first)
+            ComparisonTask.objects.create(item=item, left=left, right=right)
+            created += 1
+    return created
+
+
+def comparison_lease_next(*, campaign: Campaign, user: AbstractBaseUser) -> ComparisonTask | None:
+    """Lease the reviewer's current task, or the next free one; two racing reviewers never share one."""
+    now = timezone.now()
+    expires = now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS)
+    with transaction.atomic():
+        mine = ComparisonTask.objects.filter(
+            item__campaign=campaign, status=ComparisonTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now
+        ).first()
+        if mine is not None:
+            return mine
+        free = (
+            ComparisonTask.objects.select_for_update(skip_locked=True)
+            .filter(item__campaign=campaign, status=ComparisonTask.Status.OPEN)
+            .filter(Q(leased_to__isnull=True) | Q(lease_expires_at__lte=now))
+            .order_by("id")
+            .first()
+        )
+        if free is None:
+            return None
+        free.leased_to, free.lease_expires_at = user, expires
+        free.save(update_fields=["leased_to", "lease_expires_at"])
+        return free
+
+
+def comparison_submit(
+    *, task_id: int, user: AbstractBaseUser, choice: str, idempotency_key: str, rationale: str = ""
+) -> tuple[Judgement, bool]:
+    """Record a judgement; a resend with the same idempotency key returns the first one (created=False)."""
+    if choice not in Judgement.Choice.values:
+        raise ApplicationError(f"choice must be one of {', '.join(Judgement.Choice.values)}.", field="choice")
+    if not idempotency_key:
+        raise ApplicationError("An idempotency key is required.", field="idempotency_key")
+    existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+    if existing is not None:
+        return existing, False
+    clean_rationale = anonymize_text(rationale).text if rationale.strip() else ""
+    try:
+        with transaction.atomic():
+            task = ComparisonTask.objects.select_for_update().select_related("item").filter(id=task_id).first()
+            _check_submittable(task, user)
+            judgement = Judgement.objects.create(
+                task=task, reviewer=user, choice=choice, rationale=clean_rationale, idempotency_key=idempotency_key
+            )
+            task.status, task.leased_to, task.lease_expires_at = ComparisonTask.Status.DONE, None, None
+            task.save(update_fields=["status", "leased_to", "lease_expires_at"])
+            send_on_commit(campaign_group(task.item.campaign_id), "judgement.stored", {"task": task.id})
+    except IntegrityError:
+        existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+        if existing is None:
+            raise Conflict("This comparison has already been judged.") from None
+        return existing, False
+    return judgement, True
+
+
+def _check_submittable(task: ComparisonTask | None, user: AbstractBaseUser) -> None:
+    if task is None:
+        raise ApplicationError("No such comparison task.", field="task")
+    if task.status == ComparisonTask.Status.DONE:
+        raise Conflict("This comparison has already been judged.")
+    if task.leased_to_id != user.pk:
+        raise Forbidden("This comparison is not leased to you; ask for the next task.")

@@ -1,0 +1,66 @@
+"""Shared fixtures: users with API tokens, a Dramatiq worker on the configured broker, a tiny model."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import dramatiq
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def broker() -> Iterator[dramatiq.Broker]:
+    broker = dramatiq.get_broker()
+    broker.flush_all()
+    yield broker
+    broker.flush_all()
+
+
+@pytest.fixture
+def worker(broker: dramatiq.Broker) -> Iterator[dramatiq.Worker]:
+    """A real Dramatiq worker (threads in this process) consuming every queue of the configured broker."""
+    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=100)
+    worker.start()
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def api() -> Callable:
+    """api(user) -> an APIClient authenticated with the user's token, as an integrator would be."""
+
+    def make(user) -> APIClient:
+        client = APIClient()
+        token, _ = Token.objects.get_or_create(user=user)
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        return client
+
+    return make
+
+
+def wait_for(check: Callable[[], object], *, timeout: float = 120, interval: float = 0.2) -> object:
+    """Poll `check` until it returns something truthy; fail with the last value after `timeout` s."""
+    deadline, value = time.monotonic() + timeout, None
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s; last value: {value!r}")
+
+
+@pytest.fixture(scope="session")
+def tiny_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny Llama model and tokenizer built locally from the demo corpus (no network)."""
+    from labeling.demo_data import demo_records
+    from training.ml.tinymodel import build_tiny_model
+
+    corpus = [text for r in demo_records(200, seed=1) for text in (r.text, r.reference, r.alternate)]
+    return build_tiny_model(tmp_path_factory.mktemp("tiny-model"), corpus)

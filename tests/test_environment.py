@@ -1,0 +1,35 @@
+"""The suite runs on the configured servers: CI demands PostgreSQL and Redis, and fails without them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import dramatiq
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.db import connection
+
+
+def test_ci_runs_on_postgres_and_redis() -> None:
+    if os.environ.get("TUNELOOP_REQUIRE_SERVERS") != "1":
+        # The embedded default: every setting falls back to the in-process stand-ins, together.
+        assert settings.EMBEDDED_WORKER == (type(dramatiq.get_broker()).__name__ == "StubBroker")
+        return
+    assert connection.vendor == "postgresql", f"CI must test on PostgreSQL, got {connection.vendor}"
+    assert type(dramatiq.get_broker()).__name__ == "RedisBroker", "CI must test on the Redis broker"
+    assert type(get_channel_layer()).__name__ == "RedisChannelLayer", "CI must test on the Redis channel layer"
+
+
+def test_ml_packages_import_no_django() -> None:
+    code = (
+        "import sys, training.ml.pipeline, training.ml.generate, training.ml.tinymodel, evaluation.metrics;"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('django', 'rest_framework', 'channels', 'labeling', 'preferences') "
+        "or m in ('training.models', 'evaluation.models'));"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

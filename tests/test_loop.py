@@ -1,0 +1,179 @@
+"""The whole loop through the public API and WebSocket: campaign, import, write, review, compare,
+freeze, train (SFT then DPO with LoRA on a tiny local model), evaluate."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import uuid
+
+import datasets
+import pytest
+from asgiref.sync import async_to_sync
+from channels.testing import WebsocketCommunicator
+from rest_framework.authtoken.models import Token
+
+from evaluation.metrics import is_format_valid
+from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
+from labeling.models import Item
+from tests.conftest import wait_for
+from tests.factories import StaffFactory, UserFactory
+from tuneloop.asgi import application
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
+
+RECORDS = demo_records(48)
+TINY_RECIPE = {
+    "lora": {"r": 16, "alpha": 32, "modules_to_save": ["embed_tokens", "lm_head"]},
+    "sft": {"epochs": 6, "learning_rate": 3e-3, "batch_size": 8},
+    "dpo": {"epochs": 1, "learning_rate": 1e-3, "batch_size": 8},
+}
+
+
+def upload(client, campaign_id: int, lines: list[str]):
+    body = io.BytesIO("\n".join(lines).encode())
+    body.name = "notes.jsonl"
+    return client.post(f"/api/campaigns/{campaign_id}/imports/", {"file": body}, format="multipart")
+
+
+def import_notes(admin, campaign_id: int) -> dict:
+    lines = [json.dumps(r.as_json()) for r in RECORDS[:20]]
+    lines += ["{not json", json.dumps({"id": "no-text"})]
+    lines += [json.dumps(r.as_json()) for r in RECORDS[20:]]
+    response = upload(admin, campaign_id, lines)
+    assert response.status_code == 202, response.content
+    batch_id = response.json()["id"]
+    return wait_for(lambda: (b := admin.get(f"/api/imports/{batch_id}/").json())["status"] == "done" and b)
+
+
+def write_and_review(writer, reviewer, campaign_id: int) -> None:
+    references = {r.external_id: r.reference for r in RECORDS}
+    for _ in RECORDS:
+        task = writer.get(f"/api/campaigns/{campaign_id}/authoring/next/").json()
+        item = task["item"]
+        response = writer.post(f"/api/items/{item['id']}/examples/", {"response": references[item["external_id"]]})
+        assert response.status_code == 201, response.content
+        review = reviewer.get(f"/api/campaigns/{campaign_id}/reviews/next/").json()
+        assert review["example"]["id"] == response.json()["id"]
+        decision = reviewer.post(f"/api/examples/{review['example']['id']}/review/", {"decision": "approve"})
+        assert decision.json()["status"] == "approved"
+    assert writer.get(f"/api/campaigns/{campaign_id}/authoring/next/").json()["item"] is None
+
+
+def preferred(task: dict) -> str:
+    valid = [is_format_valid(task[side]["text"], TEMPLATE_FIELDS) for side in ("a", "b")]
+    return "tie" if valid[0] == valid[1] else ("a" if valid[0] else "b")
+
+
+async def compare_over_websocket(token: str, campaign_id: int) -> dict:
+    """Judge every comparison over the WebSocket, resending the first judgement once."""
+    headers = [(b"authorization", f"Token {token}".encode()), (b"origin", b"http://127.0.0.1:8000")]
+    ws = WebsocketCommunicator(application, f"/ws/campaigns/{campaign_id}/review/", headers=headers)
+    connected, _ = await ws.connect()
+    assert connected
+    stats = {"judged": 0, "duplicates": 0}
+    message = await ws.receive_json_from(timeout=10)
+    while message["type"] == "task":
+        task = message["task"]
+        assert set(task) >= {"id", "item", "a", "b"} and "source" not in json.dumps(task)
+        judgement = {"type": "judgement", "task": task["id"], "choice": preferred(task),
+                     "idempotency_key": str(uuid.uuid4())}
+        resends = 2 if stats["judged"] == 0 else 1
+        for _ in range(resends):
+            await ws.send_json_to(judgement)
+            stored = await ws.receive_json_from(timeout=10)
+            assert stored["type"] == "judgement.stored", stored
+            stats["duplicates"] += stored["duplicate"]
+            message = await ws.receive_json_from(timeout=10)
+        stats["judged"] += 1
+    assert message["type"] == "queue.empty"
+    await ws.disconnect()
+    return stats
+
+
+def test_the_whole_loop(api, worker, tiny_model_path) -> None:
+    staff, writer_user, reviewer_user = StaffFactory(), UserFactory(), UserFactory()
+    admin, writer, reviewer = api(staff), api(writer_user), api(reviewer_user)
+
+    # a. A campaign with an output template, and two reviewers.
+    created = admin.post("/api/campaigns/", {"name": "Claims", "system_prompt": SYSTEM_PROMPT,
+                                            "output_fields": TEMPLATE_FIELDS}, format="json")
+    assert created.status_code == 201, created.content
+    campaign_id = created.json()["id"]
+    for user in (writer_user, reviewer_user):
+        added = admin.post(f"/api/campaigns/{campaign_id}/members/", {"username": user.username, "role": "reviewer"})
+        assert added.status_code == 201
+
+    # Wrong role: a reviewer cannot import.
+    denied = upload(writer, campaign_id, [json.dumps(RECORDS[0].as_json())])
+    assert denied.status_code == 403
+    assert "admin role" in denied.json()["detail"]
+
+    # b. Import: anonymized by the worker, bad lines reported by number, good lines kept.
+    batch = import_notes(admin, campaign_id)
+    assert batch["accepted"] == len(RECORDS)
+    assert [e["line"] for e in batch["errors"]] == [21, 22]
+    assert "text" in batch["errors"][1]["message"]
+    assert batch["entity_counts"]["PERSON"] >= len(RECORDS)
+    for record, item in zip(RECORDS, Item.objects.order_by("id"), strict=True):
+        for secret in re.findall(r"\S+@example\.com|\d{3}-\d{2}-\d{4}", record.text):
+            assert secret not in item.text
+
+    # c. One reviewer writes, the other approves.
+    write_and_review(writer, reviewer, campaign_id)
+
+    # d. Pairwise comparisons over the WebSocket, stored once despite a resend.
+    stats = async_to_sync(compare_over_websocket)(Token.objects.get(user=reviewer_user).key, campaign_id)
+    assert stats["judged"] == 3 * len(RECORDS) and stats["duplicates"] == 1
+
+    # e. Freeze a dataset version and export TRL files that `datasets` opens.
+    dataset = admin.post(f"/api/campaigns/{campaign_id}/datasets/").json()
+    assert len(dataset["content_hash"]) == 64
+    assert dataset["counts"]["train"]["sft"] > 20 and dataset["counts"]["test"]["sft"] >= 2
+    for kind, columns in (("sft", {"messages"}), ("dpo", {"prompt", "chosen", "rejected"})):
+        export = admin.get(f"/api/datasets/{dataset['id']}/export/{kind}/train/")
+        assert export.status_code == 200
+        rows = [json.loads(line) for line in b"".join(export.streaming_content).decode().splitlines()]
+        assert set(datasets.Dataset.from_list(rows).column_names) == columns
+
+    # f. Train SFT then DPO with LoRA on the tiny local model.
+    run = admin.post(f"/api/campaigns/{campaign_id}/runs/", {"dataset": dataset["id"],
+                     "base_model_path": str(tiny_model_path), "recipe": TINY_RECIPE}, format="json")
+    assert run.status_code == 201, run.content
+    run = wait_for(lambda: (r := admin.get(f"/api/runs/{run.json()['id']}/").json())["status"]
+                   in ("succeeded", "failed") and r, timeout=600)
+    assert run["status"] == "succeeded", run["error"]
+    assert {m["stage"] for m in run["metrics"]} == {"sft", "dpo"}
+    assert all(m["loss"] is not None for m in run["metrics"])
+    assert run["artifact"]["lineage"]["dataset_hash"] == dataset["content_hash"]
+    assert len(run["artifact"]["sha256"]) == 64 and "adapter_config.json" in run["artifact"]["files"]
+
+    # g. Evaluate base against tuned on the test split.
+    evaluation = admin.post(f"/api/campaigns/{campaign_id}/evaluations/", {"artifact": run["artifact"]["id"]})
+    assert evaluation.status_code == 201, evaluation.content
+    report = wait_for(lambda: (e := admin.get(f"/api/evaluations/{evaluation.json()['id']}/").json())["status"]
+                      in ("succeeded", "failed") and e, timeout=300)
+    assert report["status"] == "succeeded", report["error"]
+    models = report["report"]["models"]
+    assert models["tuned"]["format_validity"] > models["base"]["format_validity"]
+
+
+def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
+    from labeling.services.datasets import dataset_freeze
+    from labeling.models import Example
+    from tests.factories import CampaignFactory, ItemFactory
+
+    staff, author, reviewer = StaffFactory(), UserFactory(), UserFactory()
+    campaign = CampaignFactory(created_by=staff)
+    for n in range(12):
+        item = ItemFactory(campaign=campaign)
+        Example.objects.create(item=item, author=author, reviewer=reviewer, status="approved",
+                               response=RECORDS[n].reference)
+    dataset = dataset_freeze(campaign=campaign, user=staff)
+    client = api(staff)
+    created = client.post(f"/api/campaigns/{campaign.id}/runs/", {"dataset": dataset.id,
+                          "base_model_path": "/nowhere/model"}, format="json")
+    assert created.status_code == 201, created.content
+    run = wait_for(lambda: (r := client.get(f"/api/runs/{created.json()['id']}/").json())["status"] == "failed" and r)
+    assert "/nowhere/model" in run["error"] and "Traceback" not in run["error"]

@@ -1,0 +1,94 @@
+"""REST endpoints for base models, training runs (with their metrics) and artifacts."""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from labeling.models import Membership
+from labeling.selectors import access_campaign, access_dataset
+from training.models import BaseModel, ModelArtifact, RunMetric, TrainingRun
+from training.selectors import access_run
+from training.services import run_create
+from tuneloop.exceptions import ApplicationError
+
+ADMIN = Membership.Role.ADMIN
+
+
+class BaseModelOutput(serializers.ModelSerializer):
+    class Meta:
+        model = BaseModel
+        fields = ["id", "name", "path", "description"]
+
+
+class BaseModelListApi(APIView):
+    @extend_schema(responses=BaseModelOutput(many=True))
+    def get(self, request: Request) -> Response:
+        return Response(BaseModelOutput(BaseModel.objects.order_by("name"), many=True).data)
+
+
+class ArtifactOutput(serializers.ModelSerializer):
+    class Meta:
+        model = ModelArtifact
+        fields = ["id", "path", "sha256", "files", "lineage", "created_at"]
+
+
+class MetricOutput(serializers.ModelSerializer):
+    class Meta:
+        model = RunMetric
+        fields = ["stage", "step", "loss", "values"]
+
+
+class RunOutput(serializers.ModelSerializer):
+    artifact = ArtifactOutput(read_only=True, allow_null=True)
+
+    class Meta:
+        model = TrainingRun
+        fields = ["id", "campaign", "dataset", "base_model_path", "recipe", "status", "stage", "step", "error",
+                  "created_at", "started_at", "finished_at", "artifact"]
+
+
+class RunListApi(APIView):
+    class InputSerializer(serializers.Serializer):
+        dataset = serializers.IntegerField()
+        base_model = serializers.IntegerField(required=False, help_text="A registered base model id.")
+        base_model_path = serializers.CharField(required=False, help_text="Or a local path / hub id.")
+        recipe = serializers.DictField(required=False, default=dict)
+
+    @extend_schema(responses=RunOutput(many=True))
+    def get(self, request: Request, campaign_id: int) -> Response:
+        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
+        runs = campaign.training_runs.select_related("artifact")[:50]
+        return Response(RunOutput(runs, many=True).data)
+
+    @extend_schema(request=InputSerializer, responses={201: RunOutput})
+    def post(self, request: Request, campaign_id: int) -> Response:
+        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        dataset = access_dataset(request.user, data.validated_data["dataset"], role=ADMIN)
+        run = run_create(campaign=campaign, dataset=dataset, base_model_path=self._base_path(data.validated_data),
+                         recipe=data.validated_data["recipe"], user=request.user)
+        return Response(RunOutput(run).data, status=status.HTTP_201_CREATED)
+
+    @staticmethod
+    def _base_path(data: dict) -> str:
+        if "base_model" in data:
+            base = BaseModel.objects.filter(id=data["base_model"]).first()
+            if base is None:
+                raise ApplicationError(f"No base model with id {data['base_model']}.", field="base_model")
+            return base.path
+        if data.get("base_model_path"):
+            return data["base_model_path"]
+        raise ApplicationError("Give base_model (an id) or base_model_path.", field="base_model")
+
+
+class RunDetailApi(APIView):
+    @extend_schema(responses=RunOutput)
+    def get(self, request: Request, run_id: int) -> Response:
+        run = access_run(request.user, run_id)
+        metrics = MetricOutput(run.metrics.all(), many=True).data
+        return Response({**RunOutput(run).data, "metrics": metrics})

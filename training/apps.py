@@ -1,0 +1,7 @@
+"""Training app config."""
+
+from django.apps import AppConfig
+
+
+class TrainingConfig(AppConfig):
+    name = "training"

@@ -1,0 +1,72 @@
+"""Base models, training runs with their per-step metrics, and model artifacts with lineage."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class BaseModel(models.Model):
+    """A base model Tuneloop can tune, given by local path (or hub id where a hub is reachable)."""
+
+    name = models.CharField(max_length=200, unique=True)
+    path = models.CharField(max_length=1000)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TrainingRun(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued"
+        RUNNING = "running"
+        SUCCEEDED = "succeeded"
+        FAILED = "failed"
+
+    campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="training_runs")
+    dataset = models.ForeignKey("labeling.DatasetVersion", on_delete=models.PROTECT, related_name="runs")
+    base_model_path = models.CharField(max_length=1000)
+    recipe = models.JSONField(default=dict)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    stage = models.CharField(max_length=16, blank=True)
+    step = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True, help_text="A readable reason when the run failed.")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["queued", "running", "succeeded", "failed"]), name="run_status_valid"
+            )
+        ]
+
+
+class RunMetric(models.Model):
+    run = models.ForeignKey(TrainingRun, on_delete=models.CASCADE, related_name="metrics")
+    stage = models.CharField(max_length=16)
+    step = models.PositiveIntegerField()
+    loss = models.FloatField(null=True)
+    values = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["run", "stage", "step"], name="metric_unique_step")]
+
+
+class ModelArtifact(models.Model):
+    """A trained PEFT adapter on disk, with the sha256 of every file and where it came from."""
+
+    run = models.OneToOneField(TrainingRun, on_delete=models.PROTECT, related_name="artifact")
+    path = models.CharField(max_length=1000)
+    sha256 = models.CharField(max_length=64, help_text="Digest over the sorted per-file hashes.")
+    files = models.JSONField(default=dict, help_text="Relative path -> sha256.")
+    lineage = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
