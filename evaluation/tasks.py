@@ -8,7 +8,6 @@ import dramatiq
 
 from evaluation.models import EvaluationRound
 from evaluation.services import round_fail, round_record, round_start, round_prompts
-from training.ml.generate import generate
 
 logger = logging.getLogger(__name__)
 
@@ -18,6 +17,8 @@ def evaluation_round_execute(round_id: int) -> None:
     evaluation = EvaluationRound.objects.select_related("artifact__run", "campaign").filter(id=round_id).first()
     if evaluation is None or evaluation.status in (EvaluationRound.Status.SUCCEEDED, EvaluationRound.Status.FAILED):
         return
+    from training.ml.generate import generate  # transformers is heavy: import it where it runs
+
     round_start(evaluation=evaluation)
     try:
         prompts = round_prompts(evaluation)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
@@ -13,10 +14,12 @@ from labeling.models import Campaign, DatasetVersion
 from labeling.services.datasets import dataset_export
 from training.ml.artifacts import tree_digest
 from training.ml.config import Recipe, RunConfig
-from training.ml.pipeline import RunResult
 from training.models import ModelArtifact, RunMetric, TrainingRun
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import campaign_group, send_on_commit
+
+if TYPE_CHECKING:  # the pipeline imports TRL: keep it out of the web process
+    from training.ml.pipeline import RunResult
 
 
 def run_create(

@@ -8,7 +8,6 @@ import dramatiq
 from django.conf import settings
 
 from training.ml.errors import TrainingError
-from training.ml.pipeline import run_recipe
 from training.models import TrainingRun
 from training.services import run_fail, run_metric_record, run_prepare, run_succeed
 
@@ -20,6 +19,8 @@ def training_run_execute(run_id: int) -> None:
     run = TrainingRun.objects.select_related("dataset").filter(id=run_id).first()
     if run is None or run.status in (TrainingRun.Status.SUCCEEDED, TrainingRun.Status.FAILED):
         return
+    from training.ml.pipeline import run_recipe  # TRL is heavy: import it where training happens
+
     try:
         config = run_prepare(run=run)
         result = run_recipe(

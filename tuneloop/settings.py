@@ -112,6 +112,7 @@ DRAMATIQ_BROKER = {
         "dramatiq.middleware.Callbacks",
         "dramatiq.middleware.Retries",
         "django_dramatiq.middleware.DbConnectionsMiddleware",
+        "tuneloop.broker.WarmUp",
     ],
 }
 DRAMATIQ_TASKS_DATABASE = "default"
