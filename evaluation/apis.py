@@ -34,6 +34,9 @@ class RoundListApi(APIView):
     class InputSerializer(serializers.Serializer):
         artifact = serializers.IntegerField()
 
+        class Meta:
+            ref_name = "EvaluationCreateInput"
+
     @extend_schema(responses=RoundOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)

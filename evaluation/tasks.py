@@ -7,7 +7,7 @@ import logging
 import dramatiq
 
 from evaluation.models import EvaluationRound
-from evaluation.services import round_fail, round_record, round_start, round_prompts
+from evaluation.services import round_fail, round_prompts, round_record, round_start
 
 logger = logging.getLogger(__name__)
 

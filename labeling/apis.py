@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import FileResponse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.parsers import FileUploadParser, MultiPartParser
@@ -12,8 +13,16 @@ from rest_framework.views import APIView
 
 from labeling.models import Campaign, DatasetVersion, Example, ImportBatch, Item, Membership
 from labeling.selectors import (
-    access_campaign, access_dataset, access_example, access_import_batch, access_item, campaign_list,
-    campaign_role, example_next_for_review, item_next_for_authoring, item_prefill,
+    access_campaign,
+    access_dataset,
+    access_example,
+    access_import_batch,
+    access_item,
+    campaign_list,
+    campaign_role,
+    example_next_for_review,
+    item_next_for_authoring,
+    item_prefill,
 )
 from labeling.services.campaigns import campaign_create, membership_set
 from labeling.services.datasets import dataset_export, dataset_freeze
@@ -22,6 +31,7 @@ from labeling.services.review import example_review, example_submit
 from tuneloop.exceptions import ApplicationError
 
 ADMIN = Membership.Role.ADMIN
+UPLOAD_SCHEMA = {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}}
 
 
 class CampaignOutput(serializers.ModelSerializer):
@@ -35,6 +45,9 @@ class CampaignListApi(APIView):
         name = serializers.CharField(max_length=200)
         system_prompt = serializers.CharField(allow_blank=True, default="")
         output_fields = serializers.ListField(child=serializers.CharField(max_length=100), min_length=1)
+
+        class Meta:
+            ref_name = "CampaignCreateInput"
 
     @extend_schema(responses=CampaignOutput(many=True))
     def get(self, request: Request) -> Response:
@@ -60,6 +73,9 @@ class MembershipApi(APIView):
         username = serializers.CharField()
         role = serializers.ChoiceField(choices=Membership.Role.choices)
 
+        class Meta:
+            ref_name = "MembershipInput"
+
     @extend_schema(request=InputSerializer, responses={201: InputSerializer})
     def post(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
@@ -81,8 +97,7 @@ class ImportCreateApi(APIView):
 
     parser_classes = [MultiPartParser, FileUploadParser]
 
-    @extend_schema(request={"multipart/form-data": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}}},
-                   responses={202: ImportBatchOutput})
+    @extend_schema(request={"multipart/form-data": UPLOAD_SCHEMA}, responses={202: ImportBatchOutput})
     def post(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
         upload = request.data.get("file")
@@ -126,6 +141,7 @@ class ExampleOutput(serializers.ModelSerializer):
 class AuthoringNextApi(APIView):
     """The next item to write a response for, with a model draft when one is configured."""
 
+    @extend_schema(responses=OpenApiTypes.OBJECT)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id)
         item = item_next_for_authoring(campaign=campaign, user=request.user)
@@ -140,6 +156,9 @@ class ExampleCreateApi(APIView):
         response = serializers.CharField(max_length=20000)
         prefilled = serializers.BooleanField(default=False)
 
+        class Meta:
+            ref_name = "ExampleCreateInput"
+
     @extend_schema(request=InputSerializer, responses={201: ExampleOutput})
     def post(self, request: Request, item_id: int) -> Response:
         item = access_item(request.user, item_id)
@@ -150,6 +169,7 @@ class ExampleCreateApi(APIView):
 
 
 class ReviewNextApi(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id)
         example = example_next_for_review(campaign=campaign, user=request.user)
@@ -163,6 +183,9 @@ class ExampleReviewApi(APIView):
     class InputSerializer(serializers.Serializer):
         decision = serializers.ChoiceField(choices=["approve", "reject"])
         comment = serializers.CharField(allow_blank=True, default="", max_length=5000)
+
+        class Meta:
+            ref_name = "ExampleReviewInput"
 
     @extend_schema(request=InputSerializer, responses=ExampleOutput)
     def post(self, request: Request, example_id: int) -> Response:
@@ -197,6 +220,7 @@ class DatasetListApi(APIView):
 class DatasetExportApi(APIView):
     """Stream one split of a dataset version as TRL JSONL: `sft` (messages) or `dpo` (prompt/chosen/rejected)."""
 
+    @extend_schema(responses={(200, "application/jsonl"): OpenApiTypes.BINARY})
     def get(self, request: Request, dataset_id: int, kind: str, split: str) -> FileResponse:
         dataset = access_dataset(request.user, dataset_id, role=ADMIN)
         if kind not in ("sft", "dpo"):

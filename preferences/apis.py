@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.request import Request
@@ -15,6 +16,7 @@ from preferences.services import comparison_lease_next, comparison_submit
 
 
 class ComparisonNextApi(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id)
         task = comparison_lease_next(campaign=campaign, user=request.user)
@@ -30,7 +32,10 @@ class JudgementCreateApi(APIView):
         idempotency_key = serializers.CharField(max_length=100)
         rationale = serializers.CharField(allow_blank=True, default="", max_length=5000)
 
-    @extend_schema(request=InputSerializer)
+        class Meta:
+            ref_name = "JudgementInput"
+
+    @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
     def post(self, request: Request, task_id: int) -> Response:
         task = ComparisonTask.objects.filter(id=task_id).select_related("item").first()
         if task is not None:

@@ -15,7 +15,7 @@ from django.db import connection
 def test_ci_runs_on_postgres_and_redis() -> None:
     if os.environ.get("TUNELOOP_REQUIRE_SERVERS") != "1":
         # The embedded default: every setting falls back to the in-process stand-ins, together.
-        assert settings.EMBEDDED_WORKER == (type(dramatiq.get_broker()).__name__ == "StubBroker")
+        assert (type(dramatiq.get_broker()).__name__ == "StubBroker") == settings.EMBEDDED_WORKER
         return
     assert connection.vendor == "postgresql", f"CI must test on PostgreSQL, got {connection.vendor}"
     assert type(dramatiq.get_broker()).__name__ == "RedisBroker", "CI must test on the Redis broker"

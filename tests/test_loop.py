@@ -160,8 +160,8 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
 
 
 def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
-    from labeling.services.datasets import dataset_freeze
     from labeling.models import Example
+    from labeling.services.datasets import dataset_freeze
     from tests.factories import CampaignFactory, ItemFactory
 
     staff, author, reviewer = StaffFactory(), UserFactory(), UserFactory()

@@ -58,6 +58,9 @@ class RunListApi(APIView):
         base_model_path = serializers.CharField(required=False, help_text="Or a local path / hub id.")
         recipe = serializers.DictField(required=False, default=dict)
 
+        class Meta:
+            ref_name = "RunCreateInput"
+
     @extend_schema(responses=RunOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)

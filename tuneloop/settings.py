@@ -166,3 +166,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("TUNELOOP_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}, "presidio-analyzer": {"level": "ERROR"}},
 }
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] = {
+    "ImportStatusEnum": "labeling.models.ImportBatch.Status",
+    "ExampleStatusEnum": "labeling.models.Example.Status",
+    "JobStatusEnum": "training.models.TrainingRun.Status",
+}

@@ -36,6 +36,6 @@ class TokenAuthMiddleware(BaseMiddleware):
         return await super().__call__(scope, receive, send)
 
 
-def TokenOrSessionAuthStack(inner: Any) -> Any:  # noqa: N802 - mirrors Channels' AuthMiddlewareStack
+def TokenOrSessionAuthStack(inner: Any) -> Any:
     # The session stack runs first and sets an anonymous user; a valid token then overrides it.
     return AuthMiddlewareStack(TokenAuthMiddleware(inner))

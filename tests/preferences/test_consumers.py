@@ -7,7 +7,7 @@ from channels.testing import WebsocketCommunicator
 from rest_framework.authtoken.models import Token
 
 from preferences.models import Candidate, ComparisonTask, Judgement
-from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, UserFactory
+from tests.factories import ItemFactory, MembershipFactory, UserFactory
 from tuneloop.asgi import application
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
