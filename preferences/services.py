@@ -27,26 +27,32 @@ def candidates_import(*, item: Item, text: str) -> dict[str, int]:
 
 
 def candidate_from_example(*, example: Example) -> Candidate:
-    candidate, _ = Candidate.objects.get_or_create(
+    """An approved response becomes a candidate, paired with the item's other candidates."""
+    candidate, created = Candidate.objects.get_or_create(
         item=example.item, example=example, defaults={"source": Candidate.Source.HUMAN, "text": example.response}
     )
+    if created:
+        comparisons_create_for_item(item=example.item)
     return candidate
 
 
-def comparisons_create_for_campaign(*, campaign_id: int, seed: int | None = None) -> int:
+def comparisons_create_for_item(*, item: Item, rng: random.Random | None = None) -> int:
     """Create one task per not-yet-paired candidate pair; left/right order is random (blind)."""
-    rng = random.Random(seed)
+    rng = rng or random.Random()
     created = 0
-    items = Item.objects.filter(campaign_id=campaign_id).prefetch_related("candidates")
-    for item in items:
-        for first, second in itertools.combinations(item.candidates.all(), 2):
-            pair = Q(left=first, right=second) | Q(left=second, right=first)
-            if ComparisonTask.objects.filter(pair).exists():
-                continue
-            left, right = (first, second) if rng.random() < 0.5 else (second, first)
-            ComparisonTask.objects.create(item=item, left=left, right=right)
-            created += 1
+    for first, second in itertools.combinations(item.candidates.order_by("id"), 2):
+        pair = Q(left=first, right=second) | Q(left=second, right=first)
+        if ComparisonTask.objects.filter(pair).exists():
+            continue
+        left, right = (first, second) if rng.random() < 0.5 else (second, first)
+        ComparisonTask.objects.create(item=item, left=left, right=right)
+        created += 1
     return created
+
+
+def comparisons_create_for_campaign(*, campaign_id: int, seed: int | None = None) -> int:
+    rng = random.Random(seed)
+    return sum(comparisons_create_for_item(item=item, rng=rng) for item in Item.objects.filter(campaign_id=campaign_id))
 
 
 def comparison_lease_next(*, campaign: Campaign, user: AbstractBaseUser) -> ComparisonTask | None:
