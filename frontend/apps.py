@@ -1,0 +1,7 @@
+"""Frontend app config."""
+
+from django.apps import AppConfig
+
+
+class FrontendConfig(AppConfig):
+    name = "frontend"

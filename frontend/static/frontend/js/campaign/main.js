@@ -1,0 +1,41 @@
+/** Campaign admin page: each section talks to the API; the campaign's event socket keeps them live. */
+import { $ } from "../dom.js";
+import { openSocket, showState } from "../ws.js";
+import { datasetsSection } from "./datasets.js";
+import { evaluationsSection } from "./evaluations.js";
+import { importsSection } from "./imports.js";
+import { membersSection } from "./members.js";
+import { runsSection } from "./runs.js";
+
+const campaignId = Number($("main").dataset.campaign);
+const itemCount = $("#item-count");
+
+const evaluations = evaluationsSection($("#evaluations"), campaignId);
+const runs = runsSection($("#runs"), campaignId, { onEvaluate: evaluations.start });
+const datasets = datasetsSection($("#datasets"), campaignId, { onChange: runs.setDatasets });
+const imports = importsSection($("#imports"), campaignId, {
+  onFinished(added) {
+    itemCount.dataset.count = Number(itemCount.dataset.count) + added;
+    itemCount.textContent = itemCount.dataset.count;
+  },
+});
+membersSection($("#members"), campaignId);
+
+const handlers = {
+  "import.progress": imports.onProgress,
+  "run.metric": runs.onMetric,
+  "run.status": runs.onStatus,
+  "evaluation.status": evaluations.onStatus,
+};
+const refreshAll = () => [imports, datasets, runs, evaluations].forEach((section) => section.refresh());
+
+let reconnected = false;
+openSocket(`/ws/campaigns/${campaignId}/events/`, {
+  onMessage: ({ type, payload }) => handlers[type]?.(payload),
+  onOpen() {
+    if (reconnected) refreshAll(); // catch up on events missed while offline
+    reconnected = true;
+  },
+  onState: (state) => showState($("#live"), state),
+});
+refreshAll();

@@ -1,0 +1,65 @@
+/** Review tab: approve (A) or reject (R) another reviewer's response, with an optional comment. */
+import { get, post } from "../api.js";
+import { $, say } from "../dom.js";
+
+export function reviewPanel(panel, campaignId) {
+  const task = $(".task", panel);
+  const empty = $(".empty", panel);
+  const message = $(".message", panel);
+  const comment = $('input[name="comment"]', panel);
+  const buttons = [...panel.querySelectorAll("[data-decision]")];
+  let example = null;
+  let loaded = false;
+  let busy = false;
+
+  async function load() {
+    try {
+      const next = await get(`campaigns/${campaignId}/reviews/next/`);
+      example = next.example;
+      empty.hidden = Boolean(example);
+      task.hidden = !example;
+      if (!example) return;
+      $(".item-title", panel).textContent = `Item ${next.item.external_id}`;
+      $(".item-text", panel).textContent = next.item.text;
+      $(".response", panel).textContent = example.response;
+      comment.value = "";
+    } catch (error) {
+      say(message, error.message, "error");
+    }
+  }
+
+  async function decide(decision) {
+    if (!example || busy) return;
+    busy = true;
+    buttons.forEach((button) => (button.disabled = true));
+    try {
+      await post(`examples/${example.id}/review/`, { decision, comment: comment.value });
+      say(message, decision === "approve" ? "Approved." : "Rejected.", "ok");
+      await load();
+    } catch (error) {
+      say(message, error.message, "error");
+      if (error.status === 409) await load(); // reviewed by someone else meanwhile
+    } finally {
+      busy = false;
+      buttons.forEach((button) => (button.disabled = false));
+    }
+  }
+
+  buttons.forEach((button) => button.addEventListener("click", () => decide(button.dataset.decision)));
+  $(".reload", panel).addEventListener("click", load);
+
+  return {
+    show() {
+      if (!loaded) load();
+      loaded = true;
+    },
+    onKey(key) {
+      if (task.hidden) return false;
+      if (key === "a") decide("approve");
+      else if (key === "r") decide("reject");
+      else if (key === "c") comment.focus();
+      else return false;
+      return true;
+    },
+  };
+}
