@@ -1,7 +1,6 @@
 """UI pages."""
 
 from django.contrib.auth import views as auth_views
-from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 from django.urls import path
 
 from frontend import views
@@ -17,6 +16,3 @@ urlpatterns = [
     path("campaigns/<int:campaign_id>/", views.campaign, name="campaign"),
     path("campaigns/<int:campaign_id>/work/", views.workspace, name="workspace"),
 ]
-
-# `manage.py serve` runs plain daphne, which serves no static files; with DEBUG on, Django does.
-urlpatterns += staticfiles_urlpatterns()

@@ -136,7 +136,8 @@ class Anonymizer:
             "allow_list_match": "exact",
         }
 
-    def anonymize(self, text: str) -> AnonymizedText:
+    def anonymize(self, text: str, *, labels: Sequence[str] = ()) -> AnonymizedText:
+        """Replace PII; `labels` are field names ("Next Action") kept where they open a line ("Next Action:")."""
         _check_text(text)
         if not text.strip():
             return AnonymizedText(text=text, entities={})
@@ -144,7 +145,7 @@ class Anonymizer:
             results = self._analyzer.analyze(text=text, language=LANGUAGE, **self._analyze_kwargs)
         except Exception as exc:
             raise _analysis_error(exc) from None
-        return self._replace(text, results)
+        return self._replace(text, results, _label_regions(text, labels))
 
     def anonymize_many(self, texts: Iterable[str], batch_size: int = 32) -> list[AnonymizedText]:
         from presidio_analyzer import BatchAnalyzerEngine
@@ -160,9 +161,11 @@ class Anonymizer:
             raise _analysis_error(exc) from None
         return [self._replace(text, results) for text, results in zip(texts, batches, strict=True)]
 
-    def _replace(self, text: str, results: list[RecognizerResult]) -> AnonymizedText:
+    def _replace(
+        self, text: str, results: list[RecognizerResult], keep: Sequence[tuple[int, int]] = ()
+    ) -> AnonymizedText:
         spans = self._relabel_organizations(text, [_to_span(text, result) for result in results])
-        spans = _resolve_overlaps(spans + _repeated_mentions(text, spans))
+        spans = _outside(text, _resolve_overlaps(spans + _repeated_mentions(text, spans)), keep)
         numbers = _PlaceholderNumbers()
         parts: list[str] = []
         counts: Counter[str] = Counter()
@@ -189,6 +192,29 @@ class Anonymizer:
                     continue
             kept.append(span)
         return kept
+
+
+def _label_regions(text: str, labels: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each output-template label opens a line: the small model tags some ("Next Action") as ORG."""
+    if not labels:
+        return []
+    pattern = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(label) for label in labels) + r")[ \t]*:", re.M)
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def _outside(text: str, spans: list[_Span], keep: Sequence[tuple[int, int]]) -> list[_Span]:
+    """Trim spans off the kept regions; what remains of a span is still replaced, so nothing leaks."""
+    for start, end in keep:
+        trimmed = []
+        for span in spans:
+            if span.start < end and span.end > start:
+                rest = end + len(text[end : span.end]) - len(text[end : span.end].lstrip())
+                if rest >= span.end:
+                    continue
+                span = _Span(rest, span.end, span.entity_type, span.score, span.from_pattern)
+            trimmed.append(span)
+        spans = trimmed
+    return spans
 
 
 class _PlaceholderNumbers:

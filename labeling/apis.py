@@ -88,8 +88,18 @@ class MembershipApi(APIView):
 class ImportBatchOutput(serializers.ModelSerializer):
     class Meta:
         model = ImportBatch
-        fields = ["id", "campaign", "status", "filename", "total_lines", "accepted", "errors", "entity_counts",
-                  "created_at", "finished_at"]
+        fields = [
+            "id",
+            "campaign",
+            "status",
+            "filename",
+            "total_lines",
+            "accepted",
+            "errors",
+            "entity_counts",
+            "created_at",
+            "finished_at",
+        ]
 
 
 class ImportCreateApi(APIView):
@@ -134,8 +144,19 @@ class ItemListApi(APIView):
 class ExampleOutput(serializers.ModelSerializer):
     class Meta:
         model = Example
-        fields = ["id", "item", "author", "response", "prefilled", "entity_counts", "status", "reviewer",
-                  "review_comment", "created_at", "reviewed_at"]
+        fields = [
+            "id",
+            "item",
+            "author",
+            "response",
+            "prefilled",
+            "entity_counts",
+            "status",
+            "reviewer",
+            "review_comment",
+            "created_at",
+            "reviewed_at",
+        ]
 
 
 class AuthoringNextApi(APIView):
@@ -147,8 +168,9 @@ class AuthoringNextApi(APIView):
         item = item_next_for_authoring(campaign=campaign, user=request.user)
         if item is None:
             return Response({"item": None})
-        return Response({"item": ItemOutput(item).data, "prefill": item_prefill(item),
-                         "output_fields": campaign.output_fields})
+        return Response(
+            {"item": ItemOutput(item).data, "prefill": item_prefill(item), "output_fields": campaign.output_fields}
+        )
 
 
 class ExampleCreateApi(APIView):
@@ -175,8 +197,13 @@ class ReviewNextApi(APIView):
         example = example_next_for_review(campaign=campaign, user=request.user)
         if example is None:
             return Response({"example": None})
-        return Response({"example": ExampleOutput(example).data, "item": ItemOutput(example.item).data,
-                         "output_fields": campaign.output_fields})
+        return Response(
+            {
+                "example": ExampleOutput(example).data,
+                "item": ItemOutput(example.item).data,
+                "output_fields": campaign.output_fields,
+            }
+        )
 
 
 class ExampleReviewApi(APIView):
@@ -192,9 +219,12 @@ class ExampleReviewApi(APIView):
         example = access_example(request.user, example_id)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        example = example_review(example=example, reviewer=request.user,
-                                 approve=data.validated_data["decision"] == "approve",
-                                 comment=data.validated_data["comment"])
+        example = example_review(
+            example=example,
+            reviewer=request.user,
+            approve=data.validated_data["decision"] == "approve",
+            comment=data.validated_data["comment"],
+        )
         return Response(ExampleOutput(example).data)
 
 
@@ -228,5 +258,4 @@ class DatasetExportApi(APIView):
         if split not in ("train", "validation", "test"):
             raise ApplicationError("split must be 'train', 'validation' or 'test'.", field="split")
         path = dataset_export(dataset=dataset, kind=kind, split=split)
-        return FileResponse(path.open("rb"), as_attachment=True, filename=path.name,
-                            content_type="application/jsonl")
+        return FileResponse(path.open("rb"), as_attachment=True, filename=path.name, content_type="application/jsonl")

@@ -72,8 +72,13 @@ class DemoRecord:
 
 
 def _summary(scenario: dict, evidence: str, action: str, risk: str) -> str:
-    values = [scenario["type"], scenario["cause"].capitalize() + ".", evidence.capitalize() + ".",
-              action.capitalize() + ".", risk]
+    values = [
+        scenario["type"],
+        scenario["cause"].capitalize() + ".",
+        evidence.capitalize() + ".",
+        action.capitalize() + ".",
+        risk,
+    ]
     return "\n".join(f"{field}: {value}" for field, value in zip(TEMPLATE_FIELDS, values, strict=True))
 
 

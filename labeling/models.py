@@ -78,9 +78,7 @@ class Item(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["campaign", "external_id"], name="item_unique_external_id")
-        ]
+        constraints = [models.UniqueConstraint(fields=["campaign", "external_id"], name="item_unique_external_id")]
         ordering = ["id"]
 
 

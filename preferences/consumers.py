@@ -41,8 +41,11 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
             return
         try:
             judgement, created = await database_sync_to_async(comparison_submit)(
-                task_id=int(content.get("task", 0)), user=self.scope["user"], choice=str(content.get("choice", "")),
-                idempotency_key=str(content.get("idempotency_key", "")), rationale=str(content.get("rationale", "")),
+                task_id=int(content.get("task", 0)),
+                user=self.scope["user"],
+                choice=str(content.get("choice", "")),
+                idempotency_key=str(content.get("idempotency_key", "")),
+                rationale=str(content.get("rationale", "")),
             )
         except (ApplicationError, ValueError) as exc:
             await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task")})
@@ -63,6 +66,4 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
         task = comparison_lease_next(campaign=self.campaign, user=self.scope["user"])
         if task is None:
             return None
-        return comparison_payload(
-            type(task).objects.select_related("item", "left", "right").get(id=task.id)
-        )
+        return comparison_payload(type(task).objects.select_related("item", "left", "right").get(id=task.id))

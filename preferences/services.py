@@ -21,7 +21,7 @@ from tuneloop.realtime import campaign_group, send_on_commit
 
 def candidates_import(*, item: Item, text: str) -> dict[str, int]:
     """Store an imported response (anonymized); returns the entity counts replaced."""
-    clean = anonymize_text(text)
+    clean = anonymize_text(text, labels=item.campaign.output_fields)
     Candidate.objects.create(item=item, source=Candidate.Source.IMPORT, text=clean.text)
     return clean.entities
 

@@ -45,15 +45,22 @@ def api() -> Callable:
     return make
 
 
-def wait_for(check: Callable[[], object], *, timeout: float = 120, interval: float = 0.2) -> object:
-    """Poll `check` until it returns something truthy; fail with the last value after `timeout` s."""
+def wait_for(
+    check: Callable[[], object],
+    *,
+    timeout: float = 120,
+    interval: float = 0.2,
+    describe: Callable[[], object] | None = None,
+) -> object:
+    """Poll `check` until it returns something truthy; after `timeout` s fail, saying what `describe` sees."""
     deadline, value = time.monotonic() + timeout, None
     while time.monotonic() < deadline:
         value = check()
         if value:
             return value
         time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout}s; last value: {value!r}")
+    seen = describe() if describe else value
+    raise AssertionError(f"timed out after {timeout}s; last seen: {seen!r}")
 
 
 @pytest.fixture(scope="session")

@@ -19,16 +19,12 @@ from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
 from labeling.models import Item
 from tests.conftest import wait_for
 from tests.factories import StaffFactory, UserFactory
+from training.ml.tinymodel import TINY_MODEL_RECIPE
 from tuneloop.asgi import application
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
 
 RECORDS = demo_records(48)
-TINY_RECIPE = {
-    "lora": {"r": 16, "alpha": 32, "modules_to_save": ["embed_tokens", "lm_head"]},
-    "sft": {"epochs": 6, "learning_rate": 3e-3, "batch_size": 8},
-    "dpo": {"epochs": 1, "learning_rate": 1e-3, "batch_size": 8},
-}
 
 
 def upload(client, campaign_id: int, lines: list[str]):
@@ -77,8 +73,12 @@ async def compare_over_websocket(token: str, campaign_id: int) -> dict:
     while message["type"] == "task":
         task = message["task"]
         assert set(task) >= {"id", "item", "a", "b"} and "source" not in json.dumps(task)
-        judgement = {"type": "judgement", "task": task["id"], "choice": preferred(task),
-                     "idempotency_key": str(uuid.uuid4())}
+        judgement = {
+            "type": "judgement",
+            "task": task["id"],
+            "choice": preferred(task),
+            "idempotency_key": str(uuid.uuid4()),
+        }
         resends = 2 if stats["judged"] == 0 else 1
         for _ in range(resends):
             await ws.send_json_to(judgement)
@@ -97,8 +97,11 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
     admin, writer, reviewer = api(staff), api(writer_user), api(reviewer_user)
 
     # a. A campaign with an output template, and two reviewers.
-    created = admin.post("/api/campaigns/", {"name": "Claims", "system_prompt": SYSTEM_PROMPT,
-                                            "output_fields": TEMPLATE_FIELDS}, format="json")
+    created = admin.post(
+        "/api/campaigns/",
+        {"name": "Claims", "system_prompt": SYSTEM_PROMPT, "output_fields": TEMPLATE_FIELDS},
+        format="json",
+    )
     assert created.status_code == 201, created.content
     campaign_id = created.json()["id"]
     for user in (writer_user, reviewer_user):
@@ -138,11 +141,16 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
         assert set(datasets.Dataset.from_list(rows).column_names) == columns
 
     # f. Train SFT then DPO with LoRA on the tiny local model.
-    run = admin.post(f"/api/campaigns/{campaign_id}/runs/", {"dataset": dataset["id"],
-                     "base_model_path": str(tiny_model_path), "recipe": TINY_RECIPE}, format="json")
+    run = admin.post(
+        f"/api/campaigns/{campaign_id}/runs/",
+        {"dataset": dataset["id"], "base_model_path": str(tiny_model_path), "recipe": TINY_MODEL_RECIPE},
+        format="json",
+    )
     assert run.status_code == 201, run.content
-    run = wait_for(lambda: (r := admin.get(f"/api/runs/{run.json()['id']}/").json())["status"]
-                   in ("succeeded", "failed") and r, timeout=600)
+    run = wait_for(
+        lambda: (r := admin.get(f"/api/runs/{run.json()['id']}/").json())["status"] in ("succeeded", "failed") and r,
+        timeout=600,
+    )
     assert run["status"] == "succeeded", run["error"]
     assert {m["stage"] for m in run["metrics"]} == {"sft", "dpo"}
     assert all(m["loss"] is not None for m in run["metrics"])
@@ -152,8 +160,13 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
     # g. Evaluate base against tuned on the test split.
     evaluation = admin.post(f"/api/campaigns/{campaign_id}/evaluations/", {"artifact": run["artifact"]["id"]})
     assert evaluation.status_code == 201, evaluation.content
-    report = wait_for(lambda: (e := admin.get(f"/api/evaluations/{evaluation.json()['id']}/").json())["status"]
-                      in ("succeeded", "failed") and e, timeout=300)
+    report = wait_for(
+        lambda: (
+            (e := admin.get(f"/api/evaluations/{evaluation.json()['id']}/").json())["status"] in ("succeeded", "failed")
+            and e
+        ),
+        timeout=300,
+    )
     assert report["status"] == "succeeded", report["error"]
     models = report["report"]["models"]
     assert models["tuned"]["format_validity"] > models["base"]["format_validity"]
@@ -162,18 +175,24 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
 def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
     from labeling.models import Example
     from labeling.services.datasets import dataset_freeze
-    from tests.factories import CampaignFactory, ItemFactory
+    from tests.factories import CampaignFactory, ItemFactory, MembershipFactory
 
     staff, author, reviewer = StaffFactory(), UserFactory(), UserFactory()
     campaign = CampaignFactory(created_by=staff)
+    MembershipFactory(campaign=campaign, user=staff, role="admin")
     for n in range(12):
         item = ItemFactory(campaign=campaign)
-        Example.objects.create(item=item, author=author, reviewer=reviewer, status="approved",
-                               response=RECORDS[n].reference)
+        Example.objects.create(
+            item=item, author=author, reviewer=reviewer, status="approved", response=RECORDS[n].reference
+        )
     dataset = dataset_freeze(campaign=campaign, user=staff)
     client = api(staff)
-    created = client.post(f"/api/campaigns/{campaign.id}/runs/", {"dataset": dataset.id,
-                          "base_model_path": "/nowhere/model"}, format="json")
+    created = client.post(
+        f"/api/campaigns/{campaign.id}/runs/",
+        {"dataset": dataset.id, "base_model_path": "/nowhere/model"},
+        format="json",
+    )
     assert created.status_code == 201, created.content
-    run = wait_for(lambda: (r := client.get(f"/api/runs/{created.json()['id']}/").json())["status"] == "failed" and r)
+    url = f"/api/runs/{created.json()['id']}/"
+    run = wait_for(lambda: (r := client.get(url).json())["status"] == "failed" and r, describe=lambda: client.get(url).json())
     assert "/nowhere/model" in run["error"] and "Traceback" not in run["error"]

@@ -21,7 +21,7 @@ ADMIN = Membership.Role.ADMIN
 class BaseModelOutput(serializers.ModelSerializer):
     class Meta:
         model = BaseModel
-        fields = ["id", "name", "path", "description"]
+        fields = ["id", "name", "path", "description", "default_recipe"]
 
 
 class BaseModelListApi(APIView):
@@ -47,8 +47,21 @@ class RunOutput(serializers.ModelSerializer):
 
     class Meta:
         model = TrainingRun
-        fields = ["id", "campaign", "dataset", "base_model_path", "recipe", "status", "stage", "step", "error",
-                  "created_at", "started_at", "finished_at", "artifact"]
+        fields = [
+            "id",
+            "campaign",
+            "dataset",
+            "base_model_path",
+            "recipe",
+            "status",
+            "stage",
+            "step",
+            "error",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "artifact",
+        ]
 
 
 class RunListApi(APIView):
@@ -73,19 +86,26 @@ class RunListApi(APIView):
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         dataset = access_dataset(request.user, data.validated_data["dataset"], role=ADMIN)
-        run = run_create(campaign=campaign, dataset=dataset, base_model_path=self._base_path(data.validated_data),
-                         recipe=data.validated_data["recipe"], user=request.user)
+        base_path, default_recipe = self._base(data.validated_data)
+        run = run_create(
+            campaign=campaign,
+            dataset=dataset,
+            base_model_path=base_path,
+            recipe=data.validated_data["recipe"] or default_recipe,
+            user=request.user,
+        )
         return Response(RunOutput(run).data, status=status.HTTP_201_CREATED)
 
     @staticmethod
-    def _base_path(data: dict) -> str:
+    def _base(data: dict) -> tuple[str, dict]:
+        """(path, default recipe) of the registered base model, or of the path given."""
         if "base_model" in data:
             base = BaseModel.objects.filter(id=data["base_model"]).first()
             if base is None:
                 raise ApplicationError(f"No base model with id {data['base_model']}.", field="base_model")
-            return base.path
+            return base.path, base.default_recipe
         if data.get("base_model_path"):
-            return data["base_model_path"]
+            return data["base_model_path"], {}
         raise ApplicationError("Give base_model (an id) or base_model_path.", field="base_model")
 
 

@@ -13,6 +13,7 @@ class BaseModel(models.Model):
     name = models.CharField(max_length=200, unique=True)
     path = models.CharField(max_length=1000)
     description = models.TextField(blank=True)
+    default_recipe = models.JSONField(default=dict, blank=True, help_text="Used when a run names no recipe.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:

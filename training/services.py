@@ -40,7 +40,10 @@ def run_create(
         raise ApplicationError("The dataset version has no SFT rows in its train split.", field="dataset")
     with transaction.atomic():
         run = TrainingRun.objects.create(
-            campaign=campaign, dataset=dataset, base_model_path=base_model_path, recipe=parsed.to_dict(),
+            campaign=campaign,
+            dataset=dataset,
+            base_model_path=base_model_path,
+            recipe=parsed.to_dict(),
             created_by=user,
         )
         transaction.on_commit(lambda: training_run_execute.send(run.id))
@@ -57,8 +60,11 @@ def run_prepare(*, run: TrainingRun) -> RunConfig:
     run.save(update_fields=["status", "started_at", "error"])
     _notify(run)
     return RunConfig(
-        base_model_path=run.base_model_path, output_dir=str(output), sft_train_file=str(sft),
-        dpo_train_file=str(dpo) if dpo.stat().st_size else None, recipe=Recipe.from_dict(run.recipe),
+        base_model_path=run.base_model_path,
+        output_dir=str(output),
+        sft_train_file=str(sft),
+        dpo_train_file=str(dpo) if dpo.stat().st_size else None,
+        recipe=Recipe.from_dict(run.recipe),
     )
 
 
@@ -70,7 +76,8 @@ def run_metric_record(*, run: TrainingRun, stage: str, step: int, values: dict) 
         )
         TrainingRun.objects.filter(id=run.id).update(stage=stage, step=step)
         send_on_commit(
-            campaign_group(run.campaign_id), "run.metric",
+            campaign_group(run.campaign_id),
+            "run.metric",
             {"run": run.id, "stage": stage, "step": step, "loss": metric.loss, "values": numbers},
         )
     return metric
@@ -79,8 +86,11 @@ def run_metric_record(*, run: TrainingRun, stage: str, step: int, values: dict) 
 def run_succeed(*, run: TrainingRun, result: RunResult) -> ModelArtifact:
     """Register the adapter with the checksum of every file and its lineage."""
     lineage = {
-        "dataset_version": run.dataset.version, "dataset_id": run.dataset_id,
-        "dataset_hash": run.dataset.content_hash, "recipe": run.recipe, "base_model": run.base_model_path,
+        "dataset_version": run.dataset.version,
+        "dataset_id": run.dataset_id,
+        "dataset_hash": run.dataset.content_hash,
+        "recipe": run.recipe,
+        "base_model": run.base_model_path,
         "run": run.id,
     }
     with transaction.atomic():

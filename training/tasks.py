@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 def training_run_execute(run_id: int) -> None:
     run = TrainingRun.objects.select_related("dataset").filter(id=run_id).first()
     if run is None or run.status in (TrainingRun.Status.SUCCEEDED, TrainingRun.Status.FAILED):
+        logger.info("training run %s: nothing to do (%s)", run_id, run.status if run else "not found")
         return
     from training.ml.pipeline import run_recipe  # TRL is heavy: import it where training happens
 

@@ -10,9 +10,7 @@ from labeling.models import Campaign, Membership
 from tuneloop.exceptions import ApplicationError, Forbidden
 
 
-def campaign_create(
-    *, user: AbstractBaseUser, name: str, system_prompt: str, output_fields: list[str]
-) -> Campaign:
+def campaign_create(*, user: AbstractBaseUser, name: str, system_prompt: str, output_fields: list[str]) -> Campaign:
     """Create a campaign; only staff may, and the creator becomes its admin."""
     if not getattr(user, "is_staff", False):
         raise Forbidden("Only staff users may create campaigns.")
@@ -36,7 +34,5 @@ def membership_set(*, campaign: Campaign, username: str, role: str) -> Membershi
     user = get_user_model().objects.filter(username=username).first()
     if user is None:
         raise ApplicationError(f"No user named '{username}'.", field="username")
-    membership, _ = Membership.objects.update_or_create(
-        campaign=campaign, user=user, defaults={"role": role}
-    )
+    membership, _ = Membership.objects.update_or_create(campaign=campaign, user=user, defaults={"role": role})
     return membership

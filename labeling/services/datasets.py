@@ -69,8 +69,17 @@ def dataset_freeze(*, campaign: Campaign, user: AbstractBaseUser) -> DatasetVers
         for kind, source in (("sft", _sft_rows), ("dpo", _dpo_rows)):
             for item, data, lineage in source(campaign):
                 split = split_for(item)
-                rows.append(DatasetRow(dataset=dataset, item=item, split=split, kind=kind,
-                                       position=len(rows), data=data, lineage=lineage))
+                rows.append(
+                    DatasetRow(
+                        dataset=dataset,
+                        item=item,
+                        split=split,
+                        kind=kind,
+                        position=len(rows),
+                        data=data,
+                        lineage=lineage,
+                    )
+                )
                 counts.setdefault(split, {"sft": 0, "dpo": 0})[kind] += 1
         if not rows:
             raise ApplicationError("Nothing to freeze: approve some responses or judge some comparisons first.")

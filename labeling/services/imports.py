@@ -86,7 +86,10 @@ def _store_record(batch: ImportBatch, record: ParsedRecord) -> dict[str, int]:
     if Item.objects.filter(campaign_id=batch.campaign_id, external_id=external_id).exists():
         raise RecordError(f"an item with id '{external_id}' already exists in this campaign")
     item = Item.objects.create(
-        campaign_id=batch.campaign_id, batch=batch, external_id=external_id, text=clean.text,
+        campaign_id=batch.campaign_id,
+        batch=batch,
+        external_id=external_id,
+        text=clean.text,
         entity_counts=clean.entities,
     )
     counts = dict(clean.entities)
@@ -136,7 +139,10 @@ def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
 
 def _notify_progress(batch: ImportBatch) -> None:
     payload = {
-        "id": batch.id, "status": batch.status, "total_lines": batch.total_lines,
-        "accepted": batch.accepted, "rejected": len(batch.errors),
+        "id": batch.id,
+        "status": batch.status,
+        "total_lines": batch.total_lines,
+        "accepted": batch.accepted,
+        "rejected": len(batch.errors),
     }
     send_on_commit(campaign_group(batch.campaign_id), "import.progress", payload)

@@ -16,7 +16,7 @@ def example_submit(*, item: Item, author: AbstractBaseUser, response: str, prefi
     """Store a reviewer's response, anonymized like every other text that enters."""
     if not response.strip():
         raise ApplicationError("The response is empty.", field="response")
-    clean = anonymize_text(response)
+    clean = anonymize_text(response, labels=item.campaign.output_fields)
     with transaction.atomic():
         Item.objects.select_for_update().filter(id=item.id).first()
         if item.examples.filter(status__in=[Example.Status.SUBMITTED, Example.Status.APPROVED]).exists():
@@ -38,7 +38,9 @@ def example_review(*, example: Example, reviewer: AbstractBaseUser, approve: boo
     with transaction.atomic():
         updated = Example.objects.filter(id=example.id, status=Example.Status.SUBMITTED).update(
             status=Example.Status.APPROVED if approve else Example.Status.REJECTED,
-            reviewer=reviewer, review_comment=clean_comment, reviewed_at=timezone.now(),
+            reviewer=reviewer,
+            review_comment=clean_comment,
+            reviewed_at=timezone.now(),
         )
         if not updated:
             raise Conflict("This response has already been reviewed.")

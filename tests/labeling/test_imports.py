@@ -34,8 +34,9 @@ CANARY_NOTE = (
 
 
 def run_import(campaign, lines: list[str]) -> ImportBatch:
-    batch = import_batch_create(campaign=campaign, user=campaign.created_by,
-                                file=io.BytesIO("\n".join(lines).encode()), filename="x.jsonl")
+    batch = import_batch_create(
+        campaign=campaign, user=campaign.created_by, file=io.BytesIO("\n".join(lines).encode()), filename="x.jsonl"
+    )
     return wait_for(lambda: (b := ImportBatch.objects.get(id=batch.id)).status == "done" and b)
 
 
@@ -65,15 +66,21 @@ def test_pii_canary_appears_nowhere(worker, caplog, tmp_path, settings) -> None:
     caplog.set_level(logging.DEBUG)
     campaign = CampaignFactory()
     writer, reviewer = UserFactory(), UserFactory()
-    record = {"id": "canary-1", "text": CANARY_NOTE, "responses": [f"Claim Type: Storm damage\nRisk Notes: "
-                                                                    f"call {CANARY['name']} on {CANARY['phone']}"]}
+    record = {
+        "id": "canary-1",
+        "text": CANARY_NOTE,
+        "responses": [f"Claim Type: Storm damage\nRisk Notes: call {CANARY['name']} on {CANARY['phone']}"],
+    }
     run_import(campaign, [json.dumps(record)])
     item = Item.objects.get(campaign=campaign)
     example = example_submit(item=item, author=writer, response=f"Cause: hail. Contact {CANARY['email']}.")
     example_review(example=example, reviewer=reviewer, approve=True, comment=f"ok, SSN {CANARY['ssn']} checked")
     dataset = dataset_freeze(campaign=campaign, user=campaign.created_by)
-    exports = [dataset_export(dataset=dataset, kind=k, split=s) for k in ("sft", "dpo")
-               for s in ("train", "validation", "test")]
+    exports = [
+        dataset_export(dataset=dataset, kind=k, split=s)
+        for k in ("sft", "dpo")
+        for s in ("train", "validation", "test")
+    ]
 
     places = {
         "database": _database_text(),

@@ -45,23 +45,29 @@ class Command(BaseCommand):
         return user
 
     def _campaign(self, admin: Any) -> Campaign:
-        campaign = campaign_create(user=admin, name=CAMPAIGN, system_prompt=SYSTEM_PROMPT,
-                                   output_fields=TEMPLATE_FIELDS)
+        campaign = campaign_create(
+            user=admin, name=CAMPAIGN, system_prompt=SYSTEM_PROMPT, output_fields=TEMPLATE_FIELDS
+        )
         lines = "\n".join(json.dumps(record.as_json()) for record in demo_records(50))
-        batch = import_batch_create(campaign=campaign, user=admin, file=io.BytesIO(lines.encode()),
-                                    filename="demo-claim-notes.jsonl")
+        batch = import_batch_create(
+            campaign=campaign, user=admin, file=io.BytesIO(lines.encode()), filename="demo-claim-notes.jsonl"
+        )
         self.stdout.write("Anonymizing 50 demo claim notes with Presidio...")
         import_batch_process(batch=batch)
         return campaign
 
     def _tiny_model(self) -> None:
-        from training.ml.tinymodel import build_tiny_model
+        from training.ml.tinymodel import TINY_MODEL_RECIPE, build_tiny_model
 
         path = settings.MODELS_DIR / "tiny-claims-llama"
         if not (path / "config.json").exists():
             corpus = [text for r in demo_records(200, seed=1) for text in (r.text, r.reference, r.alternate)]
             build_tiny_model(path, corpus)
         BaseModel.objects.update_or_create(
-            name="tiny-claims-llama", defaults={"path": str(path),
-            "description": "A 0.5M-parameter Llama built locally for demos and tests; learns the template fast."}
+            name="tiny-claims-llama",
+            defaults={
+                "path": str(path),
+                "default_recipe": TINY_MODEL_RECIPE,
+                "description": "A 0.6M-parameter Llama built locally for demos and tests; learns the template fast.",
+            },
         )
