@@ -25,9 +25,11 @@ class RoundOutput(serializers.ModelSerializer):
 
 
 class SampleOutput(serializers.ModelSerializer):
+    item_external_id = serializers.CharField(source="item.external_id", read_only=True)
+
     class Meta:
         model = EvaluationSample
-        fields = ["item", "model", "output", "format_valid"]
+        fields = ["item", "item_external_id", "model", "output", "format_valid"]
 
 
 class RoundListApi(APIView):
@@ -59,5 +61,5 @@ class RoundDetailApi(APIView):
         if evaluation is None:
             raise NotFound(f"Evaluation round {round_id} does not exist.")
         access_campaign(request.user, evaluation.campaign_id, role=ADMIN)
-        samples = SampleOutput(evaluation.samples.all()[:200], many=True).data
+        samples = SampleOutput(evaluation.samples.select_related("item")[:200], many=True).data
         return Response({**RoundOutput(evaluation).data, "samples": samples})

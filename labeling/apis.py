@@ -65,7 +65,8 @@ class CampaignDetailApi(APIView):
     @extend_schema(responses=CampaignOutput)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id)
-        return Response({**CampaignOutput(campaign).data, "role": campaign_role(request.user, campaign)})
+        role, items = campaign_role(request.user, campaign), campaign.items.count()
+        return Response({**CampaignOutput(campaign).data, "role": role, "item_count": items})
 
 
 class MembershipApi(APIView):

@@ -15,6 +15,13 @@ from rest_framework.test import APIClient
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _isolated_files(settings, tmp_path: Path) -> None:
+    """Exports and artifacts of one test never meet another's (ids repeat across test databases)."""
+    settings.EXPORTS_DIR = tmp_path / "exports"
+    settings.ARTIFACTS_DIR = tmp_path / "artifacts"
+
+
 @pytest.fixture
 def broker() -> Iterator[dramatiq.Broker]:
     broker = dramatiq.get_broker()
@@ -28,8 +35,14 @@ def worker(broker: dramatiq.Broker) -> Iterator[dramatiq.Worker]:
     """A real Dramatiq worker (threads in this process) consuming every queue of the configured broker."""
     worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=100)
     worker.start()
+    # A thread's run() sets `running = True` when it first gets the CPU; a stop() before that is
+    # forgotten and the thread lives on, stealing the next test's messages. Wait until all run.
+    threads = [*worker.consumers.values(), *worker.workers]
+    wait_for(lambda: all(getattr(thread, "running", False) for thread in threads), timeout=30, interval=0.01)
     yield worker
     worker.stop()
+    # A stopped worker's middleware would still add consumers for queues declared later.
+    broker.middleware[:] = [m for m in broker.middleware if getattr(m, "worker", None) is not worker]
 
 
 @pytest.fixture

@@ -194,5 +194,7 @@ def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
     )
     assert created.status_code == 201, created.content
     url = f"/api/runs/{created.json()['id']}/"
-    run = wait_for(lambda: (r := client.get(url).json())["status"] == "failed" and r, describe=lambda: client.get(url).json())
+    run = wait_for(
+        lambda: (r := client.get(url).json())["status"] == "failed" and r, describe=lambda: client.get(url).json()
+    )
     assert "/nowhere/model" in run["error"] and "Traceback" not in run["error"]

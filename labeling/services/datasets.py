@@ -91,7 +91,12 @@ def dataset_freeze(*, campaign: Campaign, user: AbstractBaseUser) -> DatasetVers
 
 def dataset_export(*, dataset: DatasetVersion, kind: str, split: str) -> Path:
     """Write one split of one kind as TRL JSONL (idempotent: the version never changes)."""
-    folder = Path(settings.EXPORTS_DIR) / f"campaign-{dataset.campaign_id}" / f"v{dataset.version}"
+    # The content hash in the name: a file can only ever hold the rows of the version it names.
+    folder = (
+        Path(settings.EXPORTS_DIR)
+        / f"campaign-{dataset.campaign_id}"
+        / f"v{dataset.version}-{dataset.content_hash[:16]}"
+    )
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{kind}-{split}.jsonl"
     if not path.exists():

@@ -26,8 +26,10 @@ function samplesTable(samples) {
   const cell = (sample) =>
     h("td", {}, sample ? [mark(sample.format_valid), h("pre", { class: "prose" }, sample.output)] : "–");
   const head = h("tr", {}, h("th", {}, "Item"), h("th", {}, "Base model"), h("th", {}, "Tuned model"));
-  const rows = [...byItem].map(([item, pair]) =>
-    h("tr", {}, h("td", {}, `#${item}`), cell(pair.base), cell(pair.tuned)));
+  const rows = [...byItem].map(([item, pair]) => {
+    const name = (pair.base || pair.tuned).item_external_id || `#${item}`;
+    return h("tr", {}, h("td", {}, name), cell(pair.base), cell(pair.tuned));
+  });
   return h("table", { class: "data samples" }, h("thead", {}, head), h("tbody", {}, rows));
 }
 
