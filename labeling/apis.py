@@ -24,10 +24,11 @@ from labeling.selectors import (
     item_next_for_authoring,
     item_prefill,
 )
-from labeling.services.campaigns import campaign_create, membership_set
+from labeling.services.campaigns import campaign_create, campaign_set_prefill, membership_set
 from labeling.services.datasets import dataset_export, dataset_freeze
 from labeling.services.imports import import_batch_create
 from labeling.services.review import example_review, example_submit
+from training.selectors import access_artifact
 from tuneloop.exceptions import ApplicationError
 
 ADMIN = Membership.Role.ADMIN
@@ -62,11 +63,26 @@ class CampaignListApi(APIView):
 
 
 class CampaignDetailApi(APIView):
+    class InputSerializer(serializers.Serializer):
+        prefill_artifact = serializers.IntegerField(allow_null=True, help_text="Model artifact drafting responses.")
+
+        class Meta:
+            ref_name = "CampaignUpdateInput"
+
     @extend_schema(responses=CampaignOutput)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id)
         role, items = campaign_role(request.user, campaign), campaign.items.count()
         return Response({**CampaignOutput(campaign).data, "role": role, "item_count": items})
+
+    @extend_schema(request=InputSerializer, responses=CampaignOutput)
+    def patch(self, request: Request, campaign_id: int) -> Response:
+        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        artifact_id = data.validated_data["prefill_artifact"]
+        artifact = None if artifact_id is None else access_artifact(request.user, artifact_id)
+        return Response(CampaignOutput(campaign_set_prefill(campaign=campaign, artifact=artifact)).data)
 
 
 class MembershipApi(APIView):
@@ -167,10 +183,12 @@ class AuthoringNextApi(APIView):
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id)
         item = item_next_for_authoring(campaign=campaign, user=request.user)
-        if item is None:
-            return Response({"item": None})
         return Response(
-            {"item": ItemOutput(item).data, "prefill": item_prefill(item), "output_fields": campaign.output_fields}
+            {
+                "item": ItemOutput(item).data if item else None,
+                "prefill": item_prefill(item) if item else "",
+                "output_fields": campaign.output_fields,
+            }
         )
 
 

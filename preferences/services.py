@@ -15,6 +15,7 @@ from django.utils import timezone
 from labeling.models import Campaign, Example, Item
 from labeling.services.anonymize import anonymize_text
 from preferences.models import Candidate, ComparisonTask, Judgement
+from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
 from tuneloop.realtime import campaign_group, send_on_commit
 
@@ -24,6 +25,27 @@ def candidates_import(*, item: Item, text: str) -> dict[str, int]:
     clean = anonymize_text(text, labels=item.campaign.output_fields)
     Candidate.objects.create(item=item, source=Candidate.Source.IMPORT, text=clean.text)
     return clean.entities
+
+
+def model_drafts_pending(*, campaign: Campaign, limit: int) -> list[tuple[Item, list[dict]]]:
+    """Items without a draft from the campaign's prefill model, with the prompt to draft from."""
+    from labeling.services.datasets import prompt_messages
+
+    artifact = campaign.prefill_artifact
+    drafted = Candidate.objects.filter(source=Candidate.Source.MODEL, artifact=artifact).values("item_id")
+    items = Item.objects.filter(campaign=campaign).exclude(id__in=drafted).order_by("id")[:limit]
+    return [(item, prompt_messages(campaign, item)) for item in items]
+
+
+def model_drafts_store(*, artifact: ModelArtifact, drafts: list[tuple[Item, str]]) -> list[Candidate]:
+    """Store generated drafts as candidates, anonymized like every text that enters."""
+    candidates = []
+    for item, text in drafts:
+        clean = anonymize_text(text, labels=item.campaign.output_fields) if text.strip() else None
+        candidates.append(
+            Candidate(item=item, source=Candidate.Source.MODEL, artifact=artifact, text=clean.text if clean else "")
+        )
+    return Candidate.objects.bulk_create(candidates)
 
 
 def candidate_from_example(*, example: Example) -> Candidate:

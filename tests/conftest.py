@@ -12,6 +12,8 @@ import pytest
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from tuneloop import realtime
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
@@ -43,6 +45,14 @@ def worker(broker: dramatiq.Broker) -> Iterator[dramatiq.Worker]:
     worker.stop()
     # A stopped worker's middleware would still add consumers for queues declared later.
     broker.middleware[:] = [m for m in broker.middleware if getattr(m, "worker", None) is not worker]
+
+
+@pytest.fixture
+def capture_events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict]]:
+    """Every (group, message) pushed to Channels after commit, instead of sending it."""
+    sent: list[tuple[str, dict]] = []
+    monkeypatch.setattr(realtime, "_send_now", lambda group, message: sent.append((group, message)))
+    return sent
 
 
 @pytest.fixture

@@ -171,6 +171,18 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
     models = report["report"]["models"]
     assert models["tuned"]["format_validity"] > models["base"]["format_validity"]
 
+    # The tuned model now drafts responses for new items; a reviewer starts from its draft.
+    patched = admin.patch(f"/api/campaigns/{campaign_id}/", {"prefill_artifact": run["artifact"]["id"]}, format="json")
+    assert patched.status_code == 200, patched.content
+    more = demo_records(52)[48:]
+    response = upload(admin, campaign_id, [json.dumps(r.as_json()) for r in more])
+    assert response.status_code == 202
+    drafts = wait_for(
+        lambda: (t := writer.get(f"/api/campaigns/{campaign_id}/authoring/next/").json())["prefill"] and t
+    )
+    assert drafts["item"]["external_id"] == more[0].external_id
+    assert drafts["prefill"].startswith("Claim Type:"), drafts["prefill"]  # the tuned model's first line
+
 
 def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
     from labeling.models import Example

@@ -149,6 +149,7 @@ USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 # WhiteNoise serves the app's static files from the web process, DEBUG or not, with no collectstatic step.
 WHITENOISE_USE_FINDERS = True
 

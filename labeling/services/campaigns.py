@@ -7,6 +7,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from labeling.models import Campaign, Membership
+from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError, Forbidden
 
 
@@ -36,3 +37,17 @@ def membership_set(*, campaign: Campaign, username: str, role: str) -> Membershi
         raise ApplicationError(f"No user named '{username}'.", field="username")
     membership, _ = Membership.objects.update_or_create(campaign=campaign, user=user, defaults={"role": role})
     return membership
+
+
+def campaign_set_prefill(*, campaign: Campaign, artifact: ModelArtifact | None) -> Campaign:
+    """Use `artifact` to draft responses for reviewers; drafting runs on the `generate` queue."""
+    from preferences.tasks import model_drafts_generate
+
+    if artifact is not None and artifact.run.campaign_id != campaign.id:
+        raise ApplicationError("The model artifact belongs to another campaign.", field="prefill_artifact")
+    with transaction.atomic():
+        campaign.prefill_artifact = artifact
+        campaign.save(update_fields=["prefill_artifact"])
+        if artifact is not None:
+            transaction.on_commit(lambda: model_drafts_generate.send(campaign.id))
+    return campaign

@@ -25,7 +25,7 @@ def split_for(item: Item) -> str:
     return next(name for name, upper in SPLITS if bucket < upper)
 
 
-def _prompt(campaign: Campaign, item: Item) -> list[dict[str, str]]:
+def prompt_messages(campaign: Campaign, item: Item) -> list[dict[str, str]]:
     messages = [{"role": "system", "content": campaign.system_prompt}] if campaign.system_prompt else []
     return [*messages, {"role": "user", "content": item.text}]
 
@@ -33,7 +33,7 @@ def _prompt(campaign: Campaign, item: Item) -> list[dict[str, str]]:
 def _sft_rows(campaign: Campaign) -> Iterator[tuple[Item, dict, dict]]:
     examples = Example.objects.filter(item__campaign=campaign, status=Example.Status.APPROVED)
     for example in examples.select_related("item").order_by("item_id", "id"):
-        messages = [*_prompt(campaign, example.item), {"role": "assistant", "content": example.response}]
+        messages = [*prompt_messages(campaign, example.item), {"role": "assistant", "content": example.response}]
         lineage = {"example": example.id, "author": example.author_id, "reviewer": example.reviewer_id}
         yield example.item, {"messages": messages}, lineage
 
@@ -44,7 +44,7 @@ def _dpo_rows(campaign: Campaign) -> Iterator[tuple[Item, dict, dict]]:
         task = judgement.task
         chosen, rejected = (task.left, task.right) if judgement.choice == "a" else (task.right, task.left)
         row = {
-            "prompt": _prompt(campaign, task.item),
+            "prompt": prompt_messages(campaign, task.item),
             "chosen": [{"role": "assistant", "content": chosen.text}],
             "rejected": [{"role": "assistant", "content": rejected.text}],
         }

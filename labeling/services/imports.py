@@ -119,6 +119,7 @@ def staged_record_process(*, batch: ImportBatch, staged: StagedRecord) -> None:
 def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
     """Anonymize every staged line of the batch; safe to run again after a crash."""
     from preferences.services import comparisons_create_for_campaign
+    from preferences.tasks import model_drafts_generate
 
     if batch.status in (ImportBatch.Status.DONE, ImportBatch.Status.FAILED):
         return batch
@@ -130,6 +131,8 @@ def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
             _notify_progress(batch)
     with transaction.atomic():
         comparisons_create_for_campaign(campaign_id=batch.campaign_id)
+        if batch.campaign.prefill_artifact_id is not None:
+            transaction.on_commit(lambda: model_drafts_generate.send(batch.campaign_id))
         batch.status = ImportBatch.Status.DONE
         batch.finished_at = timezone.now()
         batch.save(update_fields=["status", "finished_at"])
