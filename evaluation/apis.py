@@ -13,6 +13,7 @@ from evaluation.services import round_create
 from labeling.models import Membership
 from labeling.selectors import access_campaign
 from training.selectors import access_artifact
+from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
 
 ADMIN = Membership.Role.ADMIN
@@ -46,11 +47,12 @@ class RoundListApi(APIView):
 
     @extend_schema(request=InputSerializer, responses={201: RoundOutput})
     def post(self, request: Request, campaign_id: int) -> Response:
-        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id, role=ADMIN)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        artifact = access_artifact(request.user, data.validated_data["artifact"])
-        evaluation = round_create(campaign=campaign, artifact=artifact, user=request.user)
+        artifact = access_artifact(user, data.validated_data["artifact"])
+        evaluation = round_create(campaign=campaign, artifact=artifact, user=user)
         return Response(RoundOutput(evaluation).data, status=status.HTTP_201_CREATED)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,7 +14,7 @@ from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import campaign_group, send_on_commit
 
 
-def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: AbstractBaseUser) -> EvaluationRound:
+def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: User) -> EvaluationRound:
     """Queue an evaluation of `artifact` on the test split of the dataset version it was trained on."""
     from evaluation.tasks import evaluation_round_execute
 

@@ -8,7 +8,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock (see `_load_analyzer`).
     from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -129,7 +129,7 @@ class Anonymizer:
             raise ValueError(f"unsupported entity types: {', '.join(sorted(unknown))}")
         # ORG is always looked for next to PERSON, to catch surnames the model calls organisations.
         wanted = set(self.entities) | ({"ORGANIZATION"} if "PERSON" in self.entities else set())
-        self._analyze_kwargs = {
+        self._analyze_kwargs: dict[str, Any] = {
             "entities": sorted(wanted),
             "score_threshold": score_threshold,
             "allow_list": self.allow_list,

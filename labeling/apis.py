@@ -29,6 +29,7 @@ from labeling.services.datasets import dataset_export, dataset_freeze
 from labeling.services.imports import import_batch_create
 from labeling.services.review import example_review, example_submit
 from training.selectors import access_artifact
+from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError
 
 ADMIN = Membership.Role.ADMIN
@@ -56,9 +57,10 @@ class CampaignListApi(APIView):
 
     @extend_schema(request=InputSerializer, responses={201: CampaignOutput})
     def post(self, request: Request) -> Response:
+        user = request_user(request)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        campaign = campaign_create(user=request.user, **data.validated_data)
+        campaign = campaign_create(user=user, **data.validated_data)
         return Response(CampaignOutput(campaign).data, status=status.HTTP_201_CREATED)
 
 
@@ -126,11 +128,12 @@ class ImportCreateApi(APIView):
 
     @extend_schema(request={"multipart/form-data": UPLOAD_SCHEMA}, responses={202: ImportBatchOutput})
     def post(self, request: Request, campaign_id: int) -> Response:
-        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id, role=ADMIN)
         upload = request.data.get("file")
         if upload is None:
             raise ApplicationError("Upload a JSONL file as the multipart field 'file'.", field="file")
-        batch = import_batch_create(campaign=campaign, user=request.user, file=upload, filename=upload.name or "")
+        batch = import_batch_create(campaign=campaign, user=user, file=upload, filename=upload.name or "")
         return Response(ImportBatchOutput(batch).data, status=status.HTTP_202_ACCEPTED)
 
     @extend_schema(responses=ImportBatchOutput(many=True))
@@ -181,8 +184,9 @@ class AuthoringNextApi(APIView):
 
     @extend_schema(responses=OpenApiTypes.OBJECT)
     def get(self, request: Request, campaign_id: int) -> Response:
-        campaign = access_campaign(request.user, campaign_id)
-        item = item_next_for_authoring(campaign=campaign, user=request.user)
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id)
+        item = item_next_for_authoring(campaign=campaign, user=user)
         return Response(
             {
                 "item": ItemOutput(item).data if item else None,
@@ -202,18 +206,20 @@ class ExampleCreateApi(APIView):
 
     @extend_schema(request=InputSerializer, responses={201: ExampleOutput})
     def post(self, request: Request, item_id: int) -> Response:
-        item = access_item(request.user, item_id)
+        user = request_user(request)
+        item = access_item(user, item_id)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        example = example_submit(item=item, author=request.user, **data.validated_data)
+        example = example_submit(item=item, author=user, **data.validated_data)
         return Response(ExampleOutput(example).data, status=status.HTTP_201_CREATED)
 
 
 class ReviewNextApi(APIView):
     @extend_schema(responses=OpenApiTypes.OBJECT)
     def get(self, request: Request, campaign_id: int) -> Response:
-        campaign = access_campaign(request.user, campaign_id)
-        example = example_next_for_review(campaign=campaign, user=request.user)
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id)
+        example = example_next_for_review(campaign=campaign, user=user)
         if example is None:
             return Response({"example": None})
         return Response(
@@ -235,12 +241,13 @@ class ExampleReviewApi(APIView):
 
     @extend_schema(request=InputSerializer, responses=ExampleOutput)
     def post(self, request: Request, example_id: int) -> Response:
-        example = access_example(request.user, example_id)
+        user = request_user(request)
+        example = access_example(user, example_id)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         example = example_review(
             example=example,
-            reviewer=request.user,
+            reviewer=user,
             approve=data.validated_data["decision"] == "approve",
             comment=data.validated_data["comment"],
         )
@@ -261,8 +268,9 @@ class DatasetListApi(APIView):
 
     @extend_schema(request=None, responses={201: DatasetOutput})
     def post(self, request: Request, campaign_id: int) -> Response:
-        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
-        dataset = dataset_freeze(campaign=campaign, user=request.user)
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id, role=ADMIN)
+        dataset = dataset_freeze(campaign=campaign, user=user)
         return Response(DatasetOutput(dataset).data, status=status.HTTP_201_CREATED)
 
 

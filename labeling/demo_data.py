@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import TypedDict
 
 TEMPLATE_FIELDS = ["Claim Type", "Cause", "Current Evidence", "Next Action", "Risk Notes"]
 
@@ -17,7 +18,18 @@ LAST_NAMES = ["Miller", "Garcia", "Hassan", "Rossi", "Tanaka", "Ivanova", "Smith
 STREETS = ["Oak Street", "Maple Avenue", "Harbor Road", "Elm Drive", "Pine Lane", "Cedar Court"]
 CITIES = ["Springfield", "Riverton", "Lakewood", "Fairview", "Georgetown"]
 
-SCENARIOS = [
+
+class Scenario(TypedDict):
+    """A kind of claim: `story` takes the street; a note picks one `evidence` and one `action`."""
+
+    type: str
+    cause: str
+    story: str
+    evidence: list[str]
+    action: list[str]
+
+
+SCENARIOS: list[Scenario] = [
     {
         "type": "Auto collision",
         "cause": "rear-ended at a traffic light",
@@ -71,7 +83,7 @@ class DemoRecord:
         return {"id": self.external_id, "text": self.text, "responses": [self.reference, self.alternate]}
 
 
-def _summary(scenario: dict, evidence: str, action: str, risk: str) -> str:
+def _summary(scenario: Scenario, evidence: str, action: str, risk: str) -> str:
     values = [
         scenario["type"],
         scenario["cause"].capitalize() + ".",
@@ -82,7 +94,7 @@ def _summary(scenario: dict, evidence: str, action: str, risk: str) -> str:
     return "\n".join(f"{field}: {value}" for field, value in zip(TEMPLATE_FIELDS, values, strict=True))
 
 
-def _alternate(scenario: dict, evidence: str) -> str:
+def _alternate(scenario: Scenario, evidence: str) -> str:
     # A weaker answer: misses fields and makes a claim the note does not support.
     return (
         f"This looks like a {scenario['type'].lower()} claim and {evidence}. "

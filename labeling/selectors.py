@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Exists, OuterRef, QuerySet
 
 from labeling.models import Campaign, DatasetVersion, Example, ImportBatch, Item, Membership
+from tuneloop.auth import AnyUser
 from tuneloop.exceptions import Forbidden, NotFound
 
 
-def campaign_role(user: AbstractBaseUser, campaign: Campaign) -> str | None:
-    """The user's role in the campaign: superusers are admins everywhere."""
-    if getattr(user, "is_superuser", False):
+def campaign_role(user: AnyUser, campaign: Campaign) -> str | None:
+    """The user's role in the campaign: superusers are admins everywhere, anonymous users have none."""
+    if isinstance(user, AnonymousUser):
+        return None
+    if user.is_superuser:
         return Membership.Role.ADMIN
     membership = Membership.objects.filter(campaign=campaign, user=user).only("role").first()
     return membership.role if membership else None
 
 
-def access_campaign(user: AbstractBaseUser, campaign_id: int, *, role: str | None = None) -> Campaign:
+def access_campaign(user: AnyUser, campaign_id: int, *, role: str | None = None) -> Campaign:
     """The campaign, if the user is a member (with `role`, when given; admins may do what reviewers do)."""
     campaign = Campaign.objects.filter(id=campaign_id).first()
     actual = campaign_role(user, campaign) if campaign else None
@@ -28,14 +31,16 @@ def access_campaign(user: AbstractBaseUser, campaign_id: int, *, role: str | Non
     return campaign
 
 
-def campaign_list(user: AbstractBaseUser) -> QuerySet[Campaign]:
+def campaign_list(user: AnyUser) -> QuerySet[Campaign]:
     campaigns = Campaign.objects.order_by("id")
-    if getattr(user, "is_superuser", False):
+    if isinstance(user, AnonymousUser):
+        return campaigns.none()
+    if user.is_superuser:
         return campaigns
     return campaigns.filter(memberships__user=user)
 
 
-def access_item(user: AbstractBaseUser, item_id: int) -> Item:
+def access_item(user: AnyUser, item_id: int) -> Item:
     item = Item.objects.select_related("campaign").filter(id=item_id).first()
     if item is None:
         raise NotFound(f"Item {item_id} does not exist.")
@@ -43,7 +48,7 @@ def access_item(user: AbstractBaseUser, item_id: int) -> Item:
     return item
 
 
-def access_example(user: AbstractBaseUser, example_id: int) -> Example:
+def access_example(user: AnyUser, example_id: int) -> Example:
     example = Example.objects.select_related("item__campaign").filter(id=example_id).first()
     if example is None:
         raise NotFound(f"Example {example_id} does not exist.")
@@ -51,7 +56,7 @@ def access_example(user: AbstractBaseUser, example_id: int) -> Example:
     return example
 
 
-def access_import_batch(user: AbstractBaseUser, batch_id: int) -> ImportBatch:
+def access_import_batch(user: AnyUser, batch_id: int) -> ImportBatch:
     batch = ImportBatch.objects.filter(id=batch_id).first()
     if batch is None:
         raise NotFound(f"Import batch {batch_id} does not exist.")
@@ -59,7 +64,7 @@ def access_import_batch(user: AbstractBaseUser, batch_id: int) -> ImportBatch:
     return batch
 
 
-def access_dataset(user: AbstractBaseUser, dataset_id: int, *, role: str | None = None) -> DatasetVersion:
+def access_dataset(user: AnyUser, dataset_id: int, *, role: str | None = None) -> DatasetVersion:
     dataset = DatasetVersion.objects.filter(id=dataset_id).first()
     if dataset is None:
         raise NotFound(f"Dataset version {dataset_id} does not exist.")
@@ -67,13 +72,13 @@ def access_dataset(user: AbstractBaseUser, dataset_id: int, *, role: str | None 
     return dataset
 
 
-def item_next_for_authoring(*, campaign: Campaign, user: AbstractBaseUser) -> Item | None:
+def item_next_for_authoring(*, campaign: Campaign, user: User) -> Item | None:
     """The oldest item with no pending or approved example yet."""
     live = Example.objects.filter(item=OuterRef("pk"), status__in=["submitted", "approved"])
     return Item.objects.filter(campaign=campaign).exclude(Exists(live)).order_by("id").first()
 
 
-def example_next_for_review(*, campaign: Campaign, user: AbstractBaseUser) -> Example | None:
+def example_next_for_review(*, campaign: Campaign, user: User) -> Example | None:
     """The oldest submitted example written by someone else."""
     return (
         Example.objects.filter(item__campaign=campaign, status=Example.Status.SUBMITTED)

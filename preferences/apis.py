@@ -13,13 +13,15 @@ from labeling.selectors import access_campaign
 from preferences.models import ComparisonTask, Judgement
 from preferences.selectors import comparison_payload
 from preferences.services import comparison_lease_next, comparison_submit
+from tuneloop.auth import request_user
 
 
 class ComparisonNextApi(APIView):
     @extend_schema(responses=OpenApiTypes.OBJECT)
     def get(self, request: Request, campaign_id: int) -> Response:
-        campaign = access_campaign(request.user, campaign_id)
-        task = comparison_lease_next(campaign=campaign, user=request.user)
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id)
+        task = comparison_lease_next(campaign=campaign, user=user)
         if task is None:
             return Response({"task": None})
         task = ComparisonTask.objects.select_related("item", "left", "right").get(id=task.id)
@@ -37,11 +39,12 @@ class JudgementCreateApi(APIView):
 
     @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
     def post(self, request: Request, task_id: int) -> Response:
+        user = request_user(request)
         task = ComparisonTask.objects.filter(id=task_id).select_related("item").first()
         if task is not None:
-            access_campaign(request.user, task.item.campaign_id)
+            access_campaign(user, task.item.campaign_id)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        judgement, created = comparison_submit(task_id=task_id, user=request.user, **data.validated_data)
+        judgement, created = comparison_submit(task_id=task_id, user=user, **data.validated_data)
         body = {"judgement": judgement.id, "task": judgement.task_id, "duplicate": not created}
         return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)

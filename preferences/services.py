@@ -7,7 +7,7 @@ import random
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -77,7 +77,7 @@ def comparisons_create_for_campaign(*, campaign_id: int, seed: int | None = None
     return sum(comparisons_create_for_item(item=item, rng=rng) for item in Item.objects.filter(campaign_id=campaign_id))
 
 
-def comparison_lease_next(*, campaign: Campaign, user: AbstractBaseUser) -> ComparisonTask | None:
+def comparison_lease_next(*, campaign: Campaign, user: User) -> ComparisonTask | None:
     """Lease the reviewer's current task, or the next free one; two racing reviewers never share one."""
     now = timezone.now()
     expires = now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS)
@@ -102,7 +102,7 @@ def comparison_lease_next(*, campaign: Campaign, user: AbstractBaseUser) -> Comp
 
 
 def comparison_submit(
-    *, task_id: int, user: AbstractBaseUser, choice: str, idempotency_key: str, rationale: str = ""
+    *, task_id: int, user: User, choice: str, idempotency_key: str, rationale: str = ""
 ) -> tuple[Judgement, bool]:
     """Record a judgement; a resend with the same idempotency key returns the first one (created=False)."""
     if choice not in Judgement.Choice.values:
@@ -115,8 +115,8 @@ def comparison_submit(
     clean_rationale = anonymize_text(rationale).text if rationale.strip() else ""
     try:
         with transaction.atomic():
-            task = ComparisonTask.objects.select_for_update().select_related("item").filter(id=task_id).first()
-            _check_submittable(task, user)
+            locked = ComparisonTask.objects.select_for_update().select_related("item").filter(id=task_id).first()
+            task = _check_submittable(locked, user)
             judgement = Judgement.objects.create(
                 task=task, reviewer=user, choice=choice, rationale=clean_rationale, idempotency_key=idempotency_key
             )
@@ -131,10 +131,12 @@ def comparison_submit(
     return judgement, True
 
 
-def _check_submittable(task: ComparisonTask | None, user: AbstractBaseUser) -> None:
+def _check_submittable(task: ComparisonTask | None, user: User) -> ComparisonTask:
+    """The task, if it exists, is still open and is leased to `user`."""
     if task is None:
         raise ApplicationError("No such comparison task.", field="task")
     if task.status == ComparisonTask.Status.DONE:
         raise Conflict("This comparison has already been judged.")
     if task.leased_to_id != user.pk:
         raise Forbidden("This comparison is not leased to you; ask for the next task.")
+    return task

@@ -13,6 +13,7 @@ from labeling.selectors import access_campaign, access_dataset
 from training.models import BaseModel, ModelArtifact, RunMetric, TrainingRun
 from training.selectors import access_run
 from training.services import run_create
+from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError
 
 ADMIN = Membership.Role.ADMIN
@@ -82,17 +83,18 @@ class RunListApi(APIView):
 
     @extend_schema(request=InputSerializer, responses={201: RunOutput})
     def post(self, request: Request, campaign_id: int) -> Response:
-        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id, role=ADMIN)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        dataset = access_dataset(request.user, data.validated_data["dataset"], role=ADMIN)
+        dataset = access_dataset(user, data.validated_data["dataset"], role=ADMIN)
         base_path, default_recipe = self._base(data.validated_data)
         run = run_create(
             campaign=campaign,
             dataset=dataset,
             base_model_path=base_path,
             recipe=data.validated_data["recipe"] or default_recipe,
-            user=request.user,
+            user=user,
         )
         return Response(RunOutput(run).data, status=status.HTTP_201_CREATED)
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
-
 from labeling.models import Membership
 from labeling.selectors import access_campaign
 from training.models import ModelArtifact, TrainingRun
+from tuneloop.auth import AnyUser
 from tuneloop.exceptions import NotFound
 
 
-def access_run(user: AbstractBaseUser, run_id: int) -> TrainingRun:
+def access_run(user: AnyUser, run_id: int) -> TrainingRun:
     run = TrainingRun.objects.select_related("artifact").filter(id=run_id).first()
     if run is None:
         raise NotFound(f"Training run {run_id} does not exist.")
@@ -18,7 +17,7 @@ def access_run(user: AbstractBaseUser, run_id: int) -> TrainingRun:
     return run
 
 
-def access_artifact(user: AbstractBaseUser, artifact_id: int) -> ModelArtifact:
+def access_artifact(user: AnyUser, artifact_id: int) -> ModelArtifact:
     artifact = ModelArtifact.objects.select_related("run").filter(id=artifact_id).first()
     if artifact is None:
         raise NotFound(f"Model artifact {artifact_id} does not exist.")

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the pipeline imports TRL: keep it out of the web process
 
 
 def run_create(
-    *, campaign: Campaign, dataset: DatasetVersion, base_model_path: str, recipe: dict, user: AbstractBaseUser
+    *, campaign: Campaign, dataset: DatasetVersion, base_model_path: str, recipe: dict, user: User
 ) -> TrainingRun:
     """Validate the recipe and queue a run on the `train` queue once the transaction commits."""
     from training.tasks import training_run_execute

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import dramatiq
 from django.conf import settings
+from django.db.models import QuerySet
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +21,7 @@ def pending_work_requeue() -> dict[str, int]:
     from training.models import TrainingRun
     from training.tasks import training_run_execute
 
-    jobs = [
+    jobs: list[tuple[QuerySet[Any], dramatiq.Actor[[int], None]]] = [
         (ImportBatch.objects.filter(status__in=["pending", "running"]), import_batch_process),
         (TrainingRun.objects.filter(status__in=["queued", "running"]), training_run_execute),
         (EvaluationRound.objects.filter(status__in=["queued", "running"]), evaluation_round_execute),

@@ -14,7 +14,7 @@ from rest_framework.views import exception_handler
 class ApplicationError(Exception):
     """A rule across rows was broken; `field` names the input at fault when there is one."""
 
-    status_code = status.HTTP_400_BAD_REQUEST
+    status_code: int = status.HTTP_400_BAD_REQUEST
 
     def __init__(self, message: str, *, field: str | None = None, extra: dict[str, Any] | None = None):
         super().__init__(message)

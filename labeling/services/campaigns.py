@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from labeling.models import Campaign, Membership
@@ -11,9 +11,9 @@ from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError, Forbidden
 
 
-def campaign_create(*, user: AbstractBaseUser, name: str, system_prompt: str, output_fields: list[str]) -> Campaign:
+def campaign_create(*, user: User, name: str, system_prompt: str, output_fields: list[str]) -> Campaign:
     """Create a campaign; only staff may, and the creator becomes its admin."""
-    if not getattr(user, "is_staff", False):
+    if not user.is_staff:
         raise Forbidden("Only staff users may create campaigns.")
     fields = [field.strip() for field in output_fields]
     if not fields or any(not field for field in fields):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Max
 
@@ -59,13 +59,14 @@ def content_hash(rows: list[DatasetRow]) -> str:
     return digest.hexdigest()
 
 
-def dataset_freeze(*, campaign: Campaign, user: AbstractBaseUser) -> DatasetVersion:
+def dataset_freeze(*, campaign: Campaign, user: User) -> DatasetVersion:
     """Snapshot every approved example and decisive judgement of the campaign as a new version."""
     with transaction.atomic():
         Campaign.objects.select_for_update().filter(id=campaign.id).first()
         version = (campaign.dataset_versions.aggregate(v=Max("version"))["v"] or 0) + 1
         dataset = DatasetVersion.objects.create(campaign=campaign, version=version, content_hash="", created_by=user)
-        rows, counts = [], {}
+        rows: list[DatasetRow] = []
+        counts: dict[str, dict[str, int]] = {}
         for kind, source in (("sft", _sft_rows), ("dpo", _dpo_rows)):
             for item, data, lineage in source(campaign):
                 split = split_for(item)

@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass
 from typing import IO
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -32,7 +32,7 @@ class ParsedRecord:
     responses: list[str]
 
 
-def import_batch_create(*, campaign: Campaign, user: AbstractBaseUser, file: IO[bytes], filename: str) -> ImportBatch:
+def import_batch_create(*, campaign: Campaign, user: User, file: IO[bytes], filename: str) -> ImportBatch:
     """Stage every line of an uploaded JSONL file and enqueue its anonymization."""
     from labeling.tasks import import_batch_process
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -12,7 +12,7 @@ from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
 from tuneloop.realtime import campaign_group, send_on_commit
 
 
-def example_submit(*, item: Item, author: AbstractBaseUser, response: str, prefilled: bool = False) -> Example:
+def example_submit(*, item: Item, author: User, response: str, prefilled: bool = False) -> Example:
     """Store a reviewer's response, anonymized like every other text that enters."""
     if not response.strip():
         raise ApplicationError("The response is empty.", field="response")
@@ -28,7 +28,7 @@ def example_submit(*, item: Item, author: AbstractBaseUser, response: str, prefi
     return example
 
 
-def example_review(*, example: Example, reviewer: AbstractBaseUser, approve: bool, comment: str = "") -> Example:
+def example_review(*, example: Example, reviewer: User, approve: bool, comment: str = "") -> Example:
     """Approve or reject another reviewer's response; approved ones become comparison candidates."""
     from preferences.services import candidate_from_example
 

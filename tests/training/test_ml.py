@@ -20,26 +20,13 @@ from training.ml.data import load_dpo_dataset, load_sft_dataset
 from training.ml.errors import TrainingError
 from training.ml.generate import generate
 from training.ml.pipeline import run_recipe, sft_dataset
-from training.ml.tinymodel import build_tiny_model
+from training.ml.tinymodel import TINY_MODEL_RECIPE, build_tiny_model
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDS = demo_records(48, seed=7)
 TRAIN, HELD_OUT = RECORDS[:40], RECORDS[40:]
 
-# Enough for the random-init tiny model to learn the 5-line template through LoRA: the embeddings and
-# LM head are trained in full (modules_to_save), since random ones carry nothing for LoRA to adapt, and
-# LoRA on the MLP too made held-out answers reliably complete (attention-only missed a field now and then).
-TUNED = {
-    "lora": {
-        "r": 16,
-        "alpha": 32,
-        "dropout": 0.0,
-        "target_modules": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"],
-        "modules_to_save": ["embed_tokens", "lm_head"],
-    },
-    "sft": {"epochs": 12, "learning_rate": 5e-3, "batch_size": 4},
-    "dpo": {"epochs": 1, "learning_rate": 1e-3, "batch_size": 4},
-}
+TUNED = TINY_MODEL_RECIPE  # what the demo and the loop test use too
 QUICK = {
     "lora": {"modules_to_save": ["embed_tokens", "lm_head"]},
     "sft": {"epochs": 1, "batch_size": 4},

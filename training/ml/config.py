@@ -159,7 +159,7 @@ def _build(cls: type, data: Any, path: str) -> Any:
     for name, value in data.items():
         where = f"{path}.{name}"
         hint = hints[name]
-        if dataclasses.is_dataclass(hint):
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
             values[name] = _build(hint, value, where)
             continue
         values[name] = _coerce(value, hint, where)

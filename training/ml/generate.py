@@ -6,7 +6,7 @@ from pathlib import Path
 
 import torch
 from peft import PeftModel
-from transformers import AutoModelForCausalLM, AutoTokenizer
+from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
 
 from training.ml.errors import TrainingError
 
@@ -15,7 +15,7 @@ def load_for_generation(base_model_path: str, adapter_dir: str | None = None):
     """Return (model, tokenizer) in eval mode; the tokenizer comes from the adapter when it has one."""
     if not (Path(base_model_path) / "config.json").is_file():
         raise TrainingError(f"base model not found at {base_model_path}: no config.json")
-    model = AutoModelForCausalLM.from_pretrained(base_model_path, dtype=torch.float32)
+    model: PreTrainedModel | PeftModel = AutoModelForCausalLM.from_pretrained(base_model_path, dtype=torch.float32)
     tokenizer_source = base_model_path
     if adapter_dir is not None:
         model = PeftModel.from_pretrained(model, adapter_dir)

@@ -19,7 +19,7 @@ from training.ml.config import DPOStageConfig, LoraSettings, RunConfig, SFTStage
 from training.ml.data import load_dpo_dataset, load_sft_dataset
 from training.ml.errors import TrainingError
 
-LogFn = Callable[[str, int, dict[str, float]], None]
+LogFn = Callable[[str, int, dict[str, float]], object]
 # The adapter TRL's DPOTrainer adds as a frozen copy of ours, to score the reference policy.
 REF_ADAPTER = "ref"
 
@@ -55,10 +55,19 @@ def check_run_config(config: RunConfig) -> None:
         raise TrainingError(f"base model not found at {base}: no config.json")
     if not any((base / name).is_file() for name in ("tokenizer.json", "tokenizer_config.json")):
         raise TrainingError(f"base model at {base} has no tokenizer")
-    needed = {"sft": config.sft_train_file, "dpo": config.dpo_train_file}
+    _stage_files(config)
+
+
+def _stage_files(config: RunConfig) -> dict[str, str]:
+    """The data file of each stage in the recipe; raise TrainingError when one is missing."""
+    given = {"sft": config.sft_train_file, "dpo": config.dpo_train_file}
+    files = {}
     for stage in config.recipe.stages:
-        if not needed[stage] or not Path(needed[stage]).is_file():
-            raise TrainingError(f"{stage} data file not found: {needed[stage]!r}")
+        path = given[stage]
+        if not path or not Path(path).is_file():
+            raise TrainingError(f"{stage} data file not found: {path!r}")
+        files[stage] = path
+    return files
 
 
 def _device_args() -> dict[str, Any]:
@@ -157,8 +166,8 @@ STAGE_RUNNERS = {"sft": _run_sft, "dpo": _run_dpo}
 
 
 def _load_datasets(config: RunConfig) -> dict[str, Dataset]:
-    loaders = {"sft": (load_sft_dataset, config.sft_train_file), "dpo": (load_dpo_dataset, config.dpo_train_file)}
-    return {stage: loaders[stage][0](loaders[stage][1]) for stage in config.recipe.stages}
+    loaders = {"sft": load_sft_dataset, "dpo": load_dpo_dataset}
+    return {stage: loaders[stage](path) for stage, path in _stage_files(config).items()}
 
 
 def run_recipe(config: RunConfig, *, on_log: LogFn | None = None) -> RunResult:
@@ -174,6 +183,6 @@ def run_recipe(config: RunConfig, *, on_log: LogFn | None = None) -> RunResult:
     for stage in config.recipe.stages:
         metrics[stage] = STAGE_RUNNERS[stage](model, tokenizer, datasets[stage], config, _StageLogger(stage, on_log))
     adapter_dir = Path(config.output_dir) / "adapter"
-    model.save_pretrained(adapter_dir)
+    model.save_pretrained(str(adapter_dir))
     tokenizer.save_pretrained(adapter_dir)
     return RunResult(adapter_dir=str(adapter_dir), files=sha256_tree(adapter_dir), metrics=metrics)
