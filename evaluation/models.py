@@ -5,13 +5,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from tuneloop.choices import JobStatus
+
 
 class EvaluationRound(models.Model):
-    class Status(models.TextChoices):
-        QUEUED = "queued"
-        RUNNING = "running"
-        SUCCEEDED = "succeeded"
-        FAILED = "failed"
+    Status = JobStatus
 
     campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="evaluations")
     dataset = models.ForeignKey("labeling.DatasetVersion", on_delete=models.PROTECT, related_name="+")

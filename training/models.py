@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from tuneloop.choices import JobStatus
+
 
 class BaseModel(models.Model):
     """A base model Tuneloop can tune, given by local path (or hub id where a hub is reachable)."""
@@ -21,11 +23,7 @@ class BaseModel(models.Model):
 
 
 class TrainingRun(models.Model):
-    class Status(models.TextChoices):
-        QUEUED = "queued"
-        RUNNING = "running"
-        SUCCEEDED = "succeeded"
-        FAILED = "failed"
+    Status = JobStatus
 
     campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="training_runs")
     dataset = models.ForeignKey("labeling.DatasetVersion", on_delete=models.PROTECT, related_name="runs")

@@ -172,5 +172,5 @@ LOGGING = {
 SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] = {
     "ImportStatusEnum": "labeling.models.ImportBatch.Status",
     "ExampleStatusEnum": "labeling.models.Example.Status",
-    "JobStatusEnum": "training.models.TrainingRun.Status",
+    "JobStatusEnum": "tuneloop.choices.JobStatus",
 }
