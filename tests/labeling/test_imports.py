@@ -61,8 +61,7 @@ def _database_text() -> str:
     return "\n".join(chunks)
 
 
-def test_pii_canary_appears_nowhere(worker, caplog, tmp_path, settings) -> None:
-    settings.EXPORTS_DIR = tmp_path / "exports"
+def test_pii_canary_appears_nowhere(worker, caplog) -> None:
     caplog.set_level(logging.DEBUG)
     campaign = CampaignFactory()
     writer, reviewer = UserFactory(), UserFactory()
@@ -92,3 +91,23 @@ def test_pii_canary_appears_nowhere(worker, caplog, tmp_path, settings) -> None:
             assert value not in text, f"canary {kind} found in {where}"
         assert "Whitcombe" not in text, f"canary surname found in {where}"
     assert "<PERSON_1>" in item.text and dataset.rows.count() >= 1
+
+
+def test_a_line_that_cannot_be_anonymized_is_dropped_not_stored(worker, caplog, monkeypatch) -> None:
+    from labeling.services import imports
+
+    real = imports.anonymize_text
+
+    def failing(text: str, **kwargs):
+        if CANARY["ssn"] in text:
+            raise RuntimeError(f"analysis failed on {text}")  # a careless library quoting its input
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(imports, "anonymize_text", failing)
+    campaign = CampaignFactory()
+    lines = [json.dumps(demo_records(1)[0].as_json()), json.dumps({"id": "canary", "text": CANARY_NOTE})]
+    batch = run_import(campaign, lines)
+    assert batch.accepted == 1
+    assert batch.errors == [{"line": 2, "message": "could not be anonymized"}]
+    assert not StagedRecord.objects.exists()
+    assert CANARY["ssn"] not in caplog.text and CANARY["ssn"] not in _database_text()
