@@ -116,6 +116,10 @@ def comparison_submit(
     try:
         with transaction.atomic():
             locked = ComparisonTask.objects.select_for_update().select_related("item").filter(id=task_id).first()
+            # A resend that waited for the lock finds the judgement its twin just stored.
+            existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+            if existing is not None:
+                return existing, False
             task = _check_submittable(locked, user)
             judgement = Judgement.objects.create(
                 task=task, reviewer=user, choice=choice, rationale=clean_rationale, idempotency_key=idempotency_key
