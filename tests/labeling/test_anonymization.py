@@ -204,3 +204,50 @@ def test_output_template_labels_survive_and_values_are_still_scanned() -> None:
         assert is_format_valid(result.text, TEMPLATE_FIELDS), result.text
     named = anonymizer.anonymize("Next Action: John Smith to call back.\nRisk Notes: none", labels=TEMPLATE_FIELDS)
     assert named.text.startswith("Next Action: <PERSON_1> to call back.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Policy POL-12345678 renewed.", "Policy <POLICY_NUMBER_1> renewed."),
+        ("Asked whether policy HX1234567 covers it.", "Asked whether policy <POLICY_NUMBER_1> covers it."),
+        ("Notes on claim CLM-2023-004512 attached.", "Notes on claim <CLAIM_ID_1> attached."),
+        ("Follow-up, MRN 00482913, stable.", "Follow-up, MRN <MRN_1>, stable."),
+        ("Chart MR1234567 reviewed.", "Chart <MRN_1> reviewed."),
+        ("Wire from account 123456789012 for the deposit.", "Wire from account <ACCOUNT_NUMBER_1> for the deposit."),
+    ],
+)
+def test_custom_identifiers_get_their_own_placeholders(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Form HX1234567 was filed with the shipment.",  # two letters and digits, but nothing says policy
+        "Claim Type: water damage. Policy renewal processed at the standard rate.",
+        "Batch 00482913 of the reagent was used.",  # bare digits without an MRN or account word
+        "Serial 123456789012 printed on the label.",
+    ],
+)
+def test_digits_without_a_prefix_or_context_are_not_custom_identifiers(anonymizer, text):
+    result = anonymizer.anonymize(text)
+    assert not set(result.entities) & {"POLICY_NUMBER", "CLAIM_ID", "MRN", "ACCOUNT_NUMBER"}, result.text
+
+
+def test_a_custom_identifier_beats_phone_and_date_on_the_same_characters(anonymizer):
+    # Without the claim and account recognizers these were `CLM-<PHONE_NUMBER_1>` and a phone number.
+    result = anonymizer.anonymize("Claim CLM-2021-123456 filed. Account 9876543210 on hold.")
+    assert "<CLAIM_ID_1>" in result.text and "<ACCOUNT_NUMBER_1>" in result.text, result.text
+    assert "PHONE_NUMBER" not in result.entities and "DATE_TIME" not in result.entities
+
+
+@pytest.mark.parametrize("number", ["+44 7700 900123", "+81 3-0123-4567"])
+def test_international_numbers_presidio_rejects_are_still_phone_numbers(anonymizer, number):
+    assert anonymizer.anonymize(f"Callback number {number} after six.").text == (
+        "Callback number <PHONE_NUMBER_1> after six."
+    )
+
+
+def test_a_plus_sign_with_few_digits_is_not_a_phone_number(anonymizer):
+    assert anonymizer.anonymize("Dose raised by +5 mg, score +12 points.").entities == {}
