@@ -201,7 +201,7 @@ def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
     client = api(staff)
     created = client.post(
         f"/api/campaigns/{campaign.id}/runs/",
-        {"dataset": dataset.id, "base_model_path": "/nowhere/model"},
+        {"dataset": dataset.id, "base_model_path": "/nowhere/model", "recipe": {"stages": ["sft"]}},
         format="json",
     )
     assert created.status_code == 201, created.content

@@ -12,7 +12,7 @@ from labeling.models import Membership
 from labeling.selectors import access_campaign, access_dataset
 from training.models import BaseModel, ModelArtifact, RunMetric, TrainingRun
 from training.selectors import access_run
-from training.services import run_create
+from training.services import run_cancel, run_create
 from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError
 
@@ -109,6 +109,15 @@ class RunListApi(APIView):
         if data.get("base_model_path"):
             return data["base_model_path"], {}
         raise ApplicationError("Give base_model (an id) or base_model_path.", field="base_model")
+
+
+class RunCancelApi(APIView):
+    """Cancel a queued or running run: it stops at its next logging step and keeps no artifact."""
+
+    @extend_schema(request=None, responses=RunOutput)
+    def post(self, request: Request, run_id: int) -> Response:
+        run = run_cancel(run=access_run(request.user, run_id))
+        return Response(RunOutput(run).data)
 
 
 class RunDetailApi(APIView):

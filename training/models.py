@@ -40,11 +40,7 @@ class TrainingRun(models.Model):
 
     class Meta:
         ordering = ["-id"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(status__in=["queued", "running", "succeeded", "failed"]), name="run_status_valid"
-            )
-        ]
+        constraints = [models.CheckConstraint(condition=Q(status__in=JobStatus.values), name="run_status_valid")]
 
 
 class RunMetric(models.Model):

@@ -14,8 +14,10 @@ from labeling.models import Campaign, DatasetVersion
 from labeling.services.datasets import dataset_export
 from training.ml.artifacts import tree_digest
 from training.ml.config import Recipe, RunConfig
+from training.ml.errors import TrainingCancelled
 from training.models import ModelArtifact, RunMetric, TrainingRun
-from tuneloop.exceptions import ApplicationError
+from tuneloop.choices import JobStatus
+from tuneloop.exceptions import ApplicationError, Conflict
 from tuneloop.realtime import campaign_group, send_on_commit
 
 if TYPE_CHECKING:  # the pipeline imports TRL: keep it out of the web process
@@ -36,8 +38,13 @@ def run_create(
         parsed = Recipe.from_dict(recipe)
     except ValueError as exc:
         raise ApplicationError(str(exc), field="recipe") from None
-    if "sft" in parsed.stages and not dataset.rows.filter(split="train", kind="sft").exists():
-        raise ApplicationError("The dataset version has no SFT rows in its train split.", field="dataset")
+    for stage in parsed.stages:
+        if not dataset.rows.filter(split="train", kind=stage).exists():
+            raise ApplicationError(
+                f"The dataset version has no {stage.upper()} rows in its train split; "
+                f"judge comparisons or leave '{stage}' out of recipe.stages.",
+                field="dataset",
+            )
     with transaction.atomic():
         run = TrainingRun.objects.create(
             campaign=campaign,
@@ -56,8 +63,11 @@ def run_prepare(*, run: TrainingRun) -> RunConfig:
     sft = dataset_export(dataset=dataset, kind="sft", split="train")
     dpo = dataset_export(dataset=dataset, kind="dpo", split="train")
     output = Path(settings.ARTIFACTS_DIR) / f"run-{run.id}"
-    run.status, run.started_at, run.error = TrainingRun.Status.RUNNING, timezone.now(), ""
-    run.save(update_fields=["status", "started_at", "error"])
+    started = timezone.now()
+    live = TrainingRun.objects.filter(id=run.id, status__in=[JobStatus.QUEUED, JobStatus.RUNNING])
+    if not live.update(status=JobStatus.RUNNING, started_at=started, error=""):
+        raise TrainingCancelled(f"run {run.id} was cancelled before it started")
+    run.status, run.started_at, run.error = JobStatus.RUNNING, started, ""
     _notify(run)
     return RunConfig(
         base_model_path=run.base_model_path,
@@ -83,8 +93,8 @@ def run_metric_record(*, run: TrainingRun, stage: str, step: int, values: dict) 
     return metric
 
 
-def run_succeed(*, run: TrainingRun, result: RunResult) -> ModelArtifact:
-    """Register the adapter with the checksum of every file and its lineage."""
+def run_succeed(*, run: TrainingRun, result: RunResult) -> ModelArtifact | None:
+    """Register the adapter with the checksum of every file and its lineage (unless cancelled meanwhile)."""
     lineage = {
         "dataset_version": run.dataset.version,
         "dataset_id": run.dataset_id,
@@ -94,19 +104,46 @@ def run_succeed(*, run: TrainingRun, result: RunResult) -> ModelArtifact:
         "run": run.id,
     }
     with transaction.atomic():
+        if not _finish(run, JobStatus.SUCCEEDED):
+            return None
         artifact = ModelArtifact.objects.create(
             run=run, path=result.adapter_dir, sha256=tree_digest(result.files), files=result.files, lineage=lineage
         )
-        run.status, run.finished_at = TrainingRun.Status.SUCCEEDED, timezone.now()
-        run.save(update_fields=["status", "finished_at"])
         _notify(run)
     return artifact
 
 
+def _finish(run: TrainingRun, status: str, error: str = "") -> bool:
+    """Move a running run to `status`; False (and nothing written) when it was cancelled meanwhile."""
+    finished = timezone.now()
+    if not TrainingRun.objects.filter(id=run.id, status=JobStatus.RUNNING).update(
+        status=status, finished_at=finished, error=error
+    ):
+        return False
+    run.status, run.finished_at, run.error = status, finished, error
+    return True
+
+
+def run_cancel(*, run: TrainingRun) -> TrainingRun:
+    """Cancel a queued or running run; a running one stops at its next logging step."""
+    with transaction.atomic():
+        updated = TrainingRun.objects.filter(id=run.id, status__in=[JobStatus.QUEUED, JobStatus.RUNNING]).update(
+            status=JobStatus.CANCELLED, finished_at=timezone.now()
+        )
+        if not updated:
+            raise Conflict(f"Run {run.id} has already finished ({run.status}).")
+        run.refresh_from_db()
+        _notify(run)
+    return run
+
+
+def run_cancel_requested(*, run: TrainingRun) -> bool:
+    return TrainingRun.objects.filter(id=run.id, status=JobStatus.CANCELLED).exists()
+
+
 def run_fail(*, run: TrainingRun, reason: str) -> TrainingRun:
-    run.status, run.error, run.finished_at = TrainingRun.Status.FAILED, reason[:2000], timezone.now()
-    run.save(update_fields=["status", "error", "finished_at"])
-    _notify(run)
+    if _finish(run, JobStatus.FAILED, reason[:2000]):
+        _notify(run)
     return run
 
 

@@ -30,6 +30,7 @@ api = [
     path("datasets/<int:dataset_id>/export/<str:kind>/<str:split>/", labeling_apis.DatasetExportApi.as_view()),
     path("base-models/", training_apis.BaseModelListApi.as_view()),
     path("runs/<int:run_id>/", training_apis.RunDetailApi.as_view()),
+    path("runs/<int:run_id>/cancel/", training_apis.RunCancelApi.as_view()),
     path("evaluations/<int:round_id>/", evaluation_apis.RoundDetailApi.as_view()),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),

@@ -57,3 +57,10 @@ def test_metrics_are_stored_and_pushed_to_the_campaign(
     assert group == f"campaign.{dataset.campaign_id}"
     assert message["event"] == "run.metric"
     assert message["payload"]["loss"] == 1.5 and "note" not in message["payload"]["values"]
+
+
+def test_a_stage_without_rows_is_refused_before_queueing(dataset) -> None:
+    with pytest.raises(ApplicationError) as error:
+        run_create(campaign=dataset.campaign, dataset=dataset, base_model_path="/m", recipe={}, user=dataset.created_by)
+    assert error.value.field == "dataset" and "no DPO rows" in error.value.message
+    assert not TrainingRun.objects.exists()

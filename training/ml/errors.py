@@ -3,3 +3,7 @@
 
 class TrainingError(ValueError):
     """A run cannot start or finish: missing base model, bad data file, unusable recipe."""
+
+
+class TrainingCancelled(Exception):
+    """Raised from a logging callback to stop a run that was cancelled; the trainer unwinds."""

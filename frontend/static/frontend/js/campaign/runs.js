@@ -18,6 +18,9 @@ export function runsSection(section, campaignId, { onEvaluate }) {
   function row(run) {
     const actions = [h("button", { type: "button", class: "link", "aria-pressed": String(run.id === selected),
       onclick: () => select(run.id) }, "Loss")];
+    if (run.status === "queued" || run.status === "running") {
+      actions.push(h("button", { type: "button", onclick: () => cancel(run.id) }, "Cancel"));
+    }
     if (run.status === "succeeded" && run.artifact) {
       actions.push(h("button", { type: "button", onclick: () => onEvaluate(run.artifact.id) }, "Evaluate"));
     }
@@ -36,6 +39,15 @@ export function runsSection(section, campaignId, { onEvaluate }) {
   function render() {
     const none = h("tr", {}, h("td", { colspan: 7, class: "muted" }, "No runs yet."));
     tbody.replaceChildren(...(runs.length ? runs.flatMap(row) : [none]));
+  }
+
+  async function cancel(id) {
+    try {
+      await post(`runs/${id}/cancel/`);
+      await refresh();
+    } catch (error) {
+      say(message, error.message, "error");
+    }
   }
 
   async function select(id) {
