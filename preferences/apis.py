@@ -24,7 +24,6 @@ class ComparisonNextApi(APIView):
         task = comparison_lease_next(campaign=campaign, user=user)
         if task is None:
             return Response({"task": None})
-        task = ComparisonTask.objects.select_related("item", "left", "right").get(id=task.id)
         return Response({"task": comparison_payload(task)})
 
 

@@ -66,4 +66,4 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
         task = comparison_lease_next(campaign=self.campaign, user=self.scope["user"])
         if task is None:
             return None
-        return comparison_payload(type(task).objects.select_related("item", "left", "right").get(id=task.id))
+        return comparison_payload(task)

@@ -81,14 +81,16 @@ def comparison_lease_next(*, campaign: Campaign, user: User) -> ComparisonTask |
     """Lease the reviewer's current task, or the next free one; two racing reviewers never share one."""
     now = timezone.now()
     expires = now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS)
+    # The item and both candidates come along: callers show the task at once (comparison_payload).
+    tasks = ComparisonTask.objects.select_related("item", "left", "right")
     with transaction.atomic():
-        mine = ComparisonTask.objects.filter(
+        mine = tasks.filter(
             item__campaign=campaign, status=ComparisonTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now
         ).first()
         if mine is not None:
             return mine
         free = (
-            ComparisonTask.objects.select_for_update(skip_locked=True)
+            tasks.select_for_update(skip_locked=True, of=("self",))
             .filter(item__campaign=campaign, status=ComparisonTask.Status.OPEN)
             .filter(Q(leased_to__isnull=True) | Q(lease_expires_at__lte=now))
             .order_by("id")
