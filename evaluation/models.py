@@ -34,6 +34,7 @@ class EvaluationSample(models.Model):
     item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="+")
     model = models.CharField(max_length=8, choices=Model.choices)
     output = models.TextField()
+    entity_counts = models.JSONField(default=dict, help_text="Replaced in the output, never values.")
     format_valid = models.BooleanField()
 
     class Meta:

@@ -9,6 +9,7 @@ from django.utils import timezone
 from evaluation.metrics import is_format_valid
 from evaluation.models import EvaluationRound, EvaluationSample
 from labeling.models import Campaign, DatasetRow
+from labeling.services.anonymize import anonymize_text
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import campaign_group, send_on_commit
@@ -50,13 +51,17 @@ def round_start(*, evaluation: EvaluationRound) -> None:
 
 def round_record(*, evaluation: EvaluationRound, item_ids: list[int], outputs: dict[str, list[str]]) -> EvaluationRound:
     """Store every generation with its validity and the report comparing the models."""
-    fields = evaluation.campaign.output_fields
+    campaign = evaluation.campaign
+    fields = campaign.output_fields
     samples, report = [], {"n": len(item_ids), "fields": fields, "models": {}}
     for model, texts in outputs.items():
-        valid = [is_format_valid(text, fields) for text in texts]
+        valid = [is_format_valid(text, fields) for text in texts]  # scored as generated, stored anonymized
+        clean = [anonymize_text(text, campaign=campaign, labels=fields) for text in texts]
         samples += [
-            EvaluationSample(round=evaluation, item_id=item_id, model=model, output=text, format_valid=ok)
-            for item_id, text, ok in zip(item_ids, texts, valid, strict=True)
+            EvaluationSample(
+                round=evaluation, item_id=item_id, model=model, output=c.text, entity_counts=c.entities, format_valid=ok
+            )
+            for item_id, c, ok in zip(item_ids, clean, valid, strict=True)
         ]
         report["models"][model] = {"format_validity": sum(valid) / len(valid) if valid else 0.0}
     with transaction.atomic():

@@ -1,19 +1,22 @@
-"""Replace PII in incoming texts with typed placeholders numbered per text (`<PERSON_1>`), using Presidio."""
+"""Replace PII in incoming texts under a campaign's policy (`<PERSON_1>`, masks, keyed hashes), using Presidio."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock (see `_load_analyzer`).
-    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock (see presidio_engine).
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from labeling.recognizers import CUSTOM_ID_ENTITIES, custom_recognizers
+from labeling.presidio_engine import LANGUAGE, load_analyzer
+from labeling.recognizers import CUSTOM_ID_ENTITIES, validated_pattern_recognizer
 
 logger = logging.getLogger(__name__)
 
@@ -34,65 +37,88 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
     "ORGANIZATION",
     *CUSTOM_ID_ENTITIES,
 )
-LANGUAGE = "en"
+DENY_LIST_ENTITY = "DENY_LIST"
+# placeholder: `<PERSON_1>`, numbered per record; mask: `*` for every character; hash: `<PERSON_9f3a1c2b7d>`,
+# a keyed HMAC of the value, the same in every record of a campaign; redact: removed.
+OPERATORS: tuple[str, ...] = ("placeholder", "mask", "hash", "redact")
+VALIDATIONS: tuple[str, ...] = ("none", "luhn", "mod97")
+PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*?)_(\d+)>")
 _CATCH_ALL = frozenset({"PHONE_NUMBER", "DATE_TIME"})
 _NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "TransformersRecognizer", "StanzaRecognizer"})
 # The small model also tags domain acronyms (SSN, VIN, DOB) as ORG; an acronym is never a person.
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # skips initials ("J.") so "J. Miller" can match "Miller"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
-_STREET_SUFFIXES = (
-    "Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Ter"
-    "|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl"
-)
-# "123 Oak Street", "4B N Harbor Road, Apt 3", "77 5th Avenue, Fair Haven, CT 06513": the small model
-# misses most street lines, and a town right after one is often tagged as a person or not at all.
-_STREET_ADDRESS = (
-    r"\b\d{1,6}[A-Z]?(?:\s+(?:[NSEW]\.?|North|South|East|West))?"
-    r"(?:\s+(?:[A-Z][a-z']+|\d+(?:st|nd|rd|th))){1,3}"
-    rf"\s+(?:{_STREET_SUFFIXES})\b"
-    r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[A-Za-z0-9-]+\b)?"
-    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b)?"
-    r"(?:,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b)?"
-)
-# North American numbers; Presidio's PhoneRecognizer rejects unassigned area codes such as (356).
-_NANP_PHONE = r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"
-
-# Presidio's default.yaml, keeping ORG (see DEFAULT_ENTITIES) and ignoring the labels that are not PII
-# (otherwise it logs a warning for every number in every text).
-_NER_CONFIGURATION = {
-    "model_to_presidio_entity_mapping": {
-        "PER": "PERSON",
-        "PERSON": "PERSON",
-        "NORP": "NRP",
-        "FAC": "LOCATION",
-        "LOC": "LOCATION",
-        "GPE": "LOCATION",
-        "ORG": "ORGANIZATION",
-        "DATE": "DATE_TIME",
-        "TIME": "DATE_TIME",
-    },
-    "labels_to_ignore": [
-        "CARDINAL",
-        "EVENT",
-        "LANGUAGE",
-        "LAW",
-        "MONEY",
-        "ORDINAL",
-        "PERCENT",
-        "PRODUCT",
-        "QUANTITY",
-        "WORK_OF_ART",
-    ],
-}
-
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _LOCK = threading.RLock()  # re-entrant: get_anonymizer holds it while Anonymizer() loads the engine
-_ANALYZERS: dict[str, AnalyzerEngine] = {}
-_ANONYMIZERS: dict[tuple, Anonymizer] = {}
+_ANONYMIZERS: dict[tuple[str, Policy], Anonymizer] = {}
+_CACHE_SIZE = 64  # one entry per (model, policy); an edited policy adds one
 
 
 class AnonymizationError(Exception):
     """Analysis failed. The message names the failure, never the text being analysed."""
+
+
+@dataclass(frozen=True)
+class CustomRecognizer:
+    """An admin-defined pattern: a regex, the words that make it likelier, and an optional checksum."""
+
+    name: str
+    entity_type: str
+    regex: str
+    score: float = 0.6
+    context: tuple[str, ...] = ()
+    validation: str = "none"  # one of VALIDATIONS
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What is looked for and how each finding is replaced. Hashable: anonymizers are cached per policy."""
+
+    entities: tuple[str, ...] = DEFAULT_ENTITIES
+    operators: tuple[tuple[str, str], ...] = ()  # (entity type, operator); unlisted types get a placeholder
+    score_threshold: float = 0.35
+    allow_list: tuple[str, ...] = ()  # terms never replaced (exact match), e.g. the insurer's own name
+    deny_list: tuple[str, ...] = ()  # terms always replaced, as `<DENY_LIST_n>`
+    recognizers: tuple[CustomRecognizer, ...] = ()
+    hash_key: str = field(default="", repr=False)  # the campaign's secret for the hash operator
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, hash_key: str = "") -> Policy:
+        """Build from the JSON document stored per campaign (validated by the caller's schema)."""
+        return cls(
+            entities=tuple(data.get("entities", DEFAULT_ENTITIES)),
+            operators=tuple(sorted(data.get("operators", {}).items())),
+            score_threshold=float(data.get("score_threshold", 0.35)),
+            allow_list=tuple(data.get("allow_list", ())),
+            deny_list=tuple(data.get("deny_list", ())),
+            recognizers=tuple(
+                CustomRecognizer(**{**spec, "context": tuple(spec.get("context", ()))})
+                for spec in data.get("recognizers", ())
+            ),
+            hash_key=hash_key,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entities": list(self.entities),
+            "operators": dict(self.operators),
+            "score_threshold": self.score_threshold,
+            "allow_list": list(self.allow_list),
+            "deny_list": list(self.deny_list),
+            "recognizers": [{**spec.__dict__, "context": list(spec.context)} for spec in self.recognizers],
+        }
+
+    def operator(self, entity_type: str) -> str:
+        return dict(self.operators).get(entity_type, "placeholder")
+
+    def entity_types(self) -> set[str]:
+        """Every type this policy can produce: its entities, its recognizers' and the deny list's."""
+        extra = {spec.entity_type for spec in self.recognizers}
+        return set(self.entities) | extra | ({DENY_LIST_ENTITY} if self.deny_list else set())
+
+
+DEFAULT_POLICY = Policy()
 
 
 @dataclass(frozen=True)
@@ -116,34 +142,35 @@ class _Span:
 
 
 class Anonymizer:
-    """Analyzes with Presidio and writes the placeholders itself, so that numbering follows reading order."""
+    """Analyzes with Presidio and writes the replacements itself, so that numbering follows reading order."""
 
-    def __init__(
-        self,
-        spacy_model: str = DEFAULT_SPACY_MODEL,
-        entities: Sequence[str] | None = None,
-        score_threshold: float = 0.35,
-        allow_list: Sequence[str] = (),
-    ) -> None:
+    def __init__(self, policy: Policy = DEFAULT_POLICY, spacy_model: str = DEFAULT_SPACY_MODEL) -> None:
+        self.policy = policy
         self.spacy_model = spacy_model
-        self.entities = tuple(entities) if entities is not None else DEFAULT_ENTITIES
-        self.score_threshold = score_threshold
-        self.allow_list = list(allow_list)
-        self._analyzer = _load_analyzer(spacy_model)
-        unknown = set(self.entities) - set(self._analyzer.get_supported_entities(LANGUAGE))
+        _check_policy(policy)
+        self._analyzer = load_analyzer(spacy_model)
+        ad_hoc = _ad_hoc_recognizers(policy)
+        supported = set(self._analyzer.get_supported_entities(LANGUAGE)) | {r.supported_entities[0] for r in ad_hoc}
+        unknown = policy.entity_types() - supported
         if unknown:
             raise ValueError(f"unsupported entity types: {', '.join(sorted(unknown))}")
         # ORG is always looked for next to PERSON, to catch surnames the model calls organisations.
-        wanted = set(self.entities) | ({"ORGANIZATION"} if "PERSON" in self.entities else set())
+        wanted = policy.entity_types() | ({"ORGANIZATION"} if "PERSON" in policy.entities else set())
         self._analyze_kwargs: dict[str, Any] = {
             "entities": sorted(wanted),
-            "score_threshold": score_threshold,
-            "allow_list": self.allow_list,
+            "score_threshold": policy.score_threshold,
+            "allow_list": list(policy.allow_list),
             "allow_list_match": "exact",
+            "ad_hoc_recognizers": ad_hoc or None,
         }
 
-    def anonymize(self, text: str, *, labels: Sequence[str] = ()) -> AnonymizedText:
-        """Replace PII; `labels` are field names ("Next Action") kept where they open a line ("Next Action:")."""
+    def anonymize(self, text: str, *, labels: Sequence[str] = (), context: Sequence[str] = ()) -> AnonymizedText:
+        """Replace PII in `text`.
+
+        `labels` are field names ("Next Action") kept where they open a line ("Next Action:"). `context`
+        holds the record's other texts (a response's item): placeholders there and in `text` are kept,
+        and new ones are numbered after them, so `<PERSON_1>` of a note is never a new person's.
+        """
         _check_text(text)
         if not text.strip():
             return AnonymizedText(text=text, entities={})
@@ -151,39 +178,62 @@ class Anonymizer:
             results = self._analyzer.analyze(text=text, language=LANGUAGE, **self._analyze_kwargs)
         except Exception as exc:
             raise _analysis_error(exc) from None
-        return self._replace(text, results, _label_regions(text, labels))
+        return self._replace(text, results, labels, context)
 
-    def anonymize_many(self, texts: Iterable[str], batch_size: int = 32) -> list[AnonymizedText]:
+    def anonymize_many(
+        self, texts: Iterable[str], *, labels: Sequence[str] = (), batch_size: int = 32
+    ) -> list[AnonymizedText]:
+        """Anonymize independent texts in batches (spaCy's `nlp.pipe`); each as `anonymize` would."""
         from presidio_analyzer import BatchAnalyzerEngine
 
         texts = list(texts)
         for text in texts:
             _check_text(text)
         try:
-            batches = BatchAnalyzerEngine(analyzer_engine=self._analyzer).analyze_iterator(
-                texts, language=LANGUAGE, batch_size=batch_size, **self._analyze_kwargs
+            batches = list(
+                BatchAnalyzerEngine(analyzer_engine=self._analyzer).analyze_iterator(
+                    texts, language=LANGUAGE, batch_size=batch_size, **self._analyze_kwargs
+                )
             )
         except Exception as exc:
             raise _analysis_error(exc) from None
-        return [self._replace(text, results) for text, results in zip(texts, batches, strict=True)]
+        return [
+            self._replace(text, results, labels) if text.strip() else AnonymizedText(text=text, entities={})
+            for text, results in zip(texts, batches, strict=True)
+        ]
 
     def _replace(
-        self, text: str, results: list[RecognizerResult], keep: Sequence[tuple[int, int]] = ()
+        self, text: str, results: list[RecognizerResult], labels: Sequence[str], context: Sequence[str] = ()
     ) -> AnonymizedText:
-        spans = self._relabel_organizations(text, [_to_span(text, result) for result in results])
+        keep = _label_regions(text, labels) + [match.span() for match in PLACEHOLDER.finditer(text)]
+        found = [span for span in (_to_span(text, result) for result in results) if not _vague_date(text, span)]
+        spans = self._relabel_organizations(text, found)
         spans = _outside(text, _resolve_overlaps(spans + _repeated_mentions(text, spans)), keep)
-        numbers = _PlaceholderNumbers()
+        numbers = _PlaceholderNumbers(reserved=[text, *context])
         parts: list[str] = []
         counts: Counter[str] = Counter()
         cursor = 0
         for span in spans:
-            number = numbers.number(span.entity_type, text[span.start : span.end])
-            parts += [text[cursor : span.start], f"<{span.entity_type}_{number}>"]
+            value = text[span.start : span.end]
+            parts += [text[cursor : span.start], self._replacement(span.entity_type, value, numbers)]
             counts[span.entity_type] += 1
             cursor = span.end
         parts.append(text[cursor:])
         logger.debug("Anonymized a text of %d characters: %s", len(text), dict(counts))
         return AnonymizedText(text="".join(parts), entities=dict(counts))
+
+    def _replacement(self, entity_type: str, value: str, numbers: _PlaceholderNumbers) -> str:
+        operator = self.policy.operator(entity_type)
+        number = numbers.number(entity_type, value)
+        if operator == "mask":
+            return "*" * len(value)
+        if operator == "redact":
+            return ""
+        if operator == "hash":
+            canonical = numbers.canonical(entity_type, number)
+            digest = hmac.new(self.policy.hash_key.encode(), f"{entity_type}:{canonical}".encode(), hashlib.sha256)
+            return f"<{entity_type}_{digest.hexdigest()[:10]}>"
+        return f"<{entity_type}_{number}>"
 
     def _relabel_organizations(self, text: str, spans: list[_Span]) -> list[_Span]:
         person_words = [_name_words(text[s.start : s.end]) for s in spans if s.entity_type == "PERSON"]
@@ -194,10 +244,34 @@ class Anonymizer:
                 words = _name_words(value)
                 if words and any(words <= person for person in person_words):
                     span = _Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
-                elif _ACRONYM.fullmatch(value) or "ORGANIZATION" not in self.entities:
+                elif _ACRONYM.fullmatch(value) or "ORGANIZATION" not in self.policy.entities:
                     continue
             kept.append(span)
         return kept
+
+
+def _check_policy(policy: Policy) -> None:
+    unknown = {op for _, op in policy.operators} - set(OPERATORS)
+    if unknown:
+        raise ValueError(f"unknown operators: {', '.join(sorted(unknown))}")
+    if any(op == "hash" for _, op in policy.operators) and not policy.hash_key:
+        raise ValueError("the hash operator needs a key")
+    if not 0.0 <= policy.score_threshold <= 1.0:
+        raise ValueError("score_threshold must be between 0 and 1")
+
+
+def _ad_hoc_recognizers(policy: Policy) -> list[EntityRecognizer]:
+    """The policy's own recognizers, passed to each `analyze` call: the shared registry stays untouched."""
+    from presidio_analyzer import PatternRecognizer
+
+    recognizers: list[EntityRecognizer] = [validated_pattern_recognizer(spec) for spec in policy.recognizers]
+    if policy.deny_list:
+        recognizers.append(
+            PatternRecognizer(
+                supported_entity=DENY_LIST_ENTITY, name="DenyListRecognizer", deny_list=list(policy.deny_list)
+            )
+        )
+    return recognizers
 
 
 def _label_regions(text: str, labels: Sequence[str]) -> list[tuple[int, int]]:
@@ -224,109 +298,68 @@ def _outside(text: str, spans: list[_Span], keep: Sequence[tuple[int, int]]) -> 
 
 
 class _PlaceholderNumbers:
-    """Numbers entities per type in reading order; a partial name ("Miller") joins the full one."""
+    """Numbers entities per type in reading order; a partial name ("Miller") joins the full one.
 
-    def __init__(self) -> None:
+    Placeholders already present in `reserved` texts keep their numbers: new ones start after them.
+    """
+
+    def __init__(self, reserved: Sequence[str] = ()) -> None:
         self._by_key: dict[tuple[str, str], int] = {}
-        self._people: list[set[str]] = []  # words of each person, index = number - 1
+        self._people: list[set[str]] = []  # words of each new person, index = number - offset - 1
+        self._first: dict[tuple[str, int], str] = {}  # the first value numbered n: what a hash is of
         self._next: Counter[str] = Counter()
+        for text in reserved:
+            for match in PLACEHOLDER.finditer(text):
+                entity_type, number = match.group(1), int(match.group(2))
+                self._next[entity_type] = max(self._next[entity_type], number)
+        self._person_offset = self._next["PERSON"]
 
     def number(self, entity_type: str, value: str) -> int:
         key = re.sub(r"\W+", "", value.casefold())  # "(555) 234-5678" is "555-234-5678"
         if entity_type == "PERSON":
-            words = _name_words(value) or {key}
-            for index, person in enumerate(self._people):
-                if words <= person or person <= words:
-                    person |= words
-                    return index + 1
-            self._people.append(set(words))
-            return len(self._people)
+            return self._person(value, key)
         if (entity_type, key) not in self._by_key:
             self._next[entity_type] += 1
             self._by_key[entity_type, key] = self._next[entity_type]
+            self._first[entity_type, self._next[entity_type]] = key
         return self._by_key[entity_type, key]
 
+    def canonical(self, entity_type: str, number: int) -> str:
+        return self._first[entity_type, number]
 
-def get_anonymizer(
-    *,
-    spacy_model: str = DEFAULT_SPACY_MODEL,
-    entities: Sequence[str] | None = None,
-    score_threshold: float = 0.35,
-    allow_list: Sequence[str] = (),
-) -> Anonymizer:
-    """Return the process-wide Anonymizer for these settings, loading it once under a lock."""
-    key = (spacy_model, tuple(entities) if entities is not None else None, score_threshold, tuple(allow_list))
+    def _person(self, value: str, key: str) -> int:
+        words = _name_words(value) or {key}
+        for index, person in enumerate(self._people):
+            if words <= person or person <= words:
+                person |= words
+                return self._person_offset + index + 1
+        self._people.append(set(words))
+        number = self._person_offset + len(self._people)
+        self._first["PERSON", number] = key
+        return number
+
+
+def get_anonymizer(*, policy: Policy = DEFAULT_POLICY, spacy_model: str = DEFAULT_SPACY_MODEL) -> Anonymizer:
+    """Return the process-wide Anonymizer for this policy and model, loading it once under a lock."""
+    key = (spacy_model, policy)
     anonymizer = _ANONYMIZERS.get(key)
     if anonymizer is None:
         with _LOCK:
             anonymizer = _ANONYMIZERS.get(key)
             if anonymizer is None:
-                anonymizer = Anonymizer(spacy_model, entities, score_threshold, allow_list)
+                anonymizer = Anonymizer(policy, spacy_model)
+                while len(_ANONYMIZERS) >= _CACHE_SIZE:
+                    _ANONYMIZERS.pop(next(iter(_ANONYMIZERS)))
                 _ANONYMIZERS[key] = anonymizer
     return anonymizer
 
 
-def _load_analyzer(spacy_model: str) -> AnalyzerEngine:
-    # Everything heavy is imported and loaded here, in one thread at a time: two threads importing
-    # Presidio/spaCy for the first time at once deadlocked on an import lock.
-    with _LOCK:
-        if spacy_model not in _ANALYZERS:
-            _ANALYZERS[spacy_model] = _build_analyzer(spacy_model)
-        return _ANALYZERS[spacy_model]
-
-
-def _build_analyzer(spacy_model: str) -> AnalyzerEngine:
-    import spacy
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-
-    # Presidio would try to download a missing model; fail clearly instead (no network in production).
-    if not spacy.util.is_package(spacy_model):
-        raise AnonymizationError(f"spaCy model package {spacy_model!r} is not installed")
-    logger.info("Loading Presidio with spaCy model %s", spacy_model)
-    # Presidio's DEBUG records quote the words around each finding ("Context list is: ...").
-    logging.getLogger("presidio-analyzer").addFilter(_info_and_above)
-    nlp_engine = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": LANGUAGE, "model_name": spacy_model}],
-            "ner_model_configuration": _NER_CONFIGURATION,
-        }
-    ).create_engine()
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
-    analyzer.registry.remove_recognizer("EmailRecognizer")
-    for recognizer in _extra_recognizers():
-        analyzer.registry.add_recognizer(recognizer)
-    return analyzer
-
-
-def _extra_recognizers() -> list[EntityRecognizer]:
-    import tldextract
-    from presidio_analyzer import Pattern, PatternRecognizer
-    from presidio_analyzer.predefined_recognizers import EmailRecognizer
-
-    # The stock EmailRecognizer validates domains with tldextract, which first tries to download the
-    # public suffix list (and logs a traceback when it cannot); the bundled snapshot is enough.
-    offline_tld = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=())
-
-    class OfflineEmailRecognizer(EmailRecognizer):
-        def validate_result(self, pattern_text: str) -> bool:
-            return offline_tld(pattern_text).fqdn != ""
-
-    street = PatternRecognizer(
-        supported_entity="LOCATION",
-        name="UsStreetAddressRecognizer",
-        patterns=[Pattern("us_street_address", _STREET_ADDRESS, 0.6)],
-        context=["address", "street", "lives", "located", "property", "house", "home"],
-        global_regex_flags=re.MULTILINE,  # case matters: capitalised street names only
-    )
-    phone = PatternRecognizer(
-        supported_entity="PHONE_NUMBER",
-        name="NanpPhonePatternRecognizer",
-        patterns=[Pattern("nanp_phone", _NANP_PHONE, 0.4)],
-        context=["phone", "call", "called", "cell", "mobile", "tel", "telephone", "number"],
-    )
-    return [OfflineEmailRecognizer(name="EmailRecognizer"), street, phone, *custom_recognizers()]
+def _vague_date(text: str, span: _Span) -> bool:
+    """A date the NER model found with neither a digit nor a month ("two weeks", "Tuesday"): not PII."""
+    if span.entity_type != "DATE_TIME" or span.from_pattern:
+        return False
+    value = text[span.start : span.end]
+    return not any(ch.isdigit() for ch in value) and not _MONTH.search(value)
 
 
 def _to_span(text: str, result: RecognizerResult) -> _Span:
@@ -369,10 +402,6 @@ def _resolve_overlaps(spans: list[_Span]) -> list[_Span]:
 
 def _name_words(value: str) -> set[str]:
     return {word for word in _NAME_WORD.findall(value.casefold()) if word not in _TITLES}
-
-
-def _info_and_above(record: logging.LogRecord) -> bool:
-    return record.levelno >= logging.INFO
 
 
 def _check_text(text: object) -> None:

@@ -174,6 +174,7 @@ class ExampleOutput(serializers.ModelSerializer):
             "status",
             "reviewer",
             "review_comment",
+            "comment_entity_counts",
             "created_at",
             "reviewed_at",
         ]

@@ -100,6 +100,7 @@ class Example(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     review_comment = models.TextField(blank=True)
+    comment_entity_counts = models.JSONField(default=dict)
     created_at = models.DateTimeField(auto_now_add=True)
     reviewed_at = models.DateTimeField(null=True, blank=True)
 
@@ -151,3 +152,51 @@ class DatasetRow(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [models.UniqueConstraint(fields=["dataset", "position"], name="dataset_row_unique_pos")]
+
+
+def _new_secret() -> str:
+    import secrets
+
+    return secrets.token_hex(32)
+
+
+class AnonymizationPolicy(models.Model):
+    """A campaign's anonymization policy (see labeling.anonymization.Policy) and its secret key."""
+
+    campaign = models.OneToOneField(Campaign, on_delete=models.CASCADE, related_name="anonymization_policy")
+    document = models.JSONField(default=dict, help_text="Policy.to_dict(): entities, operators, lists, recognizers.")
+    secret = models.CharField(max_length=64, default=_new_secret, help_text="Key for hashes; never sent out.")
+    version = models.PositiveIntegerField(default=1)
+    updated_at = models.DateTimeField(auto_now=True)
+
+
+class PolicyChange(models.Model):
+    """One entry of a policy's audit trail: who changed what, when."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="policy_changes")
+    version = models.PositiveIntegerField()
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    before = models.JSONField(default=dict)
+    after = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "version"], name="policy_change_unique_version")]
+
+
+class Canary(models.Model):
+    """A planted fake identity, kept only as a keyed digest of its normalized value, never in the clear."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="canaries")
+    label = models.CharField(max_length=100, help_text="How reports name the canary, e.g. 'canary 1 (name)'.")
+    digest = models.CharField(
+        max_length=64, help_text="HMAC-SHA256 of the normalized value, keyed by the policy secret."
+    )
+    length = models.PositiveIntegerField(help_text="Length of the normalized value: the window scanned for it.")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "digest"], name="canary_unique_digest")]

@@ -6,7 +6,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
-    from presidio_analyzer import EntityRecognizer
+    from presidio_analyzer import EntityRecognizer, PatternRecognizer
+
+    from labeling.anonymization import CustomRecognizer
 
 # Identifiers with an explicit prefix are strong evidence on their own; bare digit runs are typed only
 # by a context word in the five words before them (Presidio's context enhancer raises 0.05 to 0.4, above
@@ -70,3 +72,40 @@ def custom_recognizers() -> list[EntityRecognizer]:
             context=_PHONE_CONTEXT,
         ),
     ]
+
+
+def validated_pattern_recognizer(spec: CustomRecognizer) -> PatternRecognizer:
+    """A Presidio recognizer for an admin-defined pattern; matches failing its checksum are dropped."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    check = {"luhn": luhn_valid, "mod97": mod97_valid}.get(spec.validation)
+
+    class CustomPatternRecognizer(PatternRecognizer):
+        def validate_result(self, pattern_text: str) -> bool | None:
+            return None if check is None else check(pattern_text)
+
+    return CustomPatternRecognizer(
+        supported_entity=spec.entity_type,
+        name=spec.name,
+        patterns=[Pattern(spec.name, spec.regex, spec.score)],
+        context=list(spec.context),
+        global_regex_flags=re.MULTILINE,  # case-sensitive, like the built-in identifiers
+    )
+
+
+def luhn_valid(value: str) -> bool:
+    """Card-style check digit over the digits of `value`."""
+    digits = [int(ch) for ch in value if ch.isdigit()]
+    if len(digits) < 2:
+        return False
+    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(reversed(digits)))
+    return total % 10 == 0
+
+
+def mod97_valid(value: str) -> bool:
+    """ISO 7064 mod 97-10, as IBANs use: the first four characters move to the end, letters become 10-35."""
+    compact = "".join(ch for ch in value.upper() if ch.isalnum())
+    if len(compact) < 5:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1

@@ -18,6 +18,7 @@ class Candidate(models.Model):
     item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="candidates")
     source = models.CharField(max_length=16, choices=Source.choices)
     text = models.TextField()
+    entity_counts = models.JSONField(default=dict, help_text="Entity type -> replaced mentions, never values.")
     example = models.ForeignKey("labeling.Example", null=True, blank=True, on_delete=models.SET_NULL)
     artifact = models.ForeignKey("training.ModelArtifact", null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -62,6 +63,7 @@ class Judgement(models.Model):
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     choice = models.CharField(max_length=8, choices=Choice.choices)
     rationale = models.TextField(blank=True)
+    entity_counts = models.JSONField(default=dict, help_text="Replaced in the rationale, never values.")
     idempotency_key = models.CharField(max_length=100)
     created_at = models.DateTimeField(auto_now_add=True)
 

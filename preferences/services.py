@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from labeling.anonymization import AnonymizedText
 from labeling.models import Campaign, Example, Item
 from labeling.services.anonymize import anonymize_text
 from preferences.models import Candidate, ComparisonTask, Judgement
@@ -22,8 +23,8 @@ from tuneloop.realtime import campaign_group, send_on_commit
 
 def candidates_import(*, item: Item, text: str) -> dict[str, int]:
     """Store an imported response (anonymized); returns the entity counts replaced."""
-    clean = anonymize_text(text, labels=item.campaign.output_fields)
-    Candidate.objects.create(item=item, source=Candidate.Source.IMPORT, text=clean.text)
+    clean = anonymize_text(text, campaign=item.campaign, labels=item.campaign.output_fields, context=[item.text])
+    Candidate.objects.create(item=item, source=Candidate.Source.IMPORT, text=clean.text, entity_counts=clean.entities)
     return clean.entities
 
 
@@ -41,9 +42,16 @@ def model_drafts_store(*, artifact: ModelArtifact, drafts: list[tuple[Item, str]
     """Store generated drafts as candidates, anonymized like every text that enters."""
     candidates = []
     for item, text in drafts:
-        clean = anonymize_text(text, labels=item.campaign.output_fields) if text.strip() else None
+        campaign = item.campaign
+        clean = anonymize_text(text, campaign=campaign, labels=campaign.output_fields, context=[item.text])
         candidates.append(
-            Candidate(item=item, source=Candidate.Source.MODEL, artifact=artifact, text=clean.text if clean else "")
+            Candidate(
+                item=item,
+                source=Candidate.Source.MODEL,
+                artifact=artifact,
+                text=clean.text,
+                entity_counts=clean.entities,
+            )
         )
     return Candidate.objects.bulk_create(candidates)
 
@@ -51,7 +59,9 @@ def model_drafts_store(*, artifact: ModelArtifact, drafts: list[tuple[Item, str]
 def candidate_from_example(*, example: Example) -> Candidate:
     """An approved response becomes a candidate, paired with the item's other candidates."""
     candidate, created = Candidate.objects.get_or_create(
-        item=example.item, example=example, defaults={"source": Candidate.Source.HUMAN, "text": example.response}
+        item=example.item,
+        example=example,
+        defaults={"source": Candidate.Source.HUMAN, "text": example.response, "entity_counts": example.entity_counts},
     )
     if created:
         comparisons_create_for_item(item=example.item)
@@ -114,7 +124,7 @@ def comparison_submit(
     existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
     if existing is not None:
         return existing, False
-    clean_rationale = anonymize_text(rationale).text if rationale.strip() else ""
+    clean = _clean_rationale(task_id, rationale)
     try:
         with transaction.atomic():
             locked = ComparisonTask.objects.select_for_update().select_related("item").filter(id=task_id).first()
@@ -124,7 +134,12 @@ def comparison_submit(
                 return existing, False
             task = _check_submittable(locked, user)
             judgement = Judgement.objects.create(
-                task=task, reviewer=user, choice=choice, rationale=clean_rationale, idempotency_key=idempotency_key
+                task=task,
+                reviewer=user,
+                choice=choice,
+                rationale=clean.text,
+                entity_counts=clean.entities,
+                idempotency_key=idempotency_key,
             )
             task.status, task.leased_to, task.lease_expires_at = ComparisonTask.Status.DONE, None, None
             task.save(update_fields=["status", "leased_to", "lease_expires_at"])
@@ -135,6 +150,14 @@ def comparison_submit(
             raise Conflict("This comparison has already been judged.") from None
         return existing, False
     return judgement, True
+
+
+def _clean_rationale(task_id: int, rationale: str) -> AnonymizedText:
+    """The rationale under the task's campaign policy, numbered after the placeholders of its item."""
+    task = ComparisonTask.objects.select_related("item__campaign").filter(id=task_id).first()
+    if task is None or not rationale.strip():
+        return AnonymizedText(text="", entities={})
+    return anonymize_text(rationale, campaign=task.item.campaign, context=[task.item.text])
 
 
 def _check_submittable(task: ComparisonTask | None, user: User) -> ComparisonTask:

@@ -54,4 +54,6 @@ class WarmUp(dramatiq.Middleware):
 
         from labeling.services.anonymize import anonymize_text
 
-        threading.Thread(target=anonymize_text, args=("warm-up",), name="presidio-warm-up", daemon=True).start()
+        threading.Thread(
+            target=anonymize_text, args=("warm-up",), kwargs={"campaign": None}, name="presidio-warm-up", daemon=True
+        ).start()

@@ -7,6 +7,7 @@ from rest_framework.authtoken.views import obtain_auth_token
 
 from evaluation import apis as evaluation_apis
 from labeling import apis as labeling_apis
+from labeling import canary_apis, privacy_apis
 from preferences import apis as preference_apis
 from training import apis as training_apis
 
@@ -17,6 +18,12 @@ api = [
     path("campaigns/<int:campaign_id>/members/", labeling_apis.MembershipApi.as_view()),
     path("campaigns/<int:campaign_id>/imports/", labeling_apis.ImportCreateApi.as_view()),
     path("campaigns/<int:campaign_id>/items/", labeling_apis.ItemListApi.as_view()),
+    path("campaigns/<int:campaign_id>/policy/", privacy_apis.PolicyApi.as_view()),
+    path("campaigns/<int:campaign_id>/policy/preview/", privacy_apis.PolicyPreviewApi.as_view()),
+    path("campaigns/<int:campaign_id>/policy/history/", privacy_apis.PolicyHistoryApi.as_view()),
+    path("campaigns/<int:campaign_id>/pii/", privacy_apis.PiiSummaryApi.as_view()),
+    path("campaigns/<int:campaign_id>/canaries/", canary_apis.CanaryListApi.as_view()),
+    path("campaigns/<int:campaign_id>/canaries/audit/", canary_apis.CanaryAuditApi.as_view()),
     path("campaigns/<int:campaign_id>/authoring/next/", labeling_apis.AuthoringNextApi.as_view()),
     path("campaigns/<int:campaign_id>/reviews/next/", labeling_apis.ReviewNextApi.as_view()),
     path("campaigns/<int:campaign_id>/comparisons/next/", preference_apis.ComparisonNextApi.as_view()),

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Max
 
 from labeling.models import Campaign, DatasetRow, DatasetVersion, Example, Item
+from labeling.services.canaries import dataset_canary_check
 from preferences.models import Judgement
 from tuneloop.exceptions import ApplicationError
 
@@ -84,6 +85,7 @@ def dataset_freeze(*, campaign: Campaign, user: User) -> DatasetVersion:
                 counts.setdefault(split, {"sft": 0, "dpo": 0})[kind] += 1
         if not rows:
             raise ApplicationError("Nothing to freeze: approve some responses or judge some comparisons first.")
+        dataset_canary_check(campaign=campaign, rows=rows)  # raises, and the version above is rolled back
         DatasetRow.objects.bulk_create(rows)
         dataset.content_hash, dataset.counts = content_hash(rows), counts
         dataset.save(update_fields=["content_hash", "counts"])

@@ -1,24 +1,31 @@
-"""JSONL imports: raw lines are staged, anonymized by a worker, and only then become items."""
+"""JSONL imports: raw lines are staged, anonymized by a worker in chunks, and only then become items."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import IO
 
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from labeling.anonymization import AnonymizedText, Policy
 from labeling.models import Campaign, ImportBatch, Item, StagedRecord
-from labeling.services.anonymize import anonymize_text, merge_counts
+from labeling.selectors import policy_get
+from labeling.services.anonymize import anonymize_texts, merge_counts
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import campaign_group, send_on_commit
 
 logger = logging.getLogger(__name__)
 MAX_LINE_BYTES = 1_000_000
+# Staged lines whose texts are anonymized in one call (spaCy's `nlp.pipe`, see docs/anonymization.md);
+# bench/anonymize.py times the same chunks.
+CHUNK_SIZE = 64
+UNANONYMIZED = "could not be anonymized"
 
 
 class RecordError(ValueError):
@@ -30,6 +37,17 @@ class ParsedRecord:
     external_id: str | None
     text: str
     responses: list[str]
+    canaries: list[str] = field(default_factory=list)  # planted before the text is anonymized, never stored
+
+
+@dataclass
+class _Line:
+    """One staged line on its way through a chunk: parsed, then anonymized, or else an error message."""
+
+    staged: StagedRecord
+    record: ParsedRecord | None = None
+    clean: AnonymizedText | None = None
+    error: str | None = None
 
 
 def import_batch_create(*, campaign: Campaign, user: User, file: IO[bytes], filename: str) -> ImportBatch:
@@ -57,7 +75,7 @@ def import_batch_create(*, campaign: Campaign, user: User, file: IO[bytes], file
 
 
 def parse_record(payload: str) -> ParsedRecord:
-    """Validate one JSONL line: {"text": str, "id"?: str, "responses"?: [str]}."""
+    """Validate one JSONL line: {"text": str, "id"?: str, "responses"?: [str], "canaries"?: [str]}."""
     if len(payload) > MAX_LINE_BYTES:
         raise RecordError(f"line is longer than {MAX_LINE_BYTES} bytes")
     try:
@@ -75,13 +93,103 @@ def parse_record(payload: str) -> ParsedRecord:
     responses = data.get("responses", [])
     if not isinstance(responses, list) or not all(isinstance(r, str) and r.strip() for r in responses):
         raise RecordError("field 'responses' must be a list of non-empty strings")
-    return ParsedRecord(None if external_id is None else str(external_id), text, responses)
+    canaries = data.get("canaries", [])
+    if not isinstance(canaries, list) or not all(isinstance(c, str) and c.strip() for c in canaries):
+        raise RecordError("field 'canaries' must be a list of non-empty strings")
+    return ParsedRecord(None if external_id is None else str(external_id), text, responses, canaries)
 
 
-def _store_record(batch: ImportBatch, record: ParsedRecord) -> dict[str, int]:
+def staged_chunk_process(*, batch: ImportBatch, chunk: Sequence[StagedRecord]) -> None:
+    """Turn staged lines into anonymized items (or line errors), their texts anonymized in one batch.
+
+    Each line is then stored, and its raw staged row deleted, in a transaction of its own: a bad line is
+    reported by number and dropped, and nothing already accepted is lost.
+    """
+    lines = [_Line(staged) for staged in chunk]
+    for line in lines:
+        _parse_and_plant(batch, line)
+    _anonymize_lines(batch, [line for line in lines if line.error is None])
+    for line in lines:
+        _line_store(batch, line)
+
+
+def _parse_and_plant(batch: ImportBatch, line: _Line) -> None:
+    try:
+        line.record = parse_record(line.staged.payload)
+    except RecordError as exc:
+        line.error = str(exc)
+        return
+    if not line.record.canaries:
+        return
+    from labeling.services.canaries import canaries_plant
+
+    # Planted before the line's text is anonymized: the campaign knows the canary before any text from it is stored.
+    try:
+        canaries_plant(campaign=batch.campaign, user=batch.created_by, values=line.record.canaries)
+    except ApplicationError as exc:  # names the value's index, never quotes it
+        where = (exc.field or "").replace("values", "canaries", 1) or "canaries"
+        line.error = f"field '{where}': {exc.message}"
+    except Exception as exc:
+        logger.error("import batch %s: line %s canaries failed (%s)", batch.id, line.staged.line, type(exc).__name__)
+        line.error = "its canaries could not be planted"
+
+
+def _anonymize_lines(batch: ImportBatch, lines: Sequence[_Line]) -> None:
+    """Anonymize the lines' texts in one call; if that fails, line by line, so one bad text costs one line."""
+    if not lines:
+        return
+    policy = policy_get(batch.campaign)  # read after planting: the first canary may create the policy row
+    try:
+        cleaned = anonymize_texts([_record(line).text for line in lines], policy=policy)
+    except Exception as exc:  # the type only: a message could quote a text
+        logger.warning("import batch %s: a chunk failed (%s), retrying line by line", batch.id, type(exc).__name__)
+        for line in lines:
+            _anonymize_line(batch, line, policy)
+        return
+    for line, clean in zip(lines, cleaned, strict=True):
+        line.clean = clean
+
+
+def _anonymize_line(batch: ImportBatch, line: _Line, policy: Policy) -> None:
+    try:
+        [line.clean] = anonymize_texts([_record(line).text], policy=policy)
+    except Exception as exc:  # dropped rather than stored in the clear; logged by type only
+        logger.error("import batch %s: line %s failed (%s)", batch.id, line.staged.line, type(exc).__name__)
+        line.error = UNANONYMIZED
+
+
+def _line_store(batch: ImportBatch, line: _Line) -> None:
+    with transaction.atomic():
+        error, counts = line.error, {}
+        if error is None:
+            try:
+                with transaction.atomic():
+                    counts = _store_record(batch, _record(line), line.clean)
+            except RecordError as exc:
+                error = str(exc)
+            except Exception as exc:  # a response failed anonymization: drop the line rather than store it
+                logger.error("import batch %s: line %s failed (%s)", batch.id, line.staged.line, type(exc).__name__)
+                error = UNANONYMIZED
+        if error is None:
+            batch.accepted += 1
+            batch.entity_counts = merge_counts(batch.entity_counts, counts)
+        else:
+            batch.errors = [*batch.errors, {"line": line.staged.line, "message": error}]
+        line.staged.delete()
+        batch.save(update_fields=["errors", "accepted", "entity_counts"])
+
+
+def _record(line: _Line) -> ParsedRecord:
+    if line.record is None:
+        raise ValueError("the line was not parsed")
+    return line.record
+
+
+def _store_record(batch: ImportBatch, record: ParsedRecord, clean: AnonymizedText | None) -> dict[str, int]:
     from preferences.services import candidates_import
 
-    clean = anonymize_text(record.text)
+    if clean is None:
+        raise ValueError("the line was not anonymized")
     external_id = record.external_id or hashlib.sha256(clean.text.encode()).hexdigest()[:32]
     if Item.objects.filter(campaign_id=batch.campaign_id, external_id=external_id).exists():
         raise RecordError(f"an item with id '{external_id}' already exists in this campaign")
@@ -93,32 +201,13 @@ def _store_record(batch: ImportBatch, record: ParsedRecord) -> dict[str, int]:
         entity_counts=clean.entities,
     )
     counts = dict(clean.entities)
-    for response in record.responses:
+    for response in record.responses:  # numbered after the item's placeholders (context=[item.text])
         counts = merge_counts(counts, candidates_import(item=item, text=response))
     return counts
 
 
-def staged_record_process(*, batch: ImportBatch, staged: StagedRecord) -> None:
-    """Turn one staged line into an anonymized item (or a line error) and delete the raw line."""
-    with transaction.atomic():
-        try:
-            with transaction.atomic():
-                counts = _store_record(batch, parse_record(staged.payload))
-        except RecordError as exc:
-            batch.errors = [*batch.errors, {"line": staged.line, "message": str(exc)}]
-        except Exception as exc:  # anonymization failed: drop the line rather than store it in the clear
-            # The type only: a message or traceback could quote the raw line.
-            logger.error("import batch %s: line %s failed (%s)", batch.id, staged.line, type(exc).__name__)
-            batch.errors = [*batch.errors, {"line": staged.line, "message": "could not be anonymized"}]
-        else:
-            batch.accepted += 1
-            batch.entity_counts = merge_counts(batch.entity_counts, counts)
-        staged.delete()
-        batch.save(update_fields=["errors", "accepted", "entity_counts"])
-
-
 def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
-    """Anonymize every staged line of the batch; safe to run again after a crash."""
+    """Anonymize every staged line of the batch, a chunk at a time; safe to run again after a crash."""
     from preferences.services import comparisons_create_for_campaign
     from preferences.tasks import model_drafts_generate
 
@@ -126,10 +215,11 @@ def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
         return batch
     ImportBatch.objects.filter(id=batch.id).update(status=ImportBatch.Status.RUNNING)
     batch.status = ImportBatch.Status.RUNNING
-    for number, staged in enumerate(StagedRecord.objects.filter(batch=batch).order_by("line").iterator(), 1):
-        staged_record_process(batch=batch, staged=staged)
-        if number % 10 == 0:
-            _notify_progress(batch)
+    last_line = 0
+    while chunk := list(StagedRecord.objects.filter(batch=batch, line__gt=last_line).order_by("line")[:CHUNK_SIZE]):
+        staged_chunk_process(batch=batch, chunk=chunk)
+        last_line = chunk[-1].line
+        _notify_progress(batch)
     with transaction.atomic():
         comparisons_create_for_campaign(campaign_id=batch.campaign_id)
         if batch.campaign.prefill_artifact_id is not None:

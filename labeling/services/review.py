@@ -16,7 +16,8 @@ def example_submit(*, item: Item, author: User, response: str, prefilled: bool =
     """Store a reviewer's response, anonymized like every other text that enters."""
     if not response.strip():
         raise ApplicationError("The response is empty.", field="response")
-    clean = anonymize_text(response, labels=item.campaign.output_fields)
+    campaign = item.campaign
+    clean = anonymize_text(response, campaign=campaign, labels=campaign.output_fields, context=[item.text])
     with transaction.atomic():
         Item.objects.select_for_update().filter(id=item.id).first()
         if item.examples.filter(status__in=[Example.Status.SUBMITTED, Example.Status.APPROVED]).exists():
@@ -34,12 +35,15 @@ def example_review(*, example: Example, reviewer: User, approve: bool, comment: 
 
     if example.author_id == reviewer.pk:
         raise Forbidden("You cannot review your own response; another reviewer must.")
-    clean_comment = anonymize_text(comment).text if comment.strip() else ""
+    item = example.item
+    context = [item.text, example.response]
+    clean = anonymize_text(comment, campaign=item.campaign, context=context) if comment.strip() else None
     with transaction.atomic():
         updated = Example.objects.filter(id=example.id, status=Example.Status.SUBMITTED).update(
             status=Example.Status.APPROVED if approve else Example.Status.REJECTED,
             reviewer=reviewer,
-            review_comment=clean_comment,
+            review_comment=clean.text if clean else "",
+            comment_entity_counts=clean.entities if clean else {},
             reviewed_at=timezone.now(),
         )
         if not updated:

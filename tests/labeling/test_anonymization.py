@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from labeling import anonymization
-from labeling.anonymization import AnonymizationError, AnonymizedText, Anonymizer, get_anonymizer
+from labeling.anonymization import AnonymizationError, AnonymizedText, Anonymizer, Policy, get_anonymizer
 from labeling.demo_data import demo_records
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -107,18 +107,18 @@ def test_a_weekday_is_at_most_a_date(anonymizer):
 def test_allow_list_terms_are_kept(anonymizer):
     text = "Claim filed with Acme Mutual by Olga Rossi in Springfield."
     assert not {"Acme", "Springfield"} & set(re.findall(r"\w+", anonymizer.anonymize(text).text))
-    result = get_anonymizer(allow_list=["Springfield", "Acme Mutual"]).anonymize(text)
+    result = get_anonymizer(policy=Policy(allow_list=("Springfield", "Acme Mutual"))).anonymize(text)
     assert result == AnonymizedText("Claim filed with Acme Mutual by <PERSON_1> in Springfield.", {"PERSON": 1})
 
 
 def test_only_the_chosen_entities_are_replaced():
-    result = Anonymizer(entities=["EMAIL_ADDRESS"]).anonymize("Olga Rossi wrote from olga@example.com.")
+    result = Anonymizer(Policy(entities=("EMAIL_ADDRESS",))).anonymize("Olga Rossi wrote from olga@example.com.")
     assert result == AnonymizedText("Olga Rossi wrote from <EMAIL_ADDRESS_1>.", {"EMAIL_ADDRESS": 1})
 
 
 def test_an_unknown_entity_type_is_refused():
     with pytest.raises(ValueError, match="NOT_AN_ENTITY"):
-        Anonymizer(entities=["PERSON", "NOT_AN_ENTITY"])
+        Anonymizer(Policy(entities=("PERSON", "NOT_AN_ENTITY")))
 
 
 def test_a_failed_analysis_does_not_quote_the_text(anonymizer, monkeypatch):
@@ -145,8 +145,10 @@ def test_logs_never_contain_the_text_or_values(anonymizer, caplog):
 
 def test_get_anonymizer_caches_per_settings(anonymizer):
     assert get_anonymizer() is anonymizer
-    assert get_anonymizer(allow_list=["Acme"]) is not anonymizer
-    assert get_anonymizer(allow_list=["Acme"])._analyzer is anonymizer._analyzer  # one spaCy model
+    acme = Policy(allow_list=("Acme",))
+    assert get_anonymizer(policy=acme) is not anonymizer
+    assert get_anonymizer(policy=acme) is get_anonymizer(policy=Policy(allow_list=("Acme",)))
+    assert get_anonymizer(policy=acme)._analyzer is anonymizer._analyzer  # one spaCy model
 
 
 def test_two_threads_loading_for_the_first_time_get_the_same_instance():

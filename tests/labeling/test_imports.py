@@ -96,14 +96,14 @@ def test_pii_canary_appears_nowhere(worker, caplog) -> None:
 def test_a_line_that_cannot_be_anonymized_is_dropped_not_stored(worker, caplog, monkeypatch) -> None:
     from labeling.services import imports
 
-    real = imports.anonymize_text
+    real = imports.anonymize_texts
 
-    def failing(text: str, **kwargs):
-        if CANARY["ssn"] in text:
-            raise RuntimeError(f"analysis failed on {text}")  # a careless library quoting its input
-        return real(text, **kwargs)
+    def failing(texts: list[str], **kwargs):
+        if any(CANARY["ssn"] in text for text in texts):
+            raise RuntimeError(f"analysis failed on {texts}")  # a careless library quoting its input
+        return real(texts, **kwargs)
 
-    monkeypatch.setattr(imports, "anonymize_text", failing)
+    monkeypatch.setattr(imports, "anonymize_texts", failing)
     campaign = CampaignFactory()
     lines = [json.dumps(demo_records(1)[0].as_json()), json.dumps({"id": "canary", "text": CANARY_NOTE})]
     batch = run_import(campaign, lines)

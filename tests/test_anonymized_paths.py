@@ -1,0 +1,140 @@
+"""Every path by which text enters is anonymized under the campaign's policy before it is stored."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from evaluation.models import EvaluationRound, EvaluationSample
+from evaluation.services import round_record
+from labeling.models import DatasetVersion, Example, ImportBatch, Item
+from labeling.services.imports import import_batch_create
+from labeling.services.policy import policy_update
+from labeling.services.review import example_review, example_submit
+from preferences.models import Candidate, ComparisonTask, Judgement
+from preferences.services import comparison_lease_next, comparison_submit, model_drafts_store
+from tests.conftest import wait_for
+from tests.factories import CampaignFactory, ItemFactory, UserFactory
+from training.models import ModelArtifact, TrainingRun
+
+NAME, EMAIL, PHONE = "Harold Finchley", "harold.finchley@example.org", "(415) 555-0199"
+CODENAME = "Bluefin"  # only this campaign's policy (its deny list) knows it is sensitive
+RAW = (NAME, "Harold", "Finchley", EMAIL, PHONE, CODENAME)
+REPLACED = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DENY_LIST"}
+
+
+def assert_anonymized(text: str, entity_counts: dict[str, int]) -> None:
+    for value in RAW:
+        assert value not in text, f"{value!r} stored in the clear: {text!r}"
+    assert set(entity_counts) >= REPLACED, entity_counts
+    assert all(entity_counts[entity] >= 1 for entity in REPLACED)
+
+
+@pytest.fixture
+def campaign():
+    campaign = CampaignFactory()
+    policy_update(campaign=campaign, user=campaign.created_by, document={"deny_list": [CODENAME]})
+    return campaign
+
+
+@pytest.mark.django_db(transaction=True)
+def test_import_anonymizes_item_text_and_imported_responses(campaign, worker) -> None:
+    record = {
+        "id": "n-1",
+        "text": f"Policyholder {NAME} called from {PHONE} about the {CODENAME} claim. Email on file {EMAIL}.",
+        "responses": [
+            f"Claim Type: Storm damage\nRisk Notes: policyholder {NAME} can be reached on {PHONE} or {EMAIL}. "
+            f"{CODENAME} file."
+        ],
+    }
+    batch = import_batch_create(
+        campaign=campaign, user=campaign.created_by, file=io.BytesIO(json.dumps(record).encode()), filename="a.jsonl"
+    )
+    wait_for(lambda: ImportBatch.objects.get(id=batch.id).status == "done")
+    item = Item.objects.get(campaign=campaign)
+    assert_anonymized(item.text, item.entity_counts)
+    imported = Candidate.objects.get(item=item, source=Candidate.Source.IMPORT)
+    assert_anonymized(imported.text, imported.entity_counts)
+
+
+@pytest.mark.django_db
+def test_reviewer_response_is_anonymized(campaign) -> None:
+    item = ItemFactory(campaign=campaign)
+    response = f"Claim Type: Hail\nNext Action: phone {NAME} at {PHONE}, then write to {EMAIL}. {CODENAME}."
+    example = example_submit(item=item, author=UserFactory(), response=response)
+    stored = Example.objects.get(id=example.id)
+    assert_anonymized(stored.response, stored.entity_counts)
+
+
+@pytest.mark.django_db
+def test_review_comment_is_anonymized(campaign) -> None:
+    item = ItemFactory(campaign=campaign)
+    example = Example.objects.create(item=item, author=UserFactory(), response="Claim Type: Hail")
+    comment = f"Approved, but I confirmed with {NAME} on {PHONE} and {EMAIL} first. {CODENAME}."
+    example_review(example=example, reviewer=UserFactory(), approve=True, comment=comment)
+    stored = Example.objects.get(id=example.id)
+    assert_anonymized(stored.review_comment, stored.comment_entity_counts)
+
+
+@pytest.mark.django_db
+def test_judgement_rationale_is_anonymized(campaign) -> None:
+    item = ItemFactory(campaign=campaign)
+    left = Candidate.objects.create(item=item, source="import", text="Claim Type: Theft")
+    right = Candidate.objects.create(item=item, source="import", text="Claim Type: Hail")
+    task = ComparisonTask.objects.create(item=item, left=left, right=right)
+    reviewer = UserFactory()
+    assert comparison_lease_next(campaign=campaign, user=reviewer) == task
+    rationale = f"A is better: B names {NAME} and gives {PHONE} and {EMAIL}. {CODENAME}."
+    judgement, created = comparison_submit(
+        task_id=task.id, user=reviewer, choice="a", idempotency_key="k-1", rationale=rationale
+    )
+    stored = Judgement.objects.get(id=judgement.id)
+    assert created
+    assert_anonymized(stored.rationale, stored.entity_counts)
+
+
+def _artifact(campaign) -> ModelArtifact:
+    dataset = DatasetVersion.objects.create(
+        campaign=campaign, version=1, content_hash="0" * 64, created_by=campaign.created_by
+    )
+    run = TrainingRun.objects.create(
+        campaign=campaign, dataset=dataset, base_model_path="/models/base", created_by=campaign.created_by
+    )
+    return ModelArtifact.objects.create(run=run, path="/artifacts/a", sha256="0" * 64)
+
+
+MODEL_OUTPUT = f"Claim Type: Hail\nNext Action: phone {NAME} at {PHONE}, then write to {EMAIL}. {CODENAME}."
+
+
+@pytest.mark.django_db
+def test_model_drafts_are_anonymized(campaign) -> None:
+    item = ItemFactory(campaign=campaign)
+    artifact = _artifact(campaign)
+    model_drafts_store(artifact=artifact, drafts=[(item, MODEL_OUTPUT)])
+    draft = Candidate.objects.get(item=item, source=Candidate.Source.MODEL)
+    assert draft.artifact == artifact
+    assert_anonymized(draft.text, draft.entity_counts)
+
+
+@pytest.mark.django_db
+def test_evaluation_samples_are_anonymized(campaign) -> None:
+    item = ItemFactory(campaign=campaign)
+    artifact = _artifact(campaign)
+    evaluation = EvaluationRound.objects.create(
+        campaign=campaign, dataset=artifact.run.dataset, artifact=artifact, created_by=campaign.created_by
+    )
+    round_record(evaluation=evaluation, item_ids=[item.id], outputs={"tuned": [MODEL_OUTPUT]})
+    sample = EvaluationSample.objects.get(round=evaluation)
+    assert_anonymized(sample.output, sample.entity_counts)
+
+
+@pytest.mark.django_db
+def test_a_response_keeps_the_items_placeholders_and_numbers_a_new_person_after_them(campaign) -> None:
+    item = ItemFactory(campaign=campaign, text="Called <PERSON_1> about the claim. Police report received.")
+    response = "Spoke with <PERSON_1> and later with Daniel Hargreaves, who saw the hail."
+    example = example_submit(item=item, author=UserFactory(), response=response)
+    stored = Example.objects.get(id=example.id)
+    assert stored.response == "Spoke with <PERSON_1> and later with <PERSON_2>, who saw the hail."
+    assert stored.entity_counts == {"PERSON": 1}
