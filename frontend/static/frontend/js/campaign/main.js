@@ -5,6 +5,7 @@ import { datasetsSection } from "./datasets.js";
 import { evaluationsSection } from "./evaluations.js";
 import { importsSection } from "./imports.js";
 import { membersSection } from "./members.js";
+import { privacySection } from "./privacy.js";
 import { runsSection } from "./runs.js";
 
 const campaignId = Number($("main").dataset.campaign);
@@ -13,10 +14,12 @@ const itemCount = $("#item-count");
 const evaluations = evaluationsSection($("#evaluations"), campaignId);
 const runs = runsSection($("#runs"), campaignId, { onEvaluate: evaluations.start });
 const datasets = datasetsSection($("#datasets"), campaignId, { onChange: runs.setDatasets });
+const privacy = privacySection($("#privacy"), campaignId);
 const imports = importsSection($("#imports"), campaignId, {
   onFinished(added) {
     itemCount.dataset.count = Number(itemCount.dataset.count) + added;
     itemCount.textContent = itemCount.dataset.count;
+    privacy.refreshPii(); // the batch's replacements join the dashboard
   },
 });
 membersSection($("#members"), campaignId);
@@ -27,7 +30,7 @@ const handlers = {
   "run.status": runs.onStatus,
   "evaluation.status": evaluations.onStatus,
 };
-const refreshAll = () => [imports, datasets, runs, evaluations].forEach((section) => section.refresh());
+const refreshAll = () => [imports, privacy, datasets, runs, evaluations].forEach((section) => section.refresh());
 
 let reconnected = false;
 openSocket(`/ws/campaigns/${campaignId}/events/`, {

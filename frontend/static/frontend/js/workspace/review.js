@@ -2,6 +2,14 @@
 import { get, post } from "../api.js";
 import { $, say } from "../dom.js";
 
+/** When anonymization changed the comment: what it replaced and the comment as stored. */
+function commentNote(reviewed, typed) {
+  const stored = reviewed.review_comment || "";
+  if (!stored || stored === typed.trim() || stored === typed) return "";
+  const counts = Object.entries(reviewed.comment_entity_counts || {}).map(([kind, n]) => `${n} ${kind}`).join(", ");
+  return `${counts ? ` Replaced before saving: ${counts}.` : ""} Comment stored as: “${stored}”`;
+}
+
 export function reviewPanel(panel, campaignId) {
   const task = $(".task", panel);
   const empty = $(".empty", panel);
@@ -33,8 +41,9 @@ export function reviewPanel(panel, campaignId) {
     busy = true;
     buttons.forEach((button) => (button.disabled = true));
     try {
-      await post(`examples/${example.id}/review/`, { decision, comment: comment.value });
-      say(message, decision === "approve" ? "Approved." : "Rejected.", "ok");
+      const typed = comment.value;
+      const reviewed = await post(`examples/${example.id}/review/`, { decision, comment: typed });
+      say(message, `${decision === "approve" ? "Approved." : "Rejected."}${commentNote(reviewed, typed)}`, "ok");
       await load();
     } catch (error) {
       say(message, error.message, "error");

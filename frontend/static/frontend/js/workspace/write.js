@@ -1,6 +1,10 @@
 /** Write tab: the next item without a response; the reviewer answers in the campaign's output template. */
 import { get, post } from "../api.js";
-import { $, entities, h, say } from "../dom.js";
+import { $, say } from "../dom.js";
+
+/** {"PERSON": 1, "PHONE_NUMBER": 2} → "1 PERSON, 2 PHONE_NUMBER". */
+const replacedCounts = (counts) =>
+  Object.entries(counts || {}).map(([kind, n]) => `${n} ${kind}`).join(", ");
 
 export function writePanel(panel, campaignId) {
   const task = $(".task", panel);
@@ -8,6 +12,7 @@ export function writePanel(panel, campaignId) {
   const message = $(".message", panel);
   const form = $("form", panel);
   const textarea = $("textarea", panel);
+  const stored = $(".stored", panel);
   let item = null;
   let prefilled = false;
   let loaded = false;
@@ -34,24 +39,25 @@ export function writePanel(panel, campaignId) {
     }
   }
 
-  function reportStored(example) {
-    const replaced = entities(example.entity_counts);
-    if (!replaced) {
-      say(message, "Submitted. Nothing in it needed anonymizing.", "ok");
-      return;
-    }
-    say(message, `Submitted. Anonymized before storing: ${replaced}.`, "ok");
-    const stored = h("pre", { class: "prose" }, example.response);
-    message.append(h("details", {}, h("summary", {}, "What was stored"), stored));
+  /** Say what anonymization replaced and show the text as stored, so the reviewer sees what was kept. */
+  function reportStored(example, title) {
+    const replaced = replacedCounts(example.entity_counts);
+    say(message, replaced ? `Submitted. Replaced before saving: ${replaced}.` : "Submitted.", "ok");
+    stored.hidden = !replaced;
+    if (!replaced) return;
+    $(".stored-title", stored).textContent = `Stored response for ${title}`;
+    $("pre", stored).textContent = example.response;
   }
 
   async function submit() {
     if (!item || busy) return;
     busy = true;
     try {
-      reportStored(await post(`items/${item.id}/examples/`, { response: textarea.value, prefilled }));
+      const title = `item ${item.external_id}`;
+      reportStored(await post(`items/${item.id}/examples/`, { response: textarea.value, prefilled }), title);
       await load();
     } catch (error) {
+      stored.hidden = true;
       say(message, error.message, "error");
       if (error.status === 409) await load(); // someone else answered this item first
     } finally {
