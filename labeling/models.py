@@ -14,11 +14,42 @@ class Campaign(models.Model):
     prefill_artifact = models.ForeignKey(
         "training.ModelArtifact", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    reviewers_per_item = models.PositiveSmallIntegerField(default=1, help_text="k: answers collected per item.")
+    gold_rate = models.FloatField(default=0.0, help_text="Share of tasks served from gold items, 0..1.")
+    lease_minutes = models.PositiveIntegerField(default=30, help_text="How long an assignment is held.")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(reviewers_per_item__gte=1), name="campaign_k_positive"),
+            models.CheckConstraint(condition=Q(gold_rate__gte=0) & Q(gold_rate__lte=1), name="campaign_gold_rate"),
+        ]
+
     def __str__(self) -> str:
         return self.name
+
+
+class GuidelineVersion(models.Model):
+    """One version of a campaign's task specification; editing the spec adds a version, never rewrites one."""
+
+    class Format(models.TextChoices):
+        TEMPLATE = "template"  # ordered fields, "Field: value" lines
+        JSON_SCHEMA = "json_schema"  # a JSON document valid against `spec["output_format"]["schema"]`
+        LABELS = "labels"  # one label, or several with `multi_label`
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="guidelines")
+    version = models.PositiveIntegerField()
+    spec = models.JSONField(
+        help_text="{user, input_description, expected_output, acceptance_criteria: [], must_never: [], "
+        "output_format: {kind, fields | schema | labels + multi_label}}"
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "version"], name="guideline_unique_version")]
 
 
 class Membership(models.Model):
@@ -47,8 +78,11 @@ class ImportBatch(models.Model):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="import_batches")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     filename = models.CharField(max_length=255, blank=True)
+    format = models.CharField(max_length=16, default="jsonl", help_text="jsonl, openai, messages or csv.")
+    options = models.JSONField(default=dict, help_text="Format options, e.g. the CSV column mapping.")
     total_lines = models.PositiveIntegerField(default=0)
     accepted = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0, help_text="Lines whose record was already imported.")
     errors = models.JSONField(default=list, help_text="[{line, message}] for every rejected line.")
     entity_counts = models.JSONField(default=dict, help_text="Entity type -> replaced mentions, never values.")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -73,29 +107,92 @@ class Item(models.Model):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="items")
     batch = models.ForeignKey(ImportBatch, null=True, on_delete=models.SET_NULL, related_name="items")
     external_id = models.CharField(max_length=200)
+    group_key = models.CharField(max_length=200, blank=True, help_text="Case or claim id: one group, one split.")
+    content_hash = models.CharField(max_length=64, blank=True, help_text="sha256 of the anonymized text.")
     text = models.TextField()
     entity_counts = models.JSONField(default=dict)
+    source = models.JSONField(default=dict, help_text="Lineage: {batch, line, format}.")
+    is_gold = models.BooleanField(default=False)
+    gold_answer = models.TextField(blank=True, help_text="The known answer of a gold item (anonymized).")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["campaign", "external_id"], name="item_unique_external_id")]
+        indexes = [models.Index(fields=["campaign", "id"], name="item_campaign_keyset")]
         ordering = ["id"]
+
+
+class Assignment(models.Model):
+    """One of the k slots of an item, held by one reviewer under a lease until answered or skipped."""
+
+    class Status(models.TextChoices):
+        LEASED = "leased"
+        SUBMITTED = "submitted"
+        SKIPPED = "skipped"
+        EXPIRED = "expired"
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="assignments")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignments")
+    slot = models.PositiveSmallIntegerField(help_text="0..k-1; one live assignment per slot.")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.LEASED)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    skip_reason = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            # Never the same reviewer twice on one item, whatever became of the first assignment.
+            models.UniqueConstraint(fields=["item", "reviewer"], name="assignment_unique_reviewer"),
+            # Two reviewers racing for the last slot: the database lets exactly one in.
+            models.UniqueConstraint(
+                fields=["item", "slot"],
+                condition=Q(status__in=["leased", "submitted"]),
+                name="assignment_unique_live_slot",
+            ),
+        ]
+
+
+class NamedReviewer(models.Model):
+    """Restricts an item to named reviewers; items without any are open to the campaign's pool."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="named_reviewers")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["item", "reviewer"], name="named_reviewer_unique")]
 
 
 class Example(models.Model):
     """A reviewer-written response to an item, and its review by another reviewer."""
 
     class Status(models.TextChoices):
+        DRAFT = "draft"
         SUBMITTED = "submitted"
         APPROVED = "approved"
         REJECTED = "rejected"
+        CHANGES_REQUESTED = "changes_requested"
+
+    class Kind(models.TextChoices):
+        ANSWER = "answer"
+        DECLINE = "decline"  # the behaviour to refuse: a first-class "rejection example"
+        CLARIFY = "clarify"
+        ESCALATE = "escalate"
 
     item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="examples")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    assignment = models.OneToOneField(
+        Assignment, null=True, blank=True, on_delete=models.SET_NULL, related_name="example"
+    )
+    guideline_version = models.ForeignKey(
+        GuidelineVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.ANSWER)
     response = models.TextField()
     prefilled = models.BooleanField(default=False)
     entity_counts = models.JSONField(default=dict)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.SUBMITTED)
+    status = models.CharField(max_length=24, choices=Status.choices, default=Status.SUBMITTED)
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -109,15 +206,29 @@ class Example(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(reviewer=F("author")), name="example_reviewer_not_author"),
             models.CheckConstraint(
-                condition=Q(status="submitted", reviewer__isnull=True)
-                | Q(status__in=["approved", "rejected"], reviewer__isnull=False),
+                condition=Q(status__in=["draft", "submitted"], reviewer__isnull=True)
+                | Q(status__in=["approved", "rejected", "changes_requested"], reviewer__isnull=False),
                 name="example_review_consistent",
             ),
         ]
 
 
+class ExampleRevision(models.Model):
+    """The full edit history of an example: every save, status change and review comment."""
+
+    example = models.ForeignKey(Example, on_delete=models.CASCADE, related_name="revisions")
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(max_length=24)
+    response = models.TextField()
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+
 class DatasetVersion(models.Model):
-    """An immutable snapshot of approved examples and judgements, split by item and hashed."""
+    """An immutable snapshot of approved examples and judgements, split by group and hashed."""
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="dataset_versions")
     version = models.PositiveIntegerField()
@@ -158,6 +269,16 @@ def _new_secret() -> str:
     import secrets
 
     return secrets.token_hex(32)
+
+
+class SealedRead(models.Model):
+    """A read of a dataset version's sealed test split: who, when, and what for."""
+
+    dataset = models.ForeignKey(DatasetVersion, on_delete=models.CASCADE, related_name="sealed_reads")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    purpose = models.CharField(max_length=200)
+    rows = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
 
 
 class AnonymizationPolicy(models.Model):

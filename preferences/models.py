@@ -64,6 +64,9 @@ class Judgement(models.Model):
     choice = models.CharField(max_length=8, choices=Choice.choices)
     rationale = models.TextField(blank=True)
     entity_counts = models.JSONField(default=dict, help_text="Replaced in the rationale, never values.")
+    guideline_version = models.ForeignKey(
+        "labeling.GuidelineVersion", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     idempotency_key = models.CharField(max_length=100)
     created_at = models.DateTimeField(auto_now_add=True)
 
