@@ -8,8 +8,9 @@ from django.utils import timezone
 
 from evaluation.metrics import is_format_valid
 from evaluation.models import EvaluationRound, EvaluationSample
-from labeling.models import Campaign, DatasetRow
+from labeling.models import Campaign
 from labeling.services.anonymize import anonymize_text
+from labeling.services.datasets import dataset_sealed_read
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import campaign_group, send_on_commit
@@ -33,8 +34,11 @@ def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: User) -> 
 
 
 def round_prompts(evaluation: EvaluationRound) -> list[tuple[int, list[dict]]]:
-    """(item id, prompt messages) for each test item; reading the sealed split is for evaluation only."""
-    rows = DatasetRow.objects.filter(dataset=evaluation.dataset, split="test", kind="sft").order_by("position")
+    """(item id, prompt messages) for each test item; reading the sealed split is for evaluation only,
+    after checking the version's hash, and is logged as a SealedRead."""
+    purpose = f"evaluation round {evaluation.id}"
+    sealed = dataset_sealed_read(dataset=evaluation.dataset, kind="sft", user=evaluation.created_by, purpose=purpose)
+    rows = sealed.order_by("position")
     seen, prompts = set(), []
     for row in rows:
         if row.item_id not in seen:

@@ -1,9 +1,10 @@
-"""REST endpoints for campaigns, members, imports, authoring, review and dataset versions."""
+"""REST endpoints for campaigns, members and imports (authoring and review: authoring_apis; dataset versions:
+dataset_apis)."""
 
 from __future__ import annotations
 
-from django.http import FileResponse
-from drf_spectacular.types import OpenApiTypes
+import json
+
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.parsers import FileUploadParser, MultiPartParser
@@ -11,35 +12,45 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from labeling.models import Campaign, DatasetVersion, Example, ImportBatch, Item, Membership
+from labeling.import_formats import FORMATS
+from labeling.models import Campaign, ImportBatch, Item, Membership
 from labeling.selectors import (
+    ITEM_PAGE_MAX,
     access_campaign,
-    access_dataset,
-    access_example,
     access_import_batch,
-    access_item,
     campaign_list,
     campaign_role,
-    example_next_for_review,
-    item_next_for_authoring,
-    item_prefill,
+    item_count,
+    item_page,
 )
-from labeling.services.campaigns import campaign_create, campaign_set_prefill, membership_set
-from labeling.services.datasets import dataset_export, dataset_freeze
+from labeling.services.campaigns import (
+    campaign_create,
+    campaign_set_prefill,
+    campaign_settings_update,
+    membership_set,
+)
 from labeling.services.imports import import_batch_create
-from labeling.services.review import example_review, example_submit
 from training.selectors import access_artifact
 from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError
 
 ADMIN = Membership.Role.ADMIN
-UPLOAD_SCHEMA = {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}}
 
 
 class CampaignOutput(serializers.ModelSerializer):
     class Meta:
         model = Campaign
-        fields = ["id", "name", "system_prompt", "output_fields", "prefill_artifact", "created_at"]
+        fields = [
+            "id",
+            "name",
+            "system_prompt",
+            "output_fields",
+            "prefill_artifact",
+            "reviewers_per_item",
+            "gold_rate",
+            "lease_minutes",
+            "created_at",
+        ]
 
 
 class CampaignListApi(APIView):
@@ -66,7 +77,12 @@ class CampaignListApi(APIView):
 
 class CampaignDetailApi(APIView):
     class InputSerializer(serializers.Serializer):
-        prefill_artifact = serializers.IntegerField(allow_null=True, help_text="Model artifact drafting responses.")
+        prefill_artifact = serializers.IntegerField(
+            allow_null=True, required=False, help_text="Model artifact drafting responses."
+        )
+        reviewers_per_item = serializers.IntegerField(required=False, help_text="k: answers collected per item.")
+        gold_rate = serializers.FloatField(required=False, help_text="Share of tasks served from gold items, 0..1.")
+        lease_minutes = serializers.IntegerField(required=False, help_text="How long an assignment is held.")
 
         class Meta:
             ref_name = "CampaignUpdateInput"
@@ -82,9 +98,13 @@ class CampaignDetailApi(APIView):
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        artifact_id = data.validated_data["prefill_artifact"]
-        artifact = None if artifact_id is None else access_artifact(request.user, artifact_id)
-        return Response(CampaignOutput(campaign_set_prefill(campaign=campaign, artifact=artifact)).data)
+        values = dict(data.validated_data)
+        if "prefill_artifact" in values:
+            artifact_id = values.pop("prefill_artifact")
+            artifact = None if artifact_id is None else access_artifact(request.user, artifact_id)
+            campaign = campaign_set_prefill(campaign=campaign, artifact=artifact)
+        campaign = campaign_settings_update(campaign=campaign, **values)
+        return Response(CampaignOutput(campaign).data)
 
 
 class MembershipApi(APIView):
@@ -112,8 +132,11 @@ class ImportBatchOutput(serializers.ModelSerializer):
             "campaign",
             "status",
             "filename",
+            "format",
+            "options",
             "total_lines",
             "accepted",
+            "duplicates",
             "errors",
             "entity_counts",
             "created_at",
@@ -122,18 +145,62 @@ class ImportBatchOutput(serializers.ModelSerializer):
 
 
 class ImportCreateApi(APIView):
-    """Upload JSONL as multipart `file`, or as the raw request body."""
+    """Upload records as multipart `file` (with `format`, and for CSV a JSON `mapping`), or as a raw JSONL body."""
 
     parser_classes = [MultiPartParser, FileUploadParser]
 
-    @extend_schema(request={"multipart/form-data": UPLOAD_SCHEMA}, responses={202: ImportBatchOutput})
+    class InputSerializer(serializers.Serializer):
+        format = serializers.ChoiceField(choices=FORMATS, default="jsonl")
+        mapping = serializers.CharField(
+            required=False, allow_blank=True, help_text='CSV only, a JSON object: {"text": "note", "id"?, ...}.'
+        )
+        delimiter = serializers.CharField(required=False, min_length=1, max_length=1, trim_whitespace=False)
+
+        class Meta:
+            ref_name = "ImportCreateInput"
+
+        def validate_mapping(self, value: str) -> dict | None:
+            if not value.strip():
+                return None
+            try:
+                mapping = json.loads(value)
+            except json.JSONDecodeError:
+                raise serializers.ValidationError('Must be a JSON object, e.g. {"text": "note"}.') from None
+            if not isinstance(mapping, dict):
+                raise serializers.ValidationError('Must be a JSON object, e.g. {"text": "note"}.')
+            return mapping
+
+    @extend_schema(
+        request={
+            "multipart/form-data": {
+                "type": "object",
+                "properties": {
+                    "file": {"type": "string", "format": "binary"},
+                    "format": {"type": "string", "enum": list(FORMATS), "default": "jsonl"},
+                    "mapping": {"type": "string", "description": "CSV column mapping as JSON (docs/imports.md)."},
+                    "delimiter": {"type": "string", "description": "CSV delimiter, one character (default ,)."},
+                },
+            }
+        },
+        responses={202: ImportBatchOutput},
+    )
     def post(self, request: Request, campaign_id: int) -> Response:
         user = request_user(request)
         campaign = access_campaign(user, campaign_id, role=ADMIN)
         upload = request.data.get("file")
         if upload is None:
-            raise ApplicationError("Upload a JSONL file as the multipart field 'file'.", field="file")
-        batch = import_batch_create(campaign=campaign, user=user, file=upload, filename=upload.name or "")
+            raise ApplicationError("Upload a file as the multipart field 'file'.", field="file")
+        data = self.InputSerializer(data={key: value for key, value in request.data.items() if key != "file"})
+        data.is_valid(raise_exception=True)
+        options = {key: data.validated_data[key] for key in ("mapping", "delimiter") if data.validated_data.get(key)}
+        batch = import_batch_create(
+            campaign=campaign,
+            user=user,
+            file=upload,
+            filename=upload.name or "",
+            format=data.validated_data["format"],
+            options=options,
+        )
         return Response(ImportBatchOutput(batch).data, status=status.HTTP_202_ACCEPTED)
 
     @extend_schema(responses=ImportBatchOutput(many=True))
@@ -155,135 +222,35 @@ class ItemOutput(serializers.ModelSerializer):
 
 
 class ItemListApi(APIView):
-    @extend_schema(responses=ItemOutput(many=True))
+    """The campaign's items in id order, a page at a time: pass a page's `next_after` as the next `after`.
+
+    `next_after` is null on the last page. `count=true` adds the exact number of items (one more query).
+    """
+
+    class FilterSerializer(serializers.Serializer):
+        after = serializers.IntegerField(min_value=0, required=False, help_text="Only ids above this; omit at first.")
+        limit = serializers.IntegerField(min_value=1, max_value=ITEM_PAGE_MAX, default=50)
+        count = serializers.BooleanField(default=False, help_text="Also return the campaign's item count.")
+
+        class Meta:
+            ref_name = "ItemListFilter"
+
+    class OutputSerializer(serializers.Serializer):
+        results = ItemOutput(many=True)
+        next_after = serializers.IntegerField(allow_null=True)
+        count = serializers.IntegerField(required=False, help_text="Only with count=true.")
+
+        class Meta:
+            ref_name = "ItemPage"
+
+    @extend_schema(parameters=[FilterSerializer], responses=OutputSerializer)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id)
-        return Response(ItemOutput(campaign.items.order_by("id")[:200], many=True).data)
-
-
-class ExampleOutput(serializers.ModelSerializer):
-    class Meta:
-        model = Example
-        fields = [
-            "id",
-            "item",
-            "author",
-            "response",
-            "prefilled",
-            "entity_counts",
-            "status",
-            "reviewer",
-            "review_comment",
-            "comment_entity_counts",
-            "created_at",
-            "reviewed_at",
-        ]
-
-
-class AuthoringNextApi(APIView):
-    """The next item to write a response for, with a model draft when one is configured."""
-
-    @extend_schema(responses=OpenApiTypes.OBJECT)
-    def get(self, request: Request, campaign_id: int) -> Response:
-        user = request_user(request)
-        campaign = access_campaign(user, campaign_id)
-        item = item_next_for_authoring(campaign=campaign, user=user)
-        return Response(
-            {
-                "item": ItemOutput(item).data if item else None,
-                "prefill": item_prefill(item) if item else "",
-                "output_fields": campaign.output_fields,
-            }
-        )
-
-
-class ExampleCreateApi(APIView):
-    class InputSerializer(serializers.Serializer):
-        response = serializers.CharField(max_length=20000)
-        prefilled = serializers.BooleanField(default=False)
-
-        class Meta:
-            ref_name = "ExampleCreateInput"
-
-    @extend_schema(request=InputSerializer, responses={201: ExampleOutput})
-    def post(self, request: Request, item_id: int) -> Response:
-        user = request_user(request)
-        item = access_item(user, item_id)
-        data = self.InputSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        example = example_submit(item=item, author=user, **data.validated_data)
-        return Response(ExampleOutput(example).data, status=status.HTTP_201_CREATED)
-
-
-class ReviewNextApi(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT)
-    def get(self, request: Request, campaign_id: int) -> Response:
-        user = request_user(request)
-        campaign = access_campaign(user, campaign_id)
-        example = example_next_for_review(campaign=campaign, user=user)
-        if example is None:
-            return Response({"example": None})
-        return Response(
-            {
-                "example": ExampleOutput(example).data,
-                "item": ItemOutput(example.item).data,
-                "output_fields": campaign.output_fields,
-            }
-        )
-
-
-class ExampleReviewApi(APIView):
-    class InputSerializer(serializers.Serializer):
-        decision = serializers.ChoiceField(choices=["approve", "reject"])
-        comment = serializers.CharField(allow_blank=True, default="", max_length=5000)
-
-        class Meta:
-            ref_name = "ExampleReviewInput"
-
-    @extend_schema(request=InputSerializer, responses=ExampleOutput)
-    def post(self, request: Request, example_id: int) -> Response:
-        user = request_user(request)
-        example = access_example(user, example_id)
-        data = self.InputSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        example = example_review(
-            example=example,
-            reviewer=user,
-            approve=data.validated_data["decision"] == "approve",
-            comment=data.validated_data["comment"],
-        )
-        return Response(ExampleOutput(example).data)
-
-
-class DatasetOutput(serializers.ModelSerializer):
-    class Meta:
-        model = DatasetVersion
-        fields = ["id", "campaign", "version", "content_hash", "counts", "created_at"]
-
-
-class DatasetListApi(APIView):
-    @extend_schema(responses=DatasetOutput(many=True))
-    def get(self, request: Request, campaign_id: int) -> Response:
-        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
-        return Response(DatasetOutput(campaign.dataset_versions.all(), many=True).data)
-
-    @extend_schema(request=None, responses={201: DatasetOutput})
-    def post(self, request: Request, campaign_id: int) -> Response:
-        user = request_user(request)
-        campaign = access_campaign(user, campaign_id, role=ADMIN)
-        dataset = dataset_freeze(campaign=campaign, user=user)
-        return Response(DatasetOutput(dataset).data, status=status.HTTP_201_CREATED)
-
-
-class DatasetExportApi(APIView):
-    """Stream one split of a dataset version as TRL JSONL: `sft` (messages) or `dpo` (prompt/chosen/rejected)."""
-
-    @extend_schema(responses={(200, "application/jsonl"): OpenApiTypes.BINARY})
-    def get(self, request: Request, dataset_id: int, kind: str, split: str) -> FileResponse:
-        dataset = access_dataset(request.user, dataset_id, role=ADMIN)
-        if kind not in ("sft", "dpo"):
-            raise ApplicationError("kind must be 'sft' or 'dpo'.", field="kind")
-        if split not in ("train", "validation", "test"):
-            raise ApplicationError("split must be 'train', 'validation' or 'test'.", field="split")
-        path = dataset_export(dataset=dataset, kind=kind, split=split)
-        return FileResponse(path.open("rb"), as_attachment=True, filename=path.name, content_type="application/jsonl")
+        query = self.FilterSerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        after, limit = query.validated_data.get("after"), query.validated_data["limit"]
+        items, next_after = item_page(campaign=campaign, after=after, limit=limit)
+        body = {"results": ItemOutput(items, many=True).data, "next_after": next_after}
+        if query.validated_data["count"]:
+            body["count"] = item_count(campaign)
+        return Response(body)

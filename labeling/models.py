@@ -118,7 +118,10 @@ class Item(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["campaign", "external_id"], name="item_unique_external_id")]
-        indexes = [models.Index(fields=["campaign", "id"], name="item_campaign_keyset")]
+        indexes = [
+            models.Index(fields=["campaign", "id"], name="item_campaign_keyset"),
+            models.Index(fields=["campaign", "content_hash"], name="item_campaign_content_hash"),
+        ]
         ordering = ["id"]
 
 

@@ -6,14 +6,17 @@ from collections import Counter
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 
 from labeling.anonymization import Policy
 from labeling.models import (
     AnonymizationPolicy,
+    Assignment,
     Campaign,
     DatasetVersion,
     Example,
+    ExampleRevision,
+    GuidelineVersion,
     ImportBatch,
     Item,
     Membership,
@@ -85,17 +88,105 @@ def access_dataset(user: AnyUser, dataset_id: int, *, role: str | None = None) -
     return dataset
 
 
-def item_next_for_authoring(*, campaign: Campaign, user: User) -> Item | None:
-    """The oldest item with no pending or approved example yet."""
-    live = Example.objects.filter(item=OuterRef("pk"), status__in=["submitted", "approved"])
-    return Item.objects.filter(campaign=campaign).exclude(Exists(live)).order_by("id").first()
+ITEM_PAGE_MAX = 500
+
+
+def item_page(*, campaign: Campaign, after: int | None, limit: int) -> tuple[list[Item], int | None]:
+    """Up to `limit` items with id above `after`, in id order, and the `after` of the next page (None at the end).
+
+    Keyset pagination on the (campaign, id) index: page 20,000 costs what page 1 costs, where OFFSET
+    would walk every row before it.
+    """
+    items = Item.objects.filter(campaign=campaign)
+    if after is not None:
+        items = items.filter(id__gt=after)
+    fields = ("id", "campaign_id", "external_id", "text", "entity_counts", "created_at")
+    page = list(items.order_by("id").only(*fields)[: limit + 1])  # one more: is there a next page?
+    if len(page) > limit:
+        return page[:limit], page[limit - 1].id
+    return page, None
+
+
+def item_count(campaign: Campaign) -> int:
+    """The exact number of the campaign's items, counted on the (campaign, id) index."""
+    return Item.objects.filter(campaign=campaign).count()
+
+
+ANSWERED = ("submitted", "approved", "rejected", "changes_requested")
+
+
+def item_answer_count(item: Item) -> int:
+    """Answers submitted for the item so far (drafts are not answers)."""
+    return item.examples.filter(status__in=ANSWERED).count()
+
+
+def item_is_complete(item: Item) -> bool:
+    """An item is complete once it has its k answers; until then its answers stay blind."""
+    return item_answer_count(item) >= item.campaign.reviewers_per_item
+
+
+def example_visible_to(user: AnyUser, example: Example) -> bool:
+    """Blind answers: only the author sees an answer before its item is complete, and admins who
+    are not answering that item themselves."""
+    if example.author_id == user.pk:
+        return True
+    if item_is_complete(example.item):
+        return True
+    campaign = example.item.campaign
+    admin = campaign_role(user, campaign) == Membership.Role.ADMIN
+    return admin and not example.item.assignments.filter(reviewer_id=user.pk).exists()
+
+
+def access_example_visible(user: AnyUser, example_id: int) -> Example:
+    """The example, if the user may see it now (see `example_visible_to`); a blind one reads as missing."""
+    example = access_example(user, example_id)
+    if not example_visible_to(user, example):
+        raise NotFound(f"Example {example_id} does not exist or is blind until its item has all its answers.")
+    return example
+
+
+def access_assignment(user: AnyUser, assignment_id: int) -> Assignment:
+    assignment = Assignment.objects.select_related("item__campaign").filter(id=assignment_id).first()
+    if assignment is None or assignment.reviewer_id != user.pk:
+        raise NotFound(f"Assignment {assignment_id} does not exist or is not yours.")
+    return assignment
+
+
+def guideline_current(campaign: Campaign) -> GuidelineVersion | None:
+    return GuidelineVersion.objects.filter(campaign=campaign).order_by("-version").first()
+
+
+def guideline_versions(campaign: Campaign) -> QuerySet[GuidelineVersion]:
+    return GuidelineVersion.objects.filter(campaign=campaign).select_related("created_by").order_by("-version")
+
+
+def example_to_revise(*, campaign: Campaign, user: User) -> Example | None:
+    """The user's oldest answer a reviewer sent back with changes requested."""
+    return (
+        Example.objects.filter(item__campaign=campaign, author=user, status=Example.Status.CHANGES_REQUESTED)
+        .select_related("item", "assignment")
+        .order_by("id")
+        .first()
+    )
+
+
+def example_history(example: Example) -> QuerySet[ExampleRevision]:
+    return ExampleRevision.objects.filter(example=example).select_related("editor").order_by("id")
 
 
 def example_next_for_review(*, campaign: Campaign, user: User) -> Example | None:
-    """The oldest submitted example written by someone else."""
+    """The oldest submitted answer written by someone else, on an item that has all its k answers."""
+    answers = (
+        Example.objects.filter(item=OuterRef("item"), status__in=ANSWERED)
+        .values("item")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
     return (
         Example.objects.filter(item__campaign=campaign, status=Example.Status.SUBMITTED)
         .exclude(author=user)
+        .annotate(answers=Subquery(answers, output_field=IntegerField()))
+        .filter(answers__gte=campaign.reviewers_per_item)
         .select_related("item")
         .order_by("id")
         .first()

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from labeling.anonymization import AnonymizedText
 from labeling.models import Campaign, Example, Item
+from labeling.selectors import guideline_current
 from labeling.services.anonymize import anonymize_text
 from preferences.models import Candidate, ComparisonTask, Judgement
 from training.models import ModelArtifact
@@ -140,6 +141,8 @@ def comparison_submit(
                 rationale=clean.text,
                 entity_counts=clean.entities,
                 idempotency_key=idempotency_key,
+                # The guidelines the reviewer judged under (dataset rows trace back to them).
+                guideline_version=guideline_current(task.item.campaign),
             )
             task.status, task.leased_to, task.lease_expires_at = ComparisonTask.Status.DONE, None, None
             task.save(update_fields=["status", "leased_to", "lease_expires_at"])

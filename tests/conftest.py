@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import dramatiq
 import pytest
+from django.db import connection
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from tuneloop import realtime
+from tuneloop.exceptions import ApplicationError
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -94,3 +97,24 @@ def tiny_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     corpus = [text for r in demo_records(200, seed=1) for text in (r.text, r.reference, r.alternate)]
     return build_tiny_model(tmp_path_factory.mktemp("tiny-model"), corpus)
+
+
+def race(calls: list[Callable[[], object]]) -> list[object]:
+    """Run the calls at the same moment on threads with their own database connections."""
+    barrier, results = threading.Barrier(len(calls)), [None] * len(calls)
+
+    def run(index: int) -> None:
+        barrier.wait()
+        try:
+            results[index] = calls[index]()
+        except ApplicationError as exc:
+            results[index] = exc
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results

@@ -7,7 +7,7 @@ from rest_framework.authtoken.views import obtain_auth_token
 
 from evaluation import apis as evaluation_apis
 from labeling import apis as labeling_apis
-from labeling import canary_apis, privacy_apis
+from labeling import authoring_apis, canary_apis, dataset_apis, privacy_apis, quality_apis
 from preferences import apis as preference_apis
 from training import apis as training_apis
 
@@ -24,17 +24,28 @@ api = [
     path("campaigns/<int:campaign_id>/pii/", privacy_apis.PiiSummaryApi.as_view()),
     path("campaigns/<int:campaign_id>/canaries/", canary_apis.CanaryListApi.as_view()),
     path("campaigns/<int:campaign_id>/canaries/audit/", canary_apis.CanaryAuditApi.as_view()),
-    path("campaigns/<int:campaign_id>/authoring/next/", labeling_apis.AuthoringNextApi.as_view()),
-    path("campaigns/<int:campaign_id>/reviews/next/", labeling_apis.ReviewNextApi.as_view()),
+    path("campaigns/<int:campaign_id>/quality/", quality_apis.CampaignQualityApi.as_view()),
+    path("campaigns/<int:campaign_id>/guidelines/", authoring_apis.GuidelineApi.as_view()),
+    path("campaigns/<int:campaign_id>/authoring/next/", authoring_apis.AuthoringNextApi.as_view()),
+    path("campaigns/<int:campaign_id>/reviews/next/", authoring_apis.ReviewNextApi.as_view()),
     path("campaigns/<int:campaign_id>/comparisons/next/", preference_apis.ComparisonNextApi.as_view()),
-    path("campaigns/<int:campaign_id>/datasets/", labeling_apis.DatasetListApi.as_view()),
+    path("campaigns/<int:campaign_id>/datasets/", dataset_apis.DatasetListApi.as_view()),
     path("campaigns/<int:campaign_id>/runs/", training_apis.RunListApi.as_view()),
     path("campaigns/<int:campaign_id>/evaluations/", evaluation_apis.RoundListApi.as_view()),
     path("imports/<int:batch_id>/", labeling_apis.ImportDetailApi.as_view()),
-    path("items/<int:item_id>/examples/", labeling_apis.ExampleCreateApi.as_view()),
-    path("examples/<int:example_id>/review/", labeling_apis.ExampleReviewApi.as_view()),
+    path("items/<int:item_id>/examples/", authoring_apis.ExampleCreateApi.as_view()),
+    path("items/<int:item_id>/reviewers/", authoring_apis.NamedReviewersApi.as_view()),
+    path("items/<int:item_id>/gold/", quality_apis.ItemGoldApi.as_view()),
+    path("examples/<int:example_id>/", authoring_apis.ExampleDetailApi.as_view()),
+    path("examples/<int:example_id>/history/", authoring_apis.ExampleHistoryApi.as_view()),
+    path("examples/<int:example_id>/review/", authoring_apis.ExampleReviewApi.as_view()),
+    path("assignments/<int:assignment_id>/skip/", authoring_apis.AssignmentSkipApi.as_view()),
     path("comparisons/<int:task_id>/judgement/", preference_apis.JudgementCreateApi.as_view()),
-    path("datasets/<int:dataset_id>/export/<str:kind>/<str:split>/", labeling_apis.DatasetExportApi.as_view()),
+    path("datasets/<int:dataset_id>/verify/", dataset_apis.DatasetVerifyApi.as_view()),
+    path("datasets/<int:dataset_id>/manifest/", dataset_apis.DatasetManifestApi.as_view()),
+    path("datasets/<int:dataset_id>/diff/<int:other_id>/", dataset_apis.DatasetDiffApi.as_view()),
+    path("datasets/<int:dataset_id>/export/hf/<str:kind>/", dataset_apis.DatasetFolderExportApi.as_view()),
+    path("datasets/<int:dataset_id>/export/<str:kind>/<str:split>/", dataset_apis.DatasetExportApi.as_view()),
     path("base-models/", training_apis.BaseModelListApi.as_view()),
     path("runs/<int:run_id>/", training_apis.RunDetailApi.as_view()),
     path("runs/<int:run_id>/cancel/", training_apis.RunCancelApi.as_view()),

@@ -7,6 +7,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 
 from labeling.models import Campaign, Membership
+from labeling.services.guidelines import guideline_update, template_spec
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError, Forbidden
 
@@ -27,6 +28,37 @@ def campaign_create(*, user: User, name: str, system_prompt: str, output_fields:
             name=name, system_prompt=system_prompt, output_fields=fields, created_by=user
         )
         Membership.objects.create(campaign=campaign, user=user, role=Membership.Role.ADMIN)
+        guideline_update(campaign=campaign, user=user, spec=template_spec(fields))
+    return campaign
+
+
+def campaign_settings_update(
+    *,
+    campaign: Campaign,
+    reviewers_per_item: int | None = None,
+    gold_rate: float | None = None,
+    lease_minutes: int | None = None,
+) -> Campaign:
+    """Change k (answers per item), the share of gold tasks and the lease time; None leaves a setting."""
+    if reviewers_per_item is not None and not 1 <= reviewers_per_item <= 20:
+        raise ApplicationError("reviewers_per_item must be between 1 and 20.", field="reviewers_per_item")
+    if gold_rate is not None and not 0 <= gold_rate <= 1:
+        raise ApplicationError("gold_rate must be between 0 and 1.", field="gold_rate")
+    if lease_minutes is not None and not 1 <= lease_minutes <= 7 * 24 * 60:
+        raise ApplicationError("lease_minutes must be between 1 and 10080 (a week).", field="lease_minutes")
+    changed = {
+        name: value
+        for name, value in (
+            ("reviewers_per_item", reviewers_per_item),
+            ("gold_rate", gold_rate),
+            ("lease_minutes", lease_minutes),
+        )
+        if value is not None
+    }
+    for name, value in changed.items():
+        setattr(campaign, name, value)
+    if changed:
+        campaign.save(update_fields=list(changed))
     return campaign
 
 

@@ -1,28 +1,49 @@
-"""Freeze approved examples and judgements into an immutable, split, hashed dataset version."""
+"""Freeze approved examples and judgements into immutable, split, hashed dataset versions, and export them."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+import shutil
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 
-from labeling.models import Campaign, DatasetRow, DatasetVersion, Example, Item
+from labeling.models import Campaign, DatasetRow, DatasetVersion, Example, Item, SealedRead
+from labeling.selectors import policy_document
 from labeling.services.canaries import dataset_canary_check
 from preferences.models import Judgement
-from tuneloop.exceptions import ApplicationError
+from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
 
 SPLITS = (("train", 80), ("validation", 90), ("test", 100))
+SHARES = {"train": 0.8, "validation": 0.1, "test": 0.1}
+SPLIT_NAMES = tuple(SHARES)
+TRAINING_SPLITS = ("train", "validation")  # the test split is sealed: only evaluation reads it
+JSONL_KINDS = ("sft", "dpo", "openai")  # openai: OpenAI chat fine-tuning JSONL, made from the SFT rows
+FOLDER_KINDS = ("sft", "dpo")
+HASHED_FIELDS = ("split", "kind", "item_id", "data", "lineage")
+
+
+def group_of(item: Item) -> str:
+    """The key that keeps related items together: the import's group (case, claim), else the item itself."""
+    return item.group_key or item.external_id
+
+
+def _group_hash(campaign_id: int, group: str) -> int:
+    return int(hashlib.sha256(f"{campaign_id}:{group}".encode()).hexdigest(), 16)
 
 
 def split_for(item: Item) -> str:
-    """A deterministic split by item: the same item lands in the same split in every version."""
-    bucket = int(hashlib.sha256(f"{item.campaign_id}:{item.external_id}".encode()).hexdigest(), 16) % 100
+    """The unstratified split of an item's group: `sha256(campaign : group) mod 100` against SPLITS."""
+    bucket = _group_hash(item.campaign_id, group_of(item)) % 100
     return next(name for name, upper in SPLITS if bucket < upper)
 
 
@@ -31,17 +52,51 @@ def prompt_messages(campaign: Campaign, item: Item) -> list[dict[str, str]]:
     return [*messages, {"role": "user", "content": item.text}]
 
 
-def _sft_rows(campaign: Campaign) -> Iterator[tuple[Item, dict, dict]]:
+@dataclass
+class _Row:
+    item: Item
+    kind: str
+    data: dict[str, Any]
+    lineage: dict[str, Any]
+    labels: list[str]
+
+
+def _label_set(campaign: Campaign) -> tuple[list[str], bool] | None:
+    """(labels, multi_label) when the campaign's current guideline asks for a label, else None."""
+    guideline = campaign.guidelines.order_by("-version").first()
+    output = (guideline.spec or {}).get("output_format", {}) if guideline else {}
+    if output.get("kind") != "labels":
+        return None
+    return list(output.get("labels", [])), bool(output.get("multi_label"))
+
+
+def _labels_of(response: str, label_set: tuple[list[str], bool] | None) -> list[str]:
+    if label_set is None:
+        return []
+    parts = response.split(",") if label_set[1] else [response]
+    return [label for label in (part.strip() for part in parts) if label]
+
+
+def _sft_rows(campaign: Campaign, anonymization: dict, label_set: tuple[list[str], bool] | None) -> Iterator[_Row]:
     examples = Example.objects.filter(item__campaign=campaign, status=Example.Status.APPROVED)
-    for example in examples.select_related("item").order_by("item_id", "id"):
+    for example in examples.select_related("item", "guideline_version").order_by("item_id", "id").iterator():
         messages = [*prompt_messages(campaign, example.item), {"role": "assistant", "content": example.response}]
-        lineage = {"example": example.id, "author": example.author_id, "reviewer": example.reviewer_id}
-        yield example.item, {"messages": messages}, lineage
+        lineage = {
+            "example": example.id,
+            "example_kind": example.kind,
+            "author": example.author_id,
+            "reviewer": example.reviewer_id,
+            "guideline_version": example.guideline_version.version if example.guideline_version else None,
+            "source": example.item.source,
+            "anonymization": anonymization,
+        }
+        yield _Row(example.item, "sft", {"messages": messages}, lineage, _labels_of(example.response, label_set))
 
 
-def _dpo_rows(campaign: Campaign) -> Iterator[tuple[Item, dict, dict]]:
+def _dpo_rows(campaign: Campaign, anonymization: dict) -> Iterator[_Row]:
     judgements = Judgement.objects.filter(task__item__campaign=campaign, choice__in=["a", "b"])
-    for judgement in judgements.select_related("task__item", "task__left", "task__right").order_by("id"):
+    related = ("task__item", "task__left", "task__right", "guideline_version")
+    for judgement in judgements.select_related(*related).order_by("id").iterator():
         task = judgement.task
         chosen, rejected = (task.left, task.right) if judgement.choice == "a" else (task.right, task.left)
         row = {
@@ -49,63 +104,313 @@ def _dpo_rows(campaign: Campaign) -> Iterator[tuple[Item, dict, dict]]:
             "chosen": [{"role": "assistant", "content": chosen.text}],
             "rejected": [{"role": "assistant", "content": rejected.text}],
         }
-        yield task.item, row, {"judgement": judgement.id, "reviewer": judgement.reviewer_id}
+        lineage = {
+            "judgement": judgement.id,
+            "reviewer": judgement.reviewer_id,
+            "candidates": {"chosen": chosen.id, "rejected": rejected.id},
+            "guideline_version": judgement.guideline_version.version if judgement.guideline_version else None,
+            "source": task.item.source,
+            "anonymization": anonymization,
+        }
+        yield _Row(task.item, "dpo", row, lineage, [])
 
 
-def content_hash(rows: list[DatasetRow]) -> str:
-    digest = hashlib.sha256()
+def _previous_splits(campaign: Campaign) -> dict[str, str]:
+    """The split each group had in earlier versions: a group never moves, so no test row reaches a later train
+    split. Old versions split by item, so a group may have been in two; the test split wins, then validation."""
+    rank = {"train": 0, "validation": 1, "test": 2}
+    seen: dict[str, str] = {}
+    rows = DatasetRow.objects.filter(dataset__campaign=campaign)
+    for group_key, external_id, split in rows.values_list("item__group_key", "item__external_id", "split").distinct():
+        group = group_key or external_id
+        if group not in seen or rank[split] > rank[seen[group]]:
+            seen[group] = split
+    return seen
+
+
+def _stratum(labels: Counter[str]) -> str:
+    """A group's stratum: its most frequent label (ties: alphabetical); "" for a group with no label."""
+    return min(labels.items(), key=lambda pair: (-pair[1], pair[0]))[0] if labels else ""
+
+
+def assign_splits(campaign: Campaign, rows: Iterable[_Row], *, stratified: bool) -> dict[str, str]:
+    """group -> split. A group keeps the split it had in earlier versions. New groups of an unstratified
+    campaign go by `split_for`; with a label set, new groups of each label stratum are taken in order of
+    their hash and each goes to the split furthest below its 80/10/10 share of that stratum."""
+    labels: dict[str, Counter[str]] = {}
     for row in rows:
-        digest.update(json.dumps([row.split, row.kind, row.item_id, row.data], sort_keys=True).encode())
+        labels.setdefault(group_of(row.item), Counter()).update(row.labels)
+    assigned = {group: split for group, split in _previous_splits(campaign).items() if group in labels}
+    strata: dict[str, list[str]] = {}
+    for group, counter in labels.items():
+        strata.setdefault(_stratum(counter) if stratified else "", []).append(group)
+    for members in strata.values():
+        counts = Counter(assigned[group] for group in members if group in assigned)
+        new = sorted((g for g in members if g not in assigned), key=lambda g: (_group_hash(campaign.id, g), g))
+        for group in new:
+            if stratified:
+                total = sum(counts.values()) + 1
+                split = max(SPLIT_NAMES, key=lambda name: SHARES[name] * total - counts[name])
+            else:
+                bucket = _group_hash(campaign.id, group) % 100
+                split = next(name for name, upper in SPLITS if bucket < upper)
+            assigned[group] = split
+            counts[split] += 1
+    return assigned
+
+
+def _hash_rows(rows: Iterable[tuple[Any, ...]]) -> str:
+    """sha256 over each row's HASHED_FIELDS, in position order; lineage is hashed too, so it is proven."""
+    digest = hashlib.sha256()
+    for values in rows:
+        digest.update(json.dumps(list(values), sort_keys=True).encode())
         digest.update(b"\n")
     return digest.hexdigest()
 
 
+def content_hash(rows: Iterable[DatasetRow]) -> str:
+    return _hash_rows(tuple(getattr(row, field) for field in HASHED_FIELDS) for row in rows)
+
+
+def dataset_recompute_hash(dataset: DatasetVersion) -> str:
+    """The content hash recomputed from the stored rows, streamed in position order."""
+    rows = DatasetRow.objects.filter(dataset=dataset).order_by("position").values_list(*HASHED_FIELDS)
+    return _hash_rows(rows.iterator(chunk_size=2000))
+
+
+def dataset_verify(dataset: DatasetVersion) -> bool:
+    return dataset_recompute_hash(dataset) == dataset.content_hash
+
+
+def dataset_check_intact(dataset: DatasetVersion) -> None:
+    """Refuse (409) to read a version whose rows no longer match its content hash."""
+    if not dataset_verify(dataset):
+        raise Conflict(
+            f"Dataset version {dataset.version} has been altered since it was frozen: its rows no longer match "
+            f"its content hash {dataset.content_hash[:16]}. Nothing is read from it; freeze a new version."
+        )
+
+
 def dataset_freeze(*, campaign: Campaign, user: User) -> DatasetVersion:
     """Snapshot every approved example and decisive judgement of the campaign as a new version."""
+    anonymization = {
+        "policy_version": policy_document(campaign)["version"],
+        "spacy_model": settings.PRESIDIO_SPACY_MODEL,
+    }
     with transaction.atomic():
         Campaign.objects.select_for_update().filter(id=campaign.id).first()
         version = (campaign.dataset_versions.aggregate(v=Max("version"))["v"] or 0) + 1
         dataset = DatasetVersion.objects.create(campaign=campaign, version=version, content_hash="", created_by=user)
-        rows: list[DatasetRow] = []
-        counts: dict[str, dict[str, int]] = {}
-        for kind, source in (("sft", _sft_rows), ("dpo", _dpo_rows)):
-            for item, data, lineage in source(campaign):
-                split = split_for(item)
-                rows.append(
-                    DatasetRow(
-                        dataset=dataset,
-                        item=item,
-                        split=split,
-                        kind=kind,
-                        position=len(rows),
-                        data=data,
-                        lineage=lineage,
-                    )
-                )
-                counts.setdefault(split, {"sft": 0, "dpo": 0})[kind] += 1
-        if not rows:
+        label_set = _label_set(campaign)
+        sources = [*_sft_rows(campaign, anonymization, label_set), *_dpo_rows(campaign, anonymization)]
+        if not sources:
             raise ApplicationError("Nothing to freeze: approve some responses or judge some comparisons first.")
+        splits = assign_splits(campaign, sources, stratified=label_set is not None)
+        rows = [
+            DatasetRow(
+                dataset=dataset,
+                item=source.item,
+                split=splits[group_of(source.item)],
+                kind=source.kind,
+                position=position,
+                data=source.data,
+                lineage=source.lineage,
+            )
+            for position, source in enumerate(sources)
+        ]
         dataset_canary_check(campaign=campaign, rows=rows)  # raises, and the version above is rolled back
-        DatasetRow.objects.bulk_create(rows)
-        dataset.content_hash, dataset.counts = content_hash(rows), counts
+        DatasetRow.objects.bulk_create(rows, batch_size=1000)
+        dataset.content_hash, dataset.counts = content_hash(rows), _counts(rows)
         dataset.save(update_fields=["content_hash", "counts"])
     return dataset
 
 
-def dataset_export(*, dataset: DatasetVersion, kind: str, split: str) -> Path:
-    """Write one split of one kind as TRL JSONL (idempotent: the version never changes)."""
+def _counts(rows: list[DatasetRow]) -> dict[str, Any]:
+    """{split: {sft: n, dpo: n}} plus `example_kinds` (answer, decline, clarify, escalate) over SFT rows."""
+    counts: dict[str, Any] = {}
+    for row in rows:
+        counts.setdefault(row.split, {"sft": 0, "dpo": 0})[row.kind] += 1
+    kinds = Counter(row.lineage.get("example_kind", "answer") for row in rows if row.kind == "sft")
+    counts["example_kinds"] = {kind: kinds.get(kind, 0) for kind in Example.Kind.values}
+    return counts
+
+
+def export_folder(dataset: DatasetVersion) -> Path:
     # The content hash in the name: a file can only ever hold the rows of the version it names.
-    folder = (
+    return (
         Path(settings.EXPORTS_DIR)
         / f"campaign-{dataset.campaign_id}"
         / f"v{dataset.version}-{dataset.content_hash[:16]}"
     )
+
+
+def _openai_row(data: dict[str, Any]) -> dict[str, Any]:
+    """OpenAI chat fine-tuning: {"messages": [...]} with system / user / assistant roles and string content."""
+    return {"messages": [{"role": m["role"], "content": m["content"]} for m in data["messages"]]}
+
+
+def _write_jsonl(path: Path, rows: QuerySet[DatasetRow], convert: Callable[[dict], dict]) -> None:
+    """Line by line from a streamed query into a temporary file, renamed into place when complete."""
+    tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")  # two writers never share one
+    with tmp.open("w", encoding="utf-8") as out:
+        for data in rows.order_by("position").values_list("data", flat=True).iterator(chunk_size=2000):
+            out.write(json.dumps(convert(data), ensure_ascii=False) + "\n")
+    tmp.replace(path)
+
+
+def _source_kind(kind: str) -> str:
+    return "sft" if kind == "openai" else kind
+
+
+def dataset_sealed_read(*, dataset: DatasetVersion, kind: str, user: User | None, purpose: str) -> QuerySet[DatasetRow]:
+    """The sealed test split's rows of one kind, for a stated purpose; every read is logged as a SealedRead."""
+    if not purpose.strip():
+        raise Forbidden(
+            "The test split is sealed: no training export includes it. State the purpose of this read "
+            "(e.g. 'evaluation'); it is logged.",
+            field="purpose",
+        )
+    dataset_check_intact(dataset)
+    rows = dataset.rows.filter(kind=_source_kind(kind), split="test")
+    SealedRead.objects.create(dataset=dataset, user=user, purpose=purpose.strip()[:200], rows=rows.count())
+    return rows
+
+
+def dataset_export(
+    *, dataset: DatasetVersion, kind: str, split: str, purpose: str = "", user: User | None = None
+) -> Path:
+    """Write one split of one kind as JSONL: `sft` (TRL messages), `dpo` (TRL conversational preference) or
+    `openai` (chat fine-tuning). Idempotent, as the version never changes. The test split needs a `purpose`."""
+    if kind not in JSONL_KINDS:
+        raise ApplicationError(f"kind must be one of {', '.join(JSONL_KINDS)}.", field="kind")
+    if split not in SPLIT_NAMES:
+        raise ApplicationError(f"split must be one of {', '.join(SPLIT_NAMES)}.", field="split")
+    if split == "test":
+        rows = dataset_sealed_read(dataset=dataset, kind=kind, user=user, purpose=purpose)
+    else:
+        dataset_check_intact(dataset)
+        rows = dataset.rows.filter(kind=_source_kind(kind), split=split)
+    folder = export_folder(dataset)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{kind}-{split}.jsonl"
     if not path.exists():
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("w", encoding="utf-8") as out:
-            for row in dataset.rows.filter(kind=kind, split=split).iterator():
-                out.write(json.dumps(row.data, ensure_ascii=False) + "\n")
-        tmp.replace(path)
+        _write_jsonl(path, rows, _openai_row if kind == "openai" else dict)
     return path
+
+
+def dataset_export_folder(*, dataset: DatasetVersion, kind: str) -> Path:
+    """A folder that `datasets.load_dataset(folder)` opens as a DatasetDict with `train` and `validation`
+    splits (never `test`), one `<split>.jsonl` each."""
+    if kind not in FOLDER_KINDS:
+        raise ApplicationError(f"kind must be one of {', '.join(FOLDER_KINDS)}.", field="kind")
+    dataset_check_intact(dataset)
+    folder = export_folder(dataset) / f"hf-{kind}"
+    if folder.is_dir():
+        return folder
+    tmp = folder.with_name(f"{folder.name}.{uuid.uuid4().hex}.tmp")
+    tmp.mkdir(parents=True)
+    for split in TRAINING_SPLITS:
+        rows = dataset.rows.filter(kind=kind, split=split)
+        if split == "train" or rows.exists():  # an empty file is no split: `datasets` refuses to open it
+            _write_jsonl(tmp / f"{split}.jsonl", rows, dict)
+    try:
+        tmp.replace(folder)
+    except OSError:  # another request finished the same folder first: theirs holds the same rows
+        shutil.rmtree(tmp, ignore_errors=True)
+        if not folder.is_dir():
+            raise
+    return folder
+
+
+def row_key(kind: str, external_id: str, lineage: dict[str, Any]) -> str:
+    """A row's identity across versions: kind, item and the example or judgement behind it."""
+    return f"{kind}:{external_id}:{lineage.get('example' if kind == 'sft' else 'judgement')}"
+
+
+def _user_names() -> Callable[[int | None], str | None]:
+    cache: dict[int, str | None] = {}
+
+    def name(user_id: int | None) -> str | None:
+        if user_id is None:
+            return None
+        if user_id not in cache:
+            cache[user_id] = User.objects.filter(id=user_id).values_list("username", flat=True).first()
+        return cache[user_id]
+
+    return name
+
+
+def dataset_manifest(dataset: DatasetVersion) -> Iterator[dict[str, Any]]:
+    """The header (version, hash, counts), then each row's lineage in position order, streamed. Refuses (409)
+    before anything is produced when the rows no longer match the hash."""
+    dataset_check_intact(dataset)
+    return _manifest_entries(dataset)
+
+
+def _manifest_entries(dataset: DatasetVersion) -> Iterator[dict[str, Any]]:
+    name = _user_names()
+    yield {
+        "dataset": dataset.id,
+        "campaign": dataset.campaign_id,
+        "version": dataset.version,
+        "content_hash": dataset.content_hash,
+        "verified": True,
+        "counts": dataset.counts,
+        "created_by": name(dataset.created_by_id),
+        "created_at": dataset.created_at.isoformat(),
+    }
+    fields = ("position", "split", "kind", "item__external_id", "item__group_key", "lineage")
+    for position, split, kind, external_id, group_key, lineage in (
+        dataset.rows.order_by("position").values_list(*fields).iterator(chunk_size=2000)
+    ):
+        yield {
+            "position": position,
+            "key": row_key(kind, external_id, lineage),
+            "split": split,
+            "kind": kind,
+            "item": external_id,
+            "group": group_key or external_id,
+            "source": lineage.get("source", {}),
+            "example": lineage.get("example"),
+            "example_kind": lineage.get("example_kind"),
+            "judgement": lineage.get("judgement"),
+            "author": name(lineage.get("author")),
+            "reviewer": name(lineage.get("reviewer")),
+            "guideline_version": lineage.get("guideline_version"),
+            "anonymization": lineage.get("anonymization", {}),
+        }
+
+
+def _row_index(dataset: DatasetVersion) -> dict[str, tuple[str, str]]:
+    """key -> (split, digest of the data): the diff compares digests, so row contents never leave."""
+    index = {}
+    rows = dataset.rows.order_by("position").values_list("kind", "item__external_id", "lineage", "split", "data")
+    for kind, external_id, lineage, split, data in rows.iterator(chunk_size=2000):
+        digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+        index[row_key(kind, external_id, lineage)] = (split, digest)
+    return index
+
+
+def dataset_diff(*, old: DatasetVersion, new: DatasetVersion) -> dict[str, Any]:
+    """Rows added, removed and changed (same key, other data or split) from `old` to `new`, by row key.
+    Only keys and splits are reported: a diff never shows the content of a sealed test row."""
+    if old.campaign_id != new.campaign_id:
+        raise ApplicationError("Only two versions of the same campaign can be compared.", field="other_id")
+    dataset_check_intact(old)
+    dataset_check_intact(new)
+    before, after = _row_index(old), _row_index(new)
+    changed = []
+    for key in sorted(before.keys() & after.keys()):
+        (old_split, old_data), (new_split, new_data) = before[key], after[key]
+        if (old_split, old_data) != (new_split, new_data):
+            changed.append({"key": key, "split": [old_split, new_split], "data_changed": old_data != new_data})
+    added = [{"key": key, "split": after[key][0]} for key in sorted(after.keys() - before.keys())]
+    removed = [{"key": key, "split": before[key][0]} for key in sorted(before.keys() - after.keys())]
+    return {
+        "from": {"id": old.id, "version": old.version, "content_hash": old.content_hash},
+        "to": {"id": new.id, "version": new.version, "content_hash": new.content_hash},
+        "summary": {"added": len(added), "removed": len(removed), "changed": len(changed)},
+        "added": added,
+        "removed": removed,
+        "changed": changed,
+    }

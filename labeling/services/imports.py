@@ -1,19 +1,29 @@
-"""JSONL imports: raw lines are staged, anonymized by a worker in chunks, and only then become items."""
+"""Imports: raw records (JSONL, chat JSONL, CSV rows) are staged, anonymized by a worker in chunks, then stored."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import IO
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
 
 from django.contrib.auth.models import User
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from labeling.anonymization import AnonymizedText, Policy
+from labeling.import_formats import (
+    MAX_LINE_BYTES,
+    CsvMapping,
+    FormatError,
+    ParsedRecord,
+    RecordError,
+    csv_rows,
+    options_check,
+    parser_for,
+)
 from labeling.models import Campaign, ImportBatch, Item, StagedRecord
 from labeling.selectors import policy_get
 from labeling.services.anonymize import anonymize_texts, merge_counts
@@ -21,23 +31,15 @@ from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import campaign_group, send_on_commit
 
 logger = logging.getLogger(__name__)
-MAX_LINE_BYTES = 1_000_000
 # Staged lines whose texts are anonymized in one call (spaCy's `nlp.pipe`, see docs/anonymization.md);
 # bench/anonymize.py times the same chunks.
 CHUNK_SIZE = 64
+STAGE_CHUNK_SIZE = 1000  # staged rows written per INSERT while an upload is read
 UNANONYMIZED = "could not be anonymized"
 
 
-class RecordError(ValueError):
-    """A line that cannot become an item; the message never quotes the line's content."""
-
-
-@dataclass(frozen=True)
-class ParsedRecord:
-    external_id: str | None
-    text: str
-    responses: list[str]
-    canaries: list[str] = field(default_factory=list)  # planted before the text is anonymized, never stored
+class _Duplicate(Exception):
+    """The record was imported before (same external id, or same anonymized text without an id)."""
 
 
 @dataclass
@@ -48,84 +50,168 @@ class _Line:
     record: ParsedRecord | None = None
     clean: AnonymizedText | None = None
     error: str | None = None
+    duplicate: bool = False
+
+    @property
+    def pending(self) -> bool:
+        return self.error is None and not self.duplicate
+
+    @property
+    def content_hash(self) -> str:
+        if self.clean is None:
+            raise ValueError("the line was not anonymized")
+        return hashlib.sha256(self.clean.text.encode()).hexdigest()
 
 
-def import_batch_create(*, campaign: Campaign, user: User, file: IO[bytes], filename: str) -> ImportBatch:
-    """Stage every line of an uploaded JSONL file and enqueue its anonymization."""
+class _Lines:
+    """The upload as text lines, endings kept, read one at a time; counts the lines it has read."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self.file = file
+        self.count = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for raw in self.file:  # never .read(): a 100,000-line file is never whole in memory
+            self.count += 1
+            line = raw if isinstance(raw, str) else raw.decode("utf-8", errors="replace")
+            yield line.removeprefix("\ufeff") if self.count == 1 else line
+
+
+class _Stager:
+    """Writes staged rows in bounded INSERTs and collects the lines rejected before staging."""
+
+    def __init__(self, batch: ImportBatch) -> None:
+        self.batch = batch
+        self.rows: list[StagedRecord] = []
+        self.errors: list[dict[str, Any]] = []
+
+    def add(self, line: int, payload: str) -> None:
+        self.rows.append(StagedRecord(batch=self.batch, line=line, payload=payload))
+        if len(self.rows) >= STAGE_CHUNK_SIZE:
+            self.flush()
+
+    def reject(self, line: int, message: str) -> None:
+        self.errors.append({"line": line, "message": message})
+
+    def flush(self) -> None:
+        StagedRecord.objects.bulk_create(self.rows)
+        self.rows = []
+
+
+def import_batch_create(
+    *,
+    campaign: Campaign,
+    user: User,
+    file: IO[bytes],
+    filename: str,
+    format: str = "jsonl",
+    options: dict[str, Any] | None = None,
+) -> ImportBatch:
+    """Stage every record of an uploaded file, a line (or CSV row) at a time, and enqueue its anonymization.
+
+    A CSV header that lacks a mapped column fails the batch at once, with nothing staged.
+    """
     from labeling.tasks import import_batch_process
 
+    try:
+        options = options_check(format, options or {})
+    except FormatError as exc:
+        raise ApplicationError(exc.message, field=exc.field) from None
     with transaction.atomic():
-        batch = ImportBatch.objects.create(campaign=campaign, created_by=user, filename=filename[:255])
-        staged, total = [], 0
-        for number, raw in enumerate(file, start=1):
-            total = number
-            line = raw.decode("utf-8", errors="replace").strip()
-            if line:
-                staged.append(StagedRecord(batch=batch, line=number, payload=line))
-            if len(staged) >= 1000:
-                StagedRecord.objects.bulk_create(staged)
-                staged = []
-        StagedRecord.objects.bulk_create(staged)
-        if total == 0:
+        batch = ImportBatch.objects.create(
+            campaign=campaign, created_by=user, filename=filename[:255], format=format, options=options
+        )
+        lines, stager = _Lines(file), _Stager(batch)
+        try:
+            _stage(batch, lines, stager)
+        except RecordError as exc:  # the CSV header: reported once, as line 1
+            batch.status, batch.finished_at = ImportBatch.Status.FAILED, timezone.now()
+            stager.rows, stager.errors = [], [{"line": 1, "message": str(exc)}]
+        stager.flush()
+        if lines.count == 0:
             raise ApplicationError("The file is empty.", field="file")
-        batch.total_lines = total
-        batch.save(update_fields=["total_lines"])
-        transaction.on_commit(lambda: import_batch_process.send(batch.id))
+        batch.total_lines, batch.errors = lines.count, stager.errors
+        batch.save(update_fields=["total_lines", "errors", "status", "finished_at"])
+        if batch.status == ImportBatch.Status.FAILED:
+            _notify_progress(batch)
+        else:
+            transaction.on_commit(lambda: import_batch_process.send(batch.id))
     return batch
 
 
-def parse_record(payload: str) -> ParsedRecord:
-    """Validate one JSONL line: {"text": str, "id"?: str, "responses"?: [str], "canaries"?: [str]}."""
-    if len(payload) > MAX_LINE_BYTES:
-        raise RecordError(f"line is longer than {MAX_LINE_BYTES} bytes")
-    try:
-        data = json.loads(payload)
-    except json.JSONDecodeError as exc:
-        raise RecordError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-    if not isinstance(data, dict):
-        raise RecordError("expected a JSON object")
-    text = data.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise RecordError("field 'text' is required and must be a non-empty string")
-    external_id = data.get("id")
-    if external_id is not None and not isinstance(external_id, str | int):
-        raise RecordError("field 'id' must be a string or an integer")
-    responses = data.get("responses", [])
-    if not isinstance(responses, list) or not all(isinstance(r, str) and r.strip() for r in responses):
-        raise RecordError("field 'responses' must be a list of non-empty strings")
-    canaries = data.get("canaries", [])
-    if not isinstance(canaries, list) or not all(isinstance(c, str) and c.strip() for c in canaries):
-        raise RecordError("field 'canaries' must be a list of non-empty strings")
-    return ParsedRecord(None if external_id is None else str(external_id), text, responses, canaries)
+def _stage(batch: ImportBatch, lines: Iterable[str], stager: _Stager) -> None:
+    if batch.format == "csv":
+        mapping = CsvMapping.from_options(batch.options)
+        for row in csv_rows(lines, mapping, delimiter=batch.options.get("delimiter", ",")):
+            if row.cells is None:
+                stager.reject(row.line, row.error or "not valid CSV")
+            else:  # staged as a JSON object of the mapped cells, so the worker parses every format alike
+                stager.add(row.line, json.dumps(row.cells, ensure_ascii=False))
+        return
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if len(line) > MAX_LINE_BYTES:
+            stager.reject(number, f"line is longer than {MAX_LINE_BYTES} bytes")
+        elif line:
+            stager.add(number, line)
 
 
 def staged_chunk_process(*, batch: ImportBatch, chunk: Sequence[StagedRecord]) -> None:
     """Turn staged lines into anonymized items (or line errors), their texts anonymized in one batch.
 
-    Each line is then stored, and its raw staged row deleted, in a transaction of its own: a bad line is
-    reported by number and dropped, and nothing already accepted is lost.
+    A record imported before (its external id, or without one its anonymized text) is counted as a
+    duplicate and skipped; with an id that is known before anything is anonymized. Each line is then
+    stored, and its raw staged row deleted, in a transaction of its own: a bad line is reported by number
+    and dropped, and nothing already accepted is lost.
     """
     lines = [_Line(staged) for staged in chunk]
+    parse = parser_for(batch.format, batch.options)
     for line in lines:
-        _parse_and_plant(batch, line)
-    _anonymize_lines(batch, [line for line in lines if line.error is None])
+        _parse(parse, line)
+    _mark_known_ids(batch, lines)
     for line in lines:
-        _line_store(batch, line)
+        _plant(batch, line)
+    _anonymize_lines(batch, [line for line in lines if line.pending])
+    known_hashes = _known_hashes(batch, lines)
+    for line in lines:
+        _line_store(batch, line, known_hashes)
 
 
-def _parse_and_plant(batch: ImportBatch, line: _Line) -> None:
+def _parse(parse: Callable[[str], ParsedRecord], line: _Line) -> None:
     try:
-        line.record = parse_record(line.staged.payload)
+        line.record = parse(line.staged.payload)
     except RecordError as exc:
         line.error = str(exc)
-        return
-    if not line.record.canaries:
+
+
+def _mark_known_ids(batch: ImportBatch, lines: Sequence[_Line]) -> None:
+    """Re-uploaded records with an id are skipped before their canaries are planted or texts anonymized."""
+    ids = {line.record.external_id for line in lines if line.record and line.record.external_id and line.pending}
+    known = set(
+        Item.objects.filter(campaign_id=batch.campaign_id, external_id__in=ids).values_list("external_id", flat=True)
+    )
+    for line in lines:
+        if line.pending and _record(line).external_id in known:
+            line.duplicate = True
+
+
+def _known_hashes(batch: ImportBatch, lines: Sequence[_Line]) -> set[str]:
+    """Content hashes of the chunk's id-less records that the campaign already holds (one query a chunk)."""
+    hashes = {line.content_hash for line in lines if line.pending and not _record(line).external_id}
+    if not hashes:
+        return set()
+    items = Item.objects.filter(campaign_id=batch.campaign_id, content_hash__in=hashes)
+    return set(items.values_list("content_hash", flat=True))
+
+
+def _plant(batch: ImportBatch, line: _Line) -> None:
+    if not line.pending or not _record(line).canaries:
         return
     from labeling.services.canaries import canaries_plant
 
     # Planted before the line's text is anonymized: the campaign knows the canary before any text from it is stored.
     try:
-        canaries_plant(campaign=batch.campaign, user=batch.created_by, values=line.record.canaries)
+        canaries_plant(campaign=batch.campaign, user=batch.created_by, values=_record(line).canaries)
     except ApplicationError as exc:  # names the value's index, never quotes it
         where = (exc.field or "").replace("values", "canaries", 1) or "canaries"
         line.error = f"field '{where}': {exc.message}"
@@ -158,25 +244,27 @@ def _anonymize_line(batch: ImportBatch, line: _Line, policy: Policy) -> None:
         line.error = UNANONYMIZED
 
 
-def _line_store(batch: ImportBatch, line: _Line) -> None:
+def _line_store(batch: ImportBatch, line: _Line, known_hashes: set[str]) -> None:
     with transaction.atomic():
-        error, counts = line.error, {}
-        if error is None:
+        error, duplicate, counts = line.error, line.duplicate, {}
+        if line.pending:
             try:
                 with transaction.atomic():
-                    counts = _store_record(batch, _record(line), line.clean)
-            except RecordError as exc:
-                error = str(exc)
+                    counts = _store_record(batch, line, known_hashes)
+            except _Duplicate:
+                duplicate = True
             except Exception as exc:  # a response failed anonymization: drop the line rather than store it
                 logger.error("import batch %s: line %s failed (%s)", batch.id, line.staged.line, type(exc).__name__)
                 error = UNANONYMIZED
-        if error is None:
+        if error is not None:
+            batch.errors = [*batch.errors, {"line": line.staged.line, "message": error}]
+        elif duplicate:
+            batch.duplicates += 1
+        else:
             batch.accepted += 1
             batch.entity_counts = merge_counts(batch.entity_counts, counts)
-        else:
-            batch.errors = [*batch.errors, {"line": line.staged.line, "message": error}]
         line.staged.delete()
-        batch.save(update_fields=["errors", "accepted", "entity_counts"])
+        batch.save(update_fields=["errors", "accepted", "duplicates", "entity_counts"])
 
 
 def _record(line: _Line) -> ParsedRecord:
@@ -185,21 +273,34 @@ def _record(line: _Line) -> ParsedRecord:
     return line.record
 
 
-def _store_record(batch: ImportBatch, record: ParsedRecord, clean: AnonymizedText | None) -> dict[str, int]:
+def _store_record(batch: ImportBatch, line: _Line, known_hashes: set[str]) -> dict[str, int]:
+    """Create the item and its imported responses; raises `_Duplicate` for a record imported before."""
     from preferences.services import candidates_import
 
+    record, clean = _record(line), line.clean
     if clean is None:
         raise ValueError("the line was not anonymized")
-    external_id = record.external_id or hashlib.sha256(clean.text.encode()).hexdigest()[:32]
+    content_hash = line.content_hash
+    external_id = record.external_id or content_hash[:32]
+    if content_hash in known_hashes and not record.external_id:
+        raise _Duplicate
     if Item.objects.filter(campaign_id=batch.campaign_id, external_id=external_id).exists():
-        raise RecordError(f"an item with id '{external_id}' already exists in this campaign")
-    item = Item.objects.create(
-        campaign_id=batch.campaign_id,
-        batch=batch,
-        external_id=external_id,
-        text=clean.text,
-        entity_counts=clean.entities,
-    )
+        raise _Duplicate  # also an earlier line of this chunk, or of a batch running at the same time
+    try:
+        with transaction.atomic():
+            item = Item.objects.create(
+                campaign_id=batch.campaign_id,
+                batch=batch,
+                external_id=external_id,
+                group_key=record.group_key or external_id,
+                content_hash=content_hash,
+                text=clean.text,
+                entity_counts=clean.entities,
+                source={"batch": batch.id, "line": line.staged.line, "format": batch.format},
+            )
+    except IntegrityError:  # the unique (campaign, external_id): another batch stored it first
+        raise _Duplicate from None
+    known_hashes.add(content_hash)
     counts = dict(clean.entities)
     for response in record.responses:  # numbered after the item's placeholders (context=[item.text])
         counts = merge_counts(counts, candidates_import(item=item, text=response))
@@ -226,7 +327,9 @@ def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
             transaction.on_commit(lambda: model_drafts_generate.send(batch.campaign_id))
         batch.status = ImportBatch.Status.DONE
         batch.finished_at = timezone.now()
-        batch.save(update_fields=["status", "finished_at"])
+        # CSV rows rejected while staging were recorded first; list every rejected line in file order.
+        batch.errors = sorted(batch.errors, key=lambda error: error["line"])
+        batch.save(update_fields=["status", "finished_at", "errors"])
         _notify_progress(batch)
     return batch
 
@@ -237,6 +340,7 @@ def _notify_progress(batch: ImportBatch) -> None:
         "status": batch.status,
         "total_lines": batch.total_lines,
         "accepted": batch.accepted,
+        "duplicates": batch.duplicates,
         "rejected": len(batch.errors),
     }
     send_on_commit(campaign_group(batch.campaign_id), "import.progress", payload)

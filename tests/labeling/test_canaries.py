@@ -567,7 +567,11 @@ def test_planted_canaries_appear_in_no_table_log_export_or_report(api, worker, c
     example = example_submit(item=item, author=UserFactory(), response=f"Approved, but confirm with {NAME} on {PHONE}.")
     example_review(example=example, reviewer=UserFactory(), approve=True, comment=f"Checked {EMAIL} with {NAME}.")
     dataset = dataset_freeze(campaign=campaign, user=admin)  # not refused: every canary was anonymized
-    exports = [dataset_export(dataset=dataset, kind=k, split=s) for k in ("sft", "dpo") for s in ("train", "test")]
+    exports = [
+        dataset_export(dataset=dataset, kind=k, split=s, purpose="pii audit")  # the sealed test split too
+        for k in ("sft", "dpo")
+        for s in ("train", "test")
+    ]
     log = tmp_path / "captured.log"
     log.write_text(caplog.text, encoding="utf-8")
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
 import pytest
-from django.db import connection
 
 from preferences.models import Candidate, ComparisonTask, Judgement
 from preferences.services import comparison_lease_next, comparison_submit
+from tests.conftest import race
 from tests.factories import CampaignFactory, ItemFactory, UserFactory
-from tuneloop.exceptions import ApplicationError
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,31 +19,10 @@ def _one_task() -> ComparisonTask:
     return ComparisonTask.objects.create(item=item, left=left, right=right)
 
 
-def _race(calls: list[Callable[[], object]]) -> list[object]:
-    """Run the calls at the same moment on threads with their own database connections."""
-    barrier, results = threading.Barrier(len(calls)), [None] * len(calls)
-
-    def run(index: int) -> None:
-        barrier.wait()
-        try:
-            results[index] = calls[index]()
-        except ApplicationError as exc:
-            results[index] = exc
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results
-
-
 def test_two_reviewers_racing_for_the_last_task_one_gets_it() -> None:
     task = _one_task()
     reviewers = [UserFactory(), UserFactory()]
-    results = _race([lambda u=u: comparison_lease_next(campaign=task.item.campaign, user=u) for u in reviewers])
+    results = race([lambda u=u: comparison_lease_next(campaign=task.item.campaign, user=u) for u in reviewers])
     assert sorted(r is None for r in results) == [False, True]
     task.refresh_from_db()
     assert task.leased_to in reviewers
@@ -61,7 +36,7 @@ def test_the_same_judgement_sent_twice_at_once_is_stored_once() -> None:
     def submit() -> tuple[Judgement, bool]:
         return comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="same-key")
 
-    results = _race([submit, submit])
+    results = race([submit, submit])
     assert Judgement.objects.count() == 1
     judgements = {r[0].id for r in results if isinstance(r, tuple)}
     assert len(judgements) == 1, results

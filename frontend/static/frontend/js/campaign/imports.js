@@ -1,4 +1,4 @@
-/** Imports section: upload JSONL, follow its anonymization live, and list the lines it rejected. */
+/** Imports section: upload JSONL, chat JSONL or CSV, follow its anonymization live, and list the lines it rejected. */
 import { get, upload } from "../api.js";
 import { $, entities, h, say } from "../dom.js";
 
@@ -10,17 +10,22 @@ const SHOWN_ERRORS = 200;
 const normalize = (batch) => ({
   ...batch,
   rejected: Array.isArray(batch.errors) ? batch.errors.length : batch.rejected ?? 0,
+  duplicates: batch.duplicates ?? 0,
 });
+
+/** Lines handled so far: stored, already imported, or rejected. */
+const handled = (batch) => batch.accepted + batch.duplicates + batch.rejected;
 
 /** Replies and events can cross (a quick import finishes before its upload's reply): keep the later state. */
 function later(known, update) {
   if (!known) return true;
   const byStatus = RANK[update.status] - RANK[known.status];
-  return byStatus > 0 || (byStatus === 0 && update.accepted + update.rejected >= known.accepted + known.rejected);
+  return byStatus > 0 || (byStatus === 0 && handled(update) >= handled(known));
 }
 
 export function importsSection(section, campaignId, { onFinished }) {
   const form = $("#import-form", section);
+  const mapping = form.elements.mapping;
   const message = $(".message", section);
   const progress = $("#import-progress", section);
   const errors = $("#import-errors", section);
@@ -37,18 +42,20 @@ export function importsSection(section, campaignId, { onFinished }) {
         h("td", {}, h("span", { class: `badge ${batch.status}` }, batch.status)),
         h("td", { class: "num" }, batch.total_lines),
         h("td", { class: "num" }, batch.accepted),
+        h("td", { class: "num" }, batch.duplicates),
         h("td", { class: "num" }, batch.rejected)));
-    const none = h("tr", {}, h("td", { colspan: 5, class: "muted" }, "No imports yet."));
+    const none = h("tr", {}, h("td", { colspan: 6, class: "muted" }, "No imports yet."));
     tbody.replaceChildren(...(rows.length ? rows : [none]));
   }
 
   function renderProgress(batch) {
     progress.hidden = false;
-    const done = batch.accepted + batch.rejected;
+    const done = handled(batch);
     const bar = $("progress", progress);
     bar.max = Math.max(batch.total_lines, 1);
     bar.value = FINISHED.has(batch.status) ? bar.max : done;
-    const counts = `${batch.accepted} accepted, ${batch.rejected} rejected`;
+    const repeated = batch.duplicates ? `, ${batch.duplicates} already imported` : "";
+    const counts = `${batch.accepted} accepted, ${batch.rejected} rejected${repeated}`;
     const text = {
       pending: `Queued: ${batch.total_lines} lines.`,
       running: `Anonymizing… ${done} of ${batch.total_lines} lines (${counts}).`,
@@ -105,12 +112,21 @@ export function importsSection(section, campaignId, { onFinished }) {
     }
   }
 
+  // Only a CSV needs a column mapping.
+  const showMapping = () => {
+    const csv = form.elements.format.value === "csv";
+    mapping.hidden = !csv;
+    mapping.required = csv;
+  };
+  form.elements.format.addEventListener("change", showMapping);
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     say(message, "");
     try {
       const batch = await upload(`campaigns/${campaignId}/imports/`, new FormData(form));
       form.reset();
+      showMapping();
       shown = batch.id;
       watching.set(batch.id, 0);
       errors.replaceChildren();

@@ -6,6 +6,7 @@ import { evaluationsSection } from "./evaluations.js";
 import { importsSection } from "./imports.js";
 import { membersSection } from "./members.js";
 import { privacySection } from "./privacy.js";
+import { qualitySection } from "./quality.js";
 import { runsSection } from "./runs.js";
 
 const campaignId = Number($("main").dataset.campaign);
@@ -23,6 +24,7 @@ const imports = importsSection($("#imports"), campaignId, {
   },
 });
 membersSection($("#members"), campaignId);
+const quality = qualitySection($("#quality"), campaignId);
 
 const handlers = {
   "import.progress": imports.onProgress,
@@ -30,7 +32,7 @@ const handlers = {
   "run.status": runs.onStatus,
   "evaluation.status": evaluations.onStatus,
 };
-const refreshAll = () => [imports, privacy, datasets, runs, evaluations].forEach((section) => section.refresh());
+const refreshAll = () => [imports, privacy, quality, datasets, runs, evaluations].forEach((section) => section.refresh());
 
 let reconnected = false;
 openSocket(`/ws/campaigns/${campaignId}/events/`, {

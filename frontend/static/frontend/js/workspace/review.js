@@ -1,4 +1,5 @@
-/** Review tab: approve (A) or reject (R) another reviewer's response, with an optional comment. */
+/** Review tab: approve (A), request changes (E) or reject (R) another reviewer's answer; the last two
+ * need a comment. Only answers of items that have all their k answers are offered (answers are blind). */
 import { get, post } from "../api.js";
 import { $, say } from "../dom.js";
 
@@ -9,6 +10,8 @@ function commentNote(reviewed, typed) {
   const counts = Object.entries(reviewed.comment_entity_counts || {}).map(([kind, n]) => `${n} ${kind}`).join(", ");
   return `${counts ? ` Replaced before saving: ${counts}.` : ""} Comment stored as: “${stored}”`;
 }
+
+const DONE = { approve: "Approved.", reject: "Rejected.", request_changes: "Sent back for changes." };
 
 export function reviewPanel(panel, campaignId) {
   const task = $(".task", panel);
@@ -38,12 +41,17 @@ export function reviewPanel(panel, campaignId) {
 
   async function decide(decision) {
     if (!example || busy) return;
+    if (decision !== "approve" && !comment.value.trim()) {
+      say(message, "Say what is wrong: a comment is required to reject or request changes.", "error");
+      comment.focus();
+      return;
+    }
     busy = true;
     buttons.forEach((button) => (button.disabled = true));
     try {
       const typed = comment.value;
       const reviewed = await post(`examples/${example.id}/review/`, { decision, comment: typed });
-      say(message, `${decision === "approve" ? "Approved." : "Rejected."}${commentNote(reviewed, typed)}`, "ok");
+      say(message, `${DONE[decision]}${commentNote(reviewed, typed)}`, "ok");
       await load();
     } catch (error) {
       say(message, error.message, "error");
@@ -66,6 +74,7 @@ export function reviewPanel(panel, campaignId) {
       if (task.hidden) return false;
       if (key === "a") decide("approve");
       else if (key === "r") decide("reject");
+      else if (key === "e") decide("request_changes");
       else if (key === "c") comment.focus();
       else return false;
       return true;
