@@ -156,9 +156,22 @@ export function writePanel(panel, campaignId) {
     event.preventDefault();
     save({ draft: false });
   });
+  function onKey(key) {
+    if (task.hidden) return false;
+    if (key === "g") toggleGuideline();
+    else if (key === "k") kindSelect.focus();
+    else if (key === "x" && !skipBox.hidden) skipReason.focus();
+    else return false;
+    return true;
+  }
+
   panel.addEventListener("keydown", (event) => {
     const modifier = event.ctrlKey || event.metaKey;
-    if (modifier && event.key === "Enter" && event.target === textarea) {
+    // Alt+G / Alt+K / Alt+X work from inside the response too (by key position: Option+G types "©" on macOS).
+    const altKey = event.altKey && !modifier && { KeyG: "g", KeyK: "k", KeyX: "x" }[event.code];
+    if (altKey) {
+      if (onKey(altKey)) event.preventDefault();
+    } else if (modifier && event.key === "Enter" && event.target === textarea) {
       event.preventDefault();
       save({ draft: false });
     } else if (modifier && event.key.toLowerCase() === "s") {
@@ -180,13 +193,6 @@ export function writePanel(panel, campaignId) {
       else if (!task.hidden) textarea.focus();
       loaded = true;
     },
-    onKey(key) {
-      if (task.hidden) return false;
-      if (key === "g") toggleGuideline();
-      else if (key === "k") kindSelect.focus();
-      else if (key === "x" && !skipBox.hidden) skipReason.focus();
-      else return false;
-      return true;
-    },
+    onKey,
   };
 }
