@@ -9,7 +9,8 @@ from django.utils import timezone
 from evaluation.metrics import is_format_valid
 from evaluation.models import EvaluationRound, EvaluationSample
 from labeling.models import Campaign
-from labeling.services.anonymize import anonymize_text
+from labeling.selectors import policy_get
+from labeling.services.anonymize import anonymizer_for
 from labeling.services.datasets import dataset_sealed_read
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError
@@ -58,9 +59,10 @@ def round_record(*, evaluation: EvaluationRound, item_ids: list[int], outputs: d
     campaign = evaluation.campaign
     fields = campaign.output_fields
     samples, report = [], {"n": len(item_ids), "fields": fields, "models": {}}
+    anonymizer = anonymizer_for(policy_get(campaign))  # one policy read for every output
     for model, texts in outputs.items():
         valid = [is_format_valid(text, fields) for text in texts]  # scored as generated, stored anonymized
-        clean = [anonymize_text(text, campaign=campaign, labels=fields) for text in texts]
+        clean = [anonymizer.anonymize(text, labels=fields) for text in texts]
         samples += [
             EvaluationSample(
                 round=evaluation, item_id=item_id, model=model, output=c.text, entity_counts=c.entities, format_valid=ok

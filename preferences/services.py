@@ -12,10 +12,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from labeling.anonymization import AnonymizedText
+from labeling.anonymization import AnonymizedText, Anonymizer
 from labeling.models import Campaign, Example, Item
-from labeling.selectors import guideline_current
-from labeling.services.anonymize import anonymize_text
+from labeling.selectors import guideline_current, policy_get
+from labeling.services.anonymize import anonymize_text, anonymizer_for
 from preferences.models import Candidate, ComparisonTask, Judgement
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
@@ -42,9 +42,12 @@ def model_drafts_pending(*, campaign: Campaign, limit: int) -> list[tuple[Item, 
 def model_drafts_store(*, artifact: ModelArtifact, drafts: list[tuple[Item, str]]) -> list[Candidate]:
     """Store generated drafts as candidates, anonymized like every text that enters."""
     candidates = []
+    anonymizers: dict[int, Anonymizer] = {}  # one policy read per campaign, not one per draft
     for item, text in drafts:
         campaign = item.campaign
-        clean = anonymize_text(text, campaign=campaign, labels=campaign.output_fields, context=[item.text])
+        if campaign.id not in anonymizers:
+            anonymizers[campaign.id] = anonymizer_for(policy_get(campaign))
+        clean = anonymizers[campaign.id].anonymize(text, labels=campaign.output_fields, context=[item.text])
         candidates.append(
             Candidate(
                 item=item,
