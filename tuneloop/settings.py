@@ -88,7 +88,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Channels: Redis when REDIS_URL is set, else the in-memory layer (one process only).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CHANNEL_LAYERS = {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}}
+    # redis-py's default 5 s socket timeout equals channels_redis's 5 s BZPOPMIN: an idle consumer's read
+    # then times out about one time in twenty and its WebSocket dies. Reads must outlast the pop.
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_timeout": 30, "socket_connect_timeout": 5}]},
+        }
+    }
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
