@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth import get_user_model
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
@@ -19,7 +18,6 @@ from labeling.selectors import (
     access_campaign,
     access_example_visible,
     access_item,
-    campaign_role,
     example_history,
     example_next_for_review,
     example_to_revise,
@@ -31,7 +29,6 @@ from labeling.services.assignments import assignment_next, assignment_skip, name
 from labeling.services.guidelines import guideline_update
 from labeling.services.review import DECISIONS, example_decide, example_save, example_update
 from tuneloop.auth import request_user
-from tuneloop.exceptions import ApplicationError
 
 ADMIN = Membership.Role.ADMIN
 
@@ -244,13 +241,7 @@ class NamedReviewersApi(APIView):
         access_campaign(user, item.campaign_id, role=ADMIN)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        users = []
-        for index, username in enumerate(data.validated_data["usernames"]):
-            named = get_user_model().objects.filter(username=username).first()
-            if named is None or campaign_role(named, item.campaign) is None:
-                raise ApplicationError(f"'{username}' is not a member of this campaign.", field=f"usernames[{index}]")
-            users.append(named)
-        named_reviewers_set(item=item, users=users)
+        users = named_reviewers_set(item=item, usernames=data.validated_data["usernames"])
         return Response({"item": item.id, "usernames": [u.username for u in users]})
 
 

@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from labeling.models import Assignment, Campaign, Example, Item, NamedReviewer
+from labeling.selectors import campaign_role
 from labeling.services.anonymize import anonymize_text
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
 
@@ -102,8 +103,14 @@ def assignment_renew(*, assignment: Assignment) -> bool:
     return bool(renewed)
 
 
-def named_reviewers_set(*, item: Item, users: list[User]) -> list[User]:
-    """Reserve the item for these reviewers (an empty list opens it to the campaign's pool again)."""
+def named_reviewers_set(*, item: Item, usernames: list[str]) -> list[User]:
+    """Reserve the item for these members of its campaign (an empty list opens it to the pool again)."""
+    users = []
+    for index, username in enumerate(usernames):
+        named = User.objects.filter(username=username).first()
+        if named is None or campaign_role(named, item.campaign) is None:
+            raise ApplicationError(f"'{username}' is not a member of this campaign.", field=f"usernames[{index}]")
+        users.append(named)
     with transaction.atomic():
         NamedReviewer.objects.filter(item=item).exclude(reviewer__in=users).delete()
         for user in users:

@@ -118,7 +118,7 @@ def test_skip_needs_a_reason_and_frees_the_slot_for_others() -> None:
 def test_named_reviewers_get_their_items_and_only_they_do() -> None:
     campaign, (ann, bob, *_) = _campaign()
     reserved, open_item = ItemFactory(campaign=campaign), ItemFactory(campaign=campaign)
-    named_reviewers_set(item=reserved, users=[bob])
+    named_reviewers_set(item=reserved, usernames=[bob.username])
     assert assignment_next(campaign=campaign, user=ann).item == open_item
     assert assignment_next(campaign=campaign, user=bob).item == reserved
     with pytest.raises(ApplicationError, match="named reviewers"):
