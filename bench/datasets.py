@@ -8,8 +8,8 @@ Sets Django up against its own PostgreSQL database (`--database`, default `tunel
 migrated here; never the dev/CI database), then seeds one campaign of N items, 2N candidates, N
 comparison tasks, N decisive judgements and a frozen dataset version with one SFT row per item and
 one DPO row per judgement, all with `INSERT ... SELECT generate_series` in one transaction, so the
-server builds the rows and an interrupted seed leaves nothing behind. The content hash is the real
-one (`dataset_recompute_hash`), since exports refuse a version whose rows do not match it. A seed
+server builds the rows and an interrupted seed leaves nothing behind. The segment digests and content
+hash are the real ones (`dataset_segment_digests`): exports refuse rows that do not match them. A seed
 with the same N is reused.
 
 Measured:
@@ -92,13 +92,13 @@ def seed(items: int, *, rehash: bool = False) -> dict[str, Any]:
                     cursor, campaign_id=campaign.id, dataset_id=dataset.id, items=items, users=(admin, reviewer)
                 )
             dataset.counts = _counts(dataset.id)
-            dataset.content_hash = _content_hash(dataset)
-            dataset.save(update_fields=["counts", "content_hash"])
+            _hash(dataset)
+            dataset.save(update_fields=["counts", "segment_digests", "content_hash"])
         _vacuum()
     dataset = DatasetVersion.objects.get(campaign=campaign, version=1)
     if reused and rehash:  # the service hashes differently now: make the reused seed's hash match again
-        dataset.content_hash = _content_hash(dataset)
-        dataset.save(update_fields=["content_hash"])
+        _hash(dataset)
+        dataset.save(update_fields=["segment_digests", "content_hash"])
     return {
         "campaign": campaign,
         "dataset": dataset,
@@ -204,17 +204,14 @@ def _counts(dataset_id: int) -> dict[str, Any]:
     return counts
 
 
-def _content_hash(dataset: Any) -> str:
-    """The hash exports check the rows against, computed the way the service does."""
-    from labeling.services import datasets
+def _hash(dataset: Any) -> None:
+    """The segment digests and content hash exports check the rows against, computed as freezing does."""
+    from labeling.services.datasets import combine_digests, dataset_segment_digests
 
     started = time.perf_counter()
-    if hasattr(datasets, "dataset_recompute_hash"):
-        digest = datasets.dataset_recompute_hash(dataset)
-    else:
-        digest = datasets.content_hash(dataset.rows.order_by("position").iterator(chunk_size=2000))
+    dataset.segment_digests = dataset_segment_digests(dataset)
+    dataset.content_hash = combine_digests(dataset.segment_digests)
     print(f"  content hash in {time.perf_counter() - started:6.1f} s", flush=True)
-    return str(digest)
 
 
 def _vacuum() -> None:
@@ -293,12 +290,10 @@ def measure_list(seeded: dict[str, Any], *, requests: int) -> dict[str, Any]:
 
 
 def export_formats() -> list[str]:
-    """What `labeling.services.datasets` can export, asked of the module itself."""
-    from labeling.services import datasets
+    """What `labeling.services.dataset_exports` can export, asked of the module itself."""
+    from labeling.services.dataset_exports import FOLDER_KINDS, JSONL_KINDS
 
-    formats = list(getattr(datasets, "JSONL_KINDS", ("sft", "dpo")))
-    formats += [f"hf-{kind}" for kind in getattr(datasets, "FOLDER_KINDS", ())]
-    return formats
+    return [*JSONL_KINDS, *(f"hf-{kind}" for kind in FOLDER_KINDS)]
 
 
 def measure_exports(dataset_id: int, *, formats: list[str], split: str = "train") -> dict[str, Any]:
@@ -328,7 +323,7 @@ def measure_exports(dataset_id: int, *, formats: list[str], split: str = "train"
 def _describe_export(result: dict[str, Any]) -> str:
     return (
         f"{result['rows']:,} rows in {result['seconds']:.1f} s = {result['rows_per_s']:,.0f} rows/s "
-        f"(hash check {result['verify_s']:.1f} s, CPU {result['cpu_s']:.1f} s), peak RSS {result['peak_rss_mb']:.0f} MB"
+        f"(CPU {result['cpu_s']:.1f} s), peak RSS {result['peak_rss_mb']:.0f} MB"
     )
 
 
@@ -348,26 +343,16 @@ def export_child(spec: str) -> dict[str, Any]:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tuneloop.settings")
     django.setup()
     from labeling.models import DatasetVersion
-    from labeling.services import datasets
+    from labeling.services import dataset_exports
 
     dataset_id, fmt, split = spec.split(":")
     dataset = DatasetVersion.objects.get(id=int(dataset_id))
-    verify_s = [0.0]
-    check = getattr(datasets, "dataset_check_intact", None)
-    if check is not None:  # time the hash check apart from the writing: it reads every row of the version
-
-        def timed_check(dataset: DatasetVersion) -> None:
-            started = time.perf_counter()
-            check(dataset)
-            verify_s[0] += time.perf_counter() - started
-
-        datasets.dataset_check_intact = timed_check
     baseline = _rss_now_mb()
     started, cpu = time.perf_counter(), time.process_time()
     if fmt.startswith("hf-"):
-        path = datasets.dataset_export_folder(dataset=dataset, kind=fmt[3:])
+        path = dataset_exports.dataset_export_folder(dataset=dataset, kind=fmt[3:])
     else:
-        path = datasets.dataset_export(dataset=dataset, kind=fmt, split=split)
+        path = dataset_exports.dataset_export(dataset=dataset, kind=fmt, split=split)
     seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
     files = sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]
@@ -378,10 +363,8 @@ def export_child(spec: str) -> dict[str, Any]:
         "rows": rows,
         "bytes": sum(file.stat().st_size for file in files),
         "seconds": round(seconds, 3),
-        "verify_s": round(verify_s[0], 3),
         "cpu_s": round(cpu_s, 3),
         "rows_per_s": round(rows / seconds, 1) if seconds else None,
-        "write_rows_per_s": round(rows / (seconds - verify_s[0]), 1) if seconds > verify_s[0] else None,
         "peak_rss_mb": round(peak, 1),
         "rss_before_export_mb": round(baseline, 1),
     }

@@ -11,7 +11,7 @@ from evaluation.models import EvaluationRound, EvaluationSample
 from labeling.models import Campaign
 from labeling.selectors import policy_get
 from labeling.services.anonymize import anonymizer_for
-from labeling.services.datasets import dataset_sealed_read
+from labeling.services.dataset_exports import dataset_sealed_read
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import campaign_group, send_on_commit

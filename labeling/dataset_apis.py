@@ -18,14 +18,8 @@ from rest_framework.views import APIView
 
 from labeling.models import DatasetVersion, Membership
 from labeling.selectors import access_campaign, access_dataset
-from labeling.services.datasets import (
-    dataset_diff,
-    dataset_export,
-    dataset_export_folder,
-    dataset_freeze,
-    dataset_manifest,
-    dataset_recompute_hash,
-)
+from labeling.services.dataset_exports import dataset_export, dataset_export_folder
+from labeling.services.datasets import dataset_diff, dataset_freeze, dataset_manifest, dataset_recompute_hash
 from tuneloop.auth import request_user
 
 ADMIN = Membership.Role.ADMIN

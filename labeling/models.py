@@ -235,7 +235,10 @@ class DatasetVersion(models.Model):
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="dataset_versions")
     version = models.PositiveIntegerField()
-    content_hash = models.CharField(max_length=64)
+    content_hash = models.CharField(max_length=64, help_text="sha256 over the segment digests (combine_digests).")
+    segment_digests = models.JSONField(
+        default=dict, help_text="{'kind/split': sha256 of the segment's rows as stored}, checked by every export."
+    )
     counts = models.JSONField(default=dict, help_text="{split: {sft: n, dpo: n}}")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -266,6 +269,8 @@ class DatasetRow(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [models.UniqueConstraint(fields=["dataset", "position"], name="dataset_row_unique_pos")]
+        # Exports and checks read one (kind, split) segment in position order.
+        indexes = [models.Index(fields=["dataset", "kind", "split", "position"], name="dataset_row_segment")]
 
 
 def _new_secret() -> str:

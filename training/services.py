@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from labeling.models import Campaign, DatasetVersion
-from labeling.services.datasets import dataset_export
+from labeling.services.dataset_exports import dataset_export
 from training.ml.artifacts import tree_digest
 from training.ml.config import Recipe, RunConfig
 from training.ml.errors import TrainingCancelled

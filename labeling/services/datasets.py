@@ -4,32 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Max, QuerySet
+from django.db.models import Max, QuerySet, TextField
+from django.db.models.functions import Cast
 
-from labeling.models import Campaign, DatasetRow, DatasetVersion, Example, Item, SealedRead
+from labeling.models import Campaign, DatasetRow, DatasetVersion, Example, Item
 from labeling.selectors import policy_document
 from labeling.services.canaries import dataset_canary_check
 from preferences.models import Judgement
-from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
+from tuneloop.exceptions import ApplicationError, Conflict
 
 SPLITS = (("train", 80), ("validation", 90), ("test", 100))
 SHARES = {"train": 0.8, "validation": 0.1, "test": 0.1}
 SPLIT_NAMES = tuple(SHARES)
 TRAINING_SPLITS = ("train", "validation")  # the test split is sealed: only evaluation reads it
-JSONL_KINDS = ("sft", "dpo", "openai")  # openai: OpenAI chat fine-tuning JSONL, made from the SFT rows
-FOLDER_KINDS = ("sft", "dpo")
-HASHED_FIELDS = ("split", "kind", "item_id", "data", "lineage")
 
 
 def group_of(item: Item) -> str:
@@ -78,9 +73,10 @@ def _labels_of(response: str, label_set: tuple[list[str], bool] | None) -> list[
 
 
 def _sft_rows(campaign: Campaign, anonymization: dict, label_set: tuple[list[str], bool] | None) -> Iterator[_Row]:
-    examples = Example.objects.filter(item__campaign=campaign, status=Example.Status.APPROVED)
+    """One row per approved example; a gold item's reviewer answers are quality probes, not data: the gold
+    item gives one row, its known answer (_gold_rows)."""
+    examples = Example.objects.filter(item__campaign=campaign, item__is_gold=False, status=Example.Status.APPROVED)
     for example in examples.select_related("item", "guideline_version").order_by("item_id", "id").iterator():
-        messages = [*prompt_messages(campaign, example.item), {"role": "assistant", "content": example.response}]
         lineage = {
             "example": example.id,
             "example_kind": example.kind,
@@ -90,7 +86,21 @@ def _sft_rows(campaign: Campaign, anonymization: dict, label_set: tuple[list[str
             "source": example.item.source,
             "anonymization": anonymization,
         }
-        yield _Row(example.item, "sft", {"messages": messages}, lineage, _labels_of(example.response, label_set))
+        yield _sft_row(campaign, example.item, example.response, lineage, label_set)
+
+
+def _gold_rows(campaign: Campaign, anonymization: dict, label_set: tuple[list[str], bool] | None) -> Iterator[_Row]:
+    gold = Item.objects.filter(campaign=campaign, is_gold=True).exclude(gold_answer="").order_by("id")
+    for item in gold.iterator():
+        lineage = {"example": None, "example_kind": "answer", "gold": True, "source": item.source}
+        yield _sft_row(campaign, item, item.gold_answer, {**lineage, "anonymization": anonymization}, label_set)
+
+
+def _sft_row(
+    campaign: Campaign, item: Item, response: str, lineage: dict, label_set: tuple[list[str], bool] | None
+) -> _Row:
+    messages = [*prompt_messages(campaign, item), {"role": "assistant", "content": response}]
+    return _Row(item, "sft", {"messages": messages}, lineage, _labels_of(response, label_set))
 
 
 def _dpo_rows(campaign: Campaign, anonymization: dict) -> Iterator[_Row]:
@@ -159,36 +169,65 @@ def assign_splits(campaign: Campaign, rows: Iterable[_Row], *, stratified: bool)
     return assigned
 
 
-def _hash_rows(rows: Iterable[tuple[Any, ...]]) -> str:
-    """sha256 over each row's HASHED_FIELDS, in position order; lineage is hashed too, so it is proven."""
-    digest = hashlib.sha256()
-    for values in rows:
-        digest.update(json.dumps(list(values), sort_keys=True).encode())
-        digest.update(b"\n")
-    return digest.hexdigest()
+def _segment_key(kind: str, split: str) -> str:
+    return f"{kind}/{split}"
 
 
-def content_hash(rows: Iterable[DatasetRow]) -> str:
-    return _hash_rows(tuple(getattr(row, field) for field in HASHED_FIELDS) for row in rows)
+def segment_lines(dataset: DatasetVersion, *, kind: str | None = None, split: str | None = None) -> QuerySet:
+    """(kind, split, item_id, data, lineage) per row, JSON as the database's own text, in segment then
+    position order; one (kind, split) segment when both are given. Hashing the stored text, not a parsed and
+    re-serialized copy, is what makes verifying a million rows cheap."""
+    rows = DatasetRow.objects.filter(dataset=dataset)
+    if kind is not None and split is not None:
+        rows = rows.filter(kind=kind, split=split)
+    text = rows.annotate(data_text=Cast("data", TextField()), lineage_text=Cast("lineage", TextField()))
+    return text.order_by("kind", "split", "position").values_list(
+        "kind", "split", "item_id", "data_text", "lineage_text"
+    )
+
+
+def digest_line(item_id: int, data: str, lineage: str) -> bytes:
+    """What a segment digest covers of one row (its split and kind are the segment's)."""
+    return f"{item_id}\t{data}\t{lineage}\n".encode()
+
+
+def dataset_segment_digests(dataset: DatasetVersion) -> dict[str, str]:
+    """sha256 per (kind, split) segment over every row's item, data and lineage, in position order; one pass."""
+    digests: dict[str, Any] = {}
+    for kind, split, item_id, data, lineage in segment_lines(dataset).iterator(chunk_size=5000):
+        key = _segment_key(kind, split)
+        if key not in digests:
+            digests[key] = hashlib.sha256()
+        digests[key].update(digest_line(item_id, data, lineage))
+    return {key: digest.hexdigest() for key, digest in sorted(digests.items())}
+
+
+def combine_digests(segments: dict[str, str]) -> str:
+    """The version's content hash: sha256 over its sorted `kind/split: digest` lines."""
+    text = "".join(f"{key}: {digest}\n" for key, digest in sorted(segments.items()))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def dataset_recompute_hash(dataset: DatasetVersion) -> str:
-    """The content hash recomputed from the stored rows, streamed in position order."""
-    rows = DatasetRow.objects.filter(dataset=dataset).order_by("position").values_list(*HASHED_FIELDS)
-    return _hash_rows(rows.iterator(chunk_size=2000))
+    """The content hash recomputed from the stored rows."""
+    return combine_digests(dataset_segment_digests(dataset))
 
 
 def dataset_verify(dataset: DatasetVersion) -> bool:
     return dataset_recompute_hash(dataset) == dataset.content_hash
 
 
+def altered(dataset: DatasetVersion) -> Conflict:
+    return Conflict(
+        f"Dataset version {dataset.version} has been altered since it was frozen: its rows no longer match "
+        f"its content hash {dataset.content_hash[:16]}. Nothing is read from it; freeze a new version."
+    )
+
+
 def dataset_check_intact(dataset: DatasetVersion) -> None:
     """Refuse (409) to read a version whose rows no longer match its content hash."""
     if not dataset_verify(dataset):
-        raise Conflict(
-            f"Dataset version {dataset.version} has been altered since it was frozen: its rows no longer match "
-            f"its content hash {dataset.content_hash[:16]}. Nothing is read from it; freeze a new version."
-        )
+        raise altered(dataset)
 
 
 def dataset_freeze(*, campaign: Campaign, user: User) -> DatasetVersion:
@@ -202,7 +241,11 @@ def dataset_freeze(*, campaign: Campaign, user: User) -> DatasetVersion:
         version = (campaign.dataset_versions.aggregate(v=Max("version"))["v"] or 0) + 1
         dataset = DatasetVersion.objects.create(campaign=campaign, version=version, content_hash="", created_by=user)
         label_set = _label_set(campaign)
-        sources = [*_sft_rows(campaign, anonymization, label_set), *_dpo_rows(campaign, anonymization)]
+        sources = [
+            *_sft_rows(campaign, anonymization, label_set),
+            *_gold_rows(campaign, anonymization, label_set),
+            *_dpo_rows(campaign, anonymization),
+        ]
         if not sources:
             raise ApplicationError("Nothing to freeze: approve some responses or judge some comparisons first.")
         splits = assign_splits(campaign, sources, stratified=label_set is not None)
@@ -220,8 +263,10 @@ def dataset_freeze(*, campaign: Campaign, user: User) -> DatasetVersion:
         ]
         dataset_canary_check(campaign=campaign, rows=rows)  # raises, and the version above is rolled back
         DatasetRow.objects.bulk_create(rows, batch_size=1000)
-        dataset.content_hash, dataset.counts = content_hash(rows), _counts(rows)
-        dataset.save(update_fields=["content_hash", "counts"])
+        # Hashed as read back: the digests cover the stored text that exports and checks will read.
+        dataset.segment_digests = dataset_segment_digests(dataset)
+        dataset.content_hash, dataset.counts = combine_digests(dataset.segment_digests), _counts(rows)
+        dataset.save(update_fields=["segment_digests", "content_hash", "counts"])
     return dataset
 
 
@@ -235,96 +280,10 @@ def _counts(rows: list[DatasetRow]) -> dict[str, Any]:
     return counts
 
 
-def export_folder(dataset: DatasetVersion) -> Path:
-    # The content hash in the name: a file can only ever hold the rows of the version it names.
-    return (
-        Path(settings.EXPORTS_DIR)
-        / f"campaign-{dataset.campaign_id}"
-        / f"v{dataset.version}-{dataset.content_hash[:16]}"
-    )
-
-
-def _openai_row(data: dict[str, Any]) -> dict[str, Any]:
-    """OpenAI chat fine-tuning: {"messages": [...]} with system / user / assistant roles and string content."""
-    return {"messages": [{"role": m["role"], "content": m["content"]} for m in data["messages"]]}
-
-
-def _write_jsonl(path: Path, rows: QuerySet[DatasetRow], convert: Callable[[dict], dict]) -> None:
-    """Line by line from a streamed query into a temporary file, renamed into place when complete."""
-    tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")  # two writers never share one
-    with tmp.open("w", encoding="utf-8") as out:
-        for data in rows.order_by("position").values_list("data", flat=True).iterator(chunk_size=2000):
-            out.write(json.dumps(convert(data), ensure_ascii=False) + "\n")
-    tmp.replace(path)
-
-
-def _source_kind(kind: str) -> str:
-    return "sft" if kind == "openai" else kind
-
-
-def dataset_sealed_read(*, dataset: DatasetVersion, kind: str, user: User | None, purpose: str) -> QuerySet[DatasetRow]:
-    """The sealed test split's rows of one kind, for a stated purpose; every read is logged as a SealedRead."""
-    if not purpose.strip():
-        raise Forbidden(
-            "The test split is sealed: no training export includes it. State the purpose of this read "
-            "(e.g. 'evaluation'); it is logged.",
-            field="purpose",
-        )
-    dataset_check_intact(dataset)
-    rows = dataset.rows.filter(kind=_source_kind(kind), split="test")
-    SealedRead.objects.create(dataset=dataset, user=user, purpose=purpose.strip()[:200], rows=rows.count())
-    return rows
-
-
-def dataset_export(
-    *, dataset: DatasetVersion, kind: str, split: str, purpose: str = "", user: User | None = None
-) -> Path:
-    """Write one split of one kind as JSONL: `sft` (TRL messages), `dpo` (TRL conversational preference) or
-    `openai` (chat fine-tuning). Idempotent, as the version never changes. The test split needs a `purpose`."""
-    if kind not in JSONL_KINDS:
-        raise ApplicationError(f"kind must be one of {', '.join(JSONL_KINDS)}.", field="kind")
-    if split not in SPLIT_NAMES:
-        raise ApplicationError(f"split must be one of {', '.join(SPLIT_NAMES)}.", field="split")
-    if split == "test":
-        rows = dataset_sealed_read(dataset=dataset, kind=kind, user=user, purpose=purpose)
-    else:
-        dataset_check_intact(dataset)
-        rows = dataset.rows.filter(kind=_source_kind(kind), split=split)
-    folder = export_folder(dataset)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{kind}-{split}.jsonl"
-    if not path.exists():
-        _write_jsonl(path, rows, _openai_row if kind == "openai" else dict)
-    return path
-
-
-def dataset_export_folder(*, dataset: DatasetVersion, kind: str) -> Path:
-    """A folder that `datasets.load_dataset(folder)` opens as a DatasetDict with `train` and `validation`
-    splits (never `test`), one `<split>.jsonl` each."""
-    if kind not in FOLDER_KINDS:
-        raise ApplicationError(f"kind must be one of {', '.join(FOLDER_KINDS)}.", field="kind")
-    dataset_check_intact(dataset)
-    folder = export_folder(dataset) / f"hf-{kind}"
-    if folder.is_dir():
-        return folder
-    tmp = folder.with_name(f"{folder.name}.{uuid.uuid4().hex}.tmp")
-    tmp.mkdir(parents=True)
-    for split in TRAINING_SPLITS:
-        rows = dataset.rows.filter(kind=kind, split=split)
-        if split == "train" or rows.exists():  # an empty file is no split: `datasets` refuses to open it
-            _write_jsonl(tmp / f"{split}.jsonl", rows, dict)
-    try:
-        tmp.replace(folder)
-    except OSError:  # another request finished the same folder first: theirs holds the same rows
-        shutil.rmtree(tmp, ignore_errors=True)
-        if not folder.is_dir():
-            raise
-    return folder
-
-
 def row_key(kind: str, external_id: str, lineage: dict[str, Any]) -> str:
     """A row's identity across versions: kind, item and the example or judgement behind it."""
-    return f"{kind}:{external_id}:{lineage.get('example' if kind == 'sft' else 'judgement')}"
+    source = "gold" if lineage.get("gold") else lineage.get("example" if kind == "sft" else "judgement")
+    return f"{kind}:{external_id}:{source}"
 
 
 def _user_names() -> Callable[[int | None], str | None]:
@@ -373,6 +332,7 @@ def _manifest_entries(dataset: DatasetVersion) -> Iterator[dict[str, Any]]:
             "source": lineage.get("source", {}),
             "example": lineage.get("example"),
             "example_kind": lineage.get("example_kind"),
+            "gold": bool(lineage.get("gold")),
             "judgement": lineage.get("judgement"),
             "author": name(lineage.get("author")),
             "reviewer": name(lineage.get("reviewer")),

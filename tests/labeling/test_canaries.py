@@ -41,7 +41,8 @@ from labeling.models import (
     StagedRecord,
 )
 from labeling.services.canaries import canaries_plant, canary_audit
-from labeling.services.datasets import dataset_export, dataset_freeze, prompt_messages
+from labeling.services.dataset_exports import dataset_export
+from labeling.services.datasets import dataset_freeze, prompt_messages
 from labeling.services.imports import import_batch_create
 from labeling.services.policy import policy_update
 from labeling.services.review import example_review, example_submit

@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 from datasets import load_dataset
+from django.conf import settings
 from transformers import AutoTokenizer
 from trl.data_utils import apply_chat_template, is_conversational, maybe_apply_chat_template
 
 from evaluation.models import EvaluationRound
 from evaluation.services import round_prompts
 from labeling.models import DatasetRow, DatasetVersion, Example, GuidelineVersion, Item, Membership, SealedRead
-from labeling.services.datasets import dataset_export, dataset_export_folder, dataset_freeze, dataset_verify
+from labeling.services.dataset_exports import dataset_export, dataset_export_folder
+from labeling.services.datasets import dataset_freeze, dataset_verify
 from preferences.models import Candidate, ComparisonTask, Judgement
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, UserFactory
 from training.ml.data import load_dpo_dataset, load_sft_dataset
@@ -157,23 +159,46 @@ def test_no_api_call_changes_a_frozen_version(api) -> None:
     assert verify == {"content_hash": dataset.content_hash, "recomputed": dataset.content_hash, "verified": True}
 
 
-@pytest.mark.parametrize("field", ["data", "lineage", "split"])
+@pytest.mark.parametrize("field", ["data", "lineage", "split", "item"])
 def test_a_row_altered_behind_the_api_is_detected_and_nothing_is_read(api, field) -> None:
     work = groups_work(10, 1)
     dataset = work.freeze()
     assert dataset_verify(dataset)
-    row = dataset.rows.filter(kind="sft").first()
-    value = {"data": {"messages": [{"role": "user", "content": "x"}]}, "lineage": {}, "split": "other"}[field]
+    row = dataset.rows.filter(kind="sft", split="train").first()
+    value = {
+        "data": {"messages": [{"role": "user", "content": "x"}]},
+        "lineage": {},
+        "split": "validation",
+        "item": dataset.rows.exclude(item=row.item).first().item,
+    }[field]
     DatasetRow.objects.filter(id=row.id).update(**{field: value})
     assert not dataset_verify(dataset)
     client = api(work.admin)
     assert client.get(f"/api/datasets/{dataset.id}/verify/").json()["verified"] is False
-    for url in ("export/sft/train/", "export/openai/validation/", "export/hf/dpo/", "manifest/"):
+    for url in ("export/sft/train/", "export/openai/train/", "export/hf/sft/", "manifest/"):
         response = client.get(f"/api/datasets/{dataset.id}/{url}")
         assert response.status_code == 409, url
         assert "altered since it was frozen" in response.json()["detail"]
+    assert not list(Path(settings.EXPORTS_DIR).rglob("*.jsonl"))  # nothing half-written is left behind
     with pytest.raises(Conflict):
-        dataset_export(dataset=dataset, kind="dpo", split="train")
+        dataset_export(dataset=dataset, kind="sft", split="train")
+    # An export proves the rows it holds: DPO rows are untouched and still export.
+    assert client.get(f"/api/datasets/{dataset.id}/export/dpo/train/").status_code == 200
+
+
+def test_an_export_file_is_the_segment_as_stored_and_proven_again_on_every_read() -> None:
+    work = groups_work(10, 1)
+    dataset = work.freeze()
+    path = dataset_export(dataset=dataset, kind="sft", split="train")
+    first = path.read_bytes()
+    path.write_text("{}\n")  # a stale or damaged file is never served: each export rewrites it
+    assert dataset_export(dataset=dataset, kind="sft", split="train").read_bytes() == first
+    folder = dataset_export_folder(dataset=dataset, kind="sft")
+    assert (folder / "train.jsonl").read_bytes() == first
+    row = dataset.rows.filter(kind="sft", split="train").first()
+    DatasetRow.objects.filter(id=row.id).update(lineage={"reviewer": None})
+    with pytest.raises(Conflict):
+        dataset_export_folder(dataset=dataset, kind="sft")  # the folder is there, but its rows are not intact
 
 
 def test_the_test_split_needs_a_purpose_and_every_read_is_logged(api) -> None:
@@ -299,3 +324,21 @@ def test_diff_reports_added_removed_and_changed_rows(api) -> None:
     assert diff["changed"][0]["key"] == f"sft:{examples[0].item.external_id}:{examples[0].id}"
     assert diff["changed"][0]["data_changed"] is True
     assert "A better summary" not in json.dumps(diff)  # keys and splits only, never row contents
+
+
+def test_a_gold_item_gives_one_row_its_known_answer_and_its_probes_stay_out(api) -> None:
+    work = groups_work(3, 1)
+    gold = work.item("gold-1", group="case-gold")
+    Item.objects.filter(id=gold.id).update(is_gold=True, gold_answer="Known summary")
+    work.example(gold, "A reviewer's probe answer")
+    work.example(gold, "Another probe answer")
+    dataset = work.freeze()
+    rows = list(dataset.rows.filter(item=gold))
+    assert len(rows) == 1 and rows[0].kind == "sft"
+    assert rows[0].data["messages"][-1] == {"role": "assistant", "content": "Known summary"}
+    assert rows[0].lineage["gold"] is True and rows[0].lineage["example"] is None
+    manifest = api(work.admin).get(f"/api/datasets/{dataset.id}/manifest/")
+    entries = [json.loads(line) for line in b"".join(manifest.streaming_content).splitlines()[1:]]
+    gold_entries = [e for e in entries if e["item"] == "gold-1"]
+    assert [(e["key"], e["gold"]) for e in gold_entries] == [("sft:gold-1:gold", True)]
+    assert sum(e["gold"] for e in entries) == 1

@@ -13,7 +13,8 @@ from django.core import serializers
 
 from labeling.demo_data import demo_records
 from labeling.models import ImportBatch, Item, StagedRecord
-from labeling.services.datasets import dataset_export, dataset_freeze
+from labeling.services.dataset_exports import dataset_export
+from labeling.services.datasets import dataset_freeze
 from labeling.services.imports import import_batch_create
 from labeling.services.review import example_review, example_submit
 from tests.conftest import wait_for
