@@ -1,7 +1,7 @@
 /** Review tab: approve (A), request changes (E) or reject (R) another reviewer's answer; the last two
  * need a comment. Only answers of items that have all their k answers are offered (answers are blind). */
 import { get, post } from "../api.js";
-import { $, say } from "../dom.js";
+import { $, h, say, when } from "../dom.js";
 
 /** When anonymization changed the comment: what it replaced and the comment as stored. */
 function commentNote(reviewed, typed) {
@@ -9,6 +9,29 @@ function commentNote(reviewed, typed) {
   if (!stored || stored === typed.trim() || stored === typed) return "";
   const counts = Object.entries(reviewed.comment_entity_counts || {}).map(([kind, n]) => `${n} ${kind}`).join(", ");
   return `${counts ? ` Replaced before saving: ${counts}.` : ""} Comment stored as: “${stored}”`;
+}
+
+const STATUS = {
+  draft: "saved a draft",
+  submitted: "submitted",
+  approved: "approved",
+  rejected: "rejected",
+  changes_requested: "asked for changes",
+};
+
+/** One revision: who did what when, with the response as it then was and the comment, if any. */
+function revisionItem(revision) {
+  const did = `${STATUS[revision.status] || revision.status} · ${when(revision.created_at)}`;
+  const head = h("p", {}, h("strong", {}, revision.editor), ` ${did}`);
+  const comment = revision.comment ? h("p", { class: "muted" }, `Comment: ${revision.comment}`) : null;
+  return h("li", {}, head, h("pre", { class: "prose" }, revision.response), comment);
+}
+
+async function showHistory(panel, exampleId) {
+  const list = $(".history-list", panel);
+  const { revisions } = await get(`examples/${exampleId}/history/`);
+  list.replaceChildren(...revisions.map(revisionItem));
+  $(".history-count", panel).textContent = `(${revisions.length} ${revisions.length === 1 ? "entry" : "entries"})`;
 }
 
 const DONE = { approve: "Approved.", reject: "Rejected.", request_changes: "Sent back for changes." };
@@ -34,6 +57,8 @@ export function reviewPanel(panel, campaignId) {
       $(".item-text", panel).textContent = next.item.text;
       $(".response", panel).textContent = example.response;
       comment.value = "";
+      $(".history", panel).open = false;
+      await showHistory(panel, example.id);
     } catch (error) {
       say(message, error.message, "error");
     }
@@ -76,6 +101,7 @@ export function reviewPanel(panel, campaignId) {
       else if (key === "r") decide("reject");
       else if (key === "e") decide("request_changes");
       else if (key === "c") comment.focus();
+      else if (key === "h") $(".history", panel).open = !$(".history", panel).open;
       else return false;
       return true;
     },
