@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import logging
-import subprocess
 import sys
 import types
 from pathlib import Path
@@ -18,15 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from labeling.anonymization import Policy
-from labeling.canary_scan import (
-    digest,
-    group_by_length,
-    json_strings,
-    normalize,
-    normalize_with_offsets,
-    scan,
-    scan_lines,
-)
+from labeling.canary_scan import digest
 from labeling.management.commands.pii_audit import Command as PiiAuditCommand
 from labeling.models import (
     AnonymizationPolicy,
@@ -48,18 +39,9 @@ from labeling.services.policy import policy_update
 from labeling.services.review import example_review, example_submit
 from tests.conftest import wait_for
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, UserFactory
+from tests.labeling.canary_values import EMAIL, FORBIDDEN, NAME, PHONE, VALUES
 from training.models import ModelArtifact, TrainingRun
 from tuneloop.exceptions import ApplicationError
-
-NAME, EMAIL, PHONE = "Harold Finchley", "harold.finchley@example.org", "(415) 555-0199"
-VALUES = (NAME, EMAIL, PHONE)
-# What must never be stored or shown: the values, their surname, and their normalized forms.
-FORBIDDEN = (*VALUES, "Finchley", "finchley", *(normalize(value) for value in VALUES))
-KEY = "k" * 64
-
-
-def by_length(*values: str, key: str = KEY) -> dict[int, set[str]]:
-    return group_by_length((digest(key, value), len(normalize(value))) for value in values)
 
 
 def assert_no_canary_value(text: str, where: str) -> None:
@@ -70,79 +52,6 @@ def assert_no_canary_value(text: str, where: str) -> None:
 def database_text() -> str:
     """Every row of every model, serialized: the same sweep as tests/labeling/test_imports.py."""
     return "\n".join(serializers.serialize("json", model._default_manager.all()) for model in apps.get_models())
-
-
-# --- the scanner (no Django) -------------------------------------------------------------------------
-
-
-def test_normalize_keeps_casefolded_letters_and_digits() -> None:
-    assert normalize("Harold  FINCHLEY-3") == "haroldfinchley3"
-    assert normalize(PHONE) == "4155550199"
-    assert normalize("Straße") == "strasse"
-    assert normalize("José Ñúñez") == "joséñúñez"
-
-
-@pytest.mark.parametrize("text", ["Harold Finchley", "Straße 12", "ΣΟΦΙΑ Ωμέγας", "İstanbul", "a\u0301b", "", "--"])
-def test_normalize_with_offsets_agrees_with_normalize_and_points_back(text: str) -> None:
-    normalized, offsets = normalize_with_offsets(text)
-    assert normalized == normalize(text)
-    assert len(offsets) == len(normalized)
-    for char, offset in zip(normalized, offsets, strict=True):
-        assert char in text[offset].casefold()
-    assert offsets == sorted(offsets)
-
-
-def test_scan_finds_a_canary_however_it_is_written_and_says_where() -> None:
-    text = "Called HAROLD-finchley today; then harold finchley again. Harold Finch is someone else."
-    hits = scan(text, KEY, by_length(NAME))
-    assert [text[start:end] for _, start, end in hits] == ["HAROLD-finchley", "harold finchley"]
-    assert {found for found, _, _ in hits} == {digest(KEY, NAME)}
-
-
-def test_scan_looks_for_every_length_and_needs_the_right_key() -> None:
-    canaries = by_length(NAME, PHONE, EMAIL)
-    assert len(canaries) == 3  # 14, 10 and 24 characters
-    text = f"Reach {NAME} at 415.555.0199."
-    assert {found for found, _, _ in scan(text, KEY, canaries)} == {digest(KEY, NAME), digest(KEY, PHONE)}
-    assert scan(text, "another campaign's key", canaries) == []
-    assert scan(text, KEY, {}) == []
-
-
-def test_scan_maps_characters_that_casefold_to_several_back_to_one() -> None:
-    hits = scan("Die Straßenbauer kamen.", KEY, by_length("STRASSENBAUER"))
-    assert len(hits) == 1
-    assert "Die Straßenbauer kamen."[hits[0][1] : hits[0][2]] == "Straßenbauer"
-
-
-def test_scan_lines_finds_values_split_across_lines_by_their_first_line() -> None:
-    lines = ["INFO start\n", "called Harold\n", "\n", "Finchley today\n", "and harold finchley\n", "Harold\n"]
-    assert list(scan_lines(lines, KEY, by_length(NAME))) == [(digest(KEY, NAME), 2), (digest(KEY, NAME), 5)]
-    assert list(scan_lines(iter([]), KEY, by_length(NAME))) == []
-
-
-def test_json_strings_undoes_the_escapes_that_would_hide_a_value() -> None:
-    line = json.dumps({"messages": [{"role": "user", "content": "Harold\nFinchley"}]})
-    assert scan(line, KEY, by_length(NAME)) == []  # the escaped "\n" reads as a letter n
-    assert len(scan(json_strings(json.loads(line)), KEY, by_length(NAME))) == 1
-    assert len(scan(json_strings(json.loads(json.dumps(["Jos\u00e9 Ñúñez"]))), KEY, by_length("José Ñúñez"))) == 1
-
-
-@pytest.mark.parametrize("key", ["k", "k" * 63, "k" * 64, "k" * 65, "ключ" * 30])
-def test_scan_and_digest_agree_for_keys_of_any_length(key: str) -> None:
-    # scan() precomputes the HMAC's padded key; digest() is the standard library's HMAC.
-    hits = scan(f"x {NAME} y José Ñúñez", key, by_length(NAME, "José Ñúñez", key=key))
-    assert {found for found, _, _ in hits} == {digest(key, NAME), digest(key, "José Ñúñez")}
-
-
-def test_digest_is_keyed_and_of_the_normalized_value() -> None:
-    assert digest(KEY, "Harold Finchley") == digest(KEY, "HAROLD-FINCHLEY")
-    assert digest(KEY, NAME) != digest("other", NAME)
-    assert len(digest(KEY, NAME)) == 64
-
-
-def test_the_scanner_does_not_import_django() -> None:
-    code = "import sys, labeling.canary_scan; sys.exit(any(m.split('.')[0] == 'django' for m in sys.modules))"
-    assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2], check=False).returncode == 0
 
 
 # --- planting ----------------------------------------------------------------------------------------
