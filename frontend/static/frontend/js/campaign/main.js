@@ -8,6 +8,7 @@ import { membersSection } from "./members.js";
 import { privacySection } from "./privacy.js";
 import { qualitySection } from "./quality.js";
 import { runsSection } from "./runs.js";
+import { assignmentSection, specSection } from "./spec.js";
 
 const campaignId = Number($("main").dataset.campaign);
 const itemCount = $("#item-count");
@@ -15,6 +16,8 @@ const itemCount = $("#item-count");
 const evaluations = evaluationsSection($("#evaluations"), campaignId);
 const runs = runsSection($("#runs"), campaignId, { onEvaluate: evaluations.start });
 const datasets = datasetsSection($("#datasets"), campaignId, { onChange: runs.setDatasets });
+const spec = specSection($("#spec"), campaignId);
+const assignment = assignmentSection($("#assignment"), campaignId);
 const privacy = privacySection($("#privacy"), campaignId);
 const imports = importsSection($("#imports"), campaignId, {
   onFinished(added) {
@@ -32,7 +35,7 @@ const handlers = {
   "run.status": runs.onStatus,
   "evaluation.status": evaluations.onStatus,
 };
-const refreshAll = () => [imports, privacy, quality, datasets, runs, evaluations].forEach((section) => section.refresh());
+const refreshAll = () => [imports, spec, assignment, privacy, quality, datasets, runs, evaluations].forEach((section) => section.refresh());
 
 let reconnected = false;
 openSocket(`/ws/campaigns/${campaignId}/events/`, {
