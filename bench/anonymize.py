@@ -67,8 +67,10 @@ def run(texts: list[str], *, spacy_model: str, repeats: int, chunk: int = CHUNK)
             if not text.strip():  # as Anonymizer.anonymize: nothing to analyse
                 out.append(AnonymizedText(text=text, entities={}))
                 continue
-            results = plain.analyze(text=text, language=LANGUAGE, **kwargs)
-            out.append(anonymizer._replace(text, results, ()))
+            # What analyze() does without artifacts; the replacement step reads the tagger's tokens too.
+            artifacts = plain.nlp_engine.process_text(text, LANGUAGE)
+            results = plain.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts, **kwargs)
+            out.append(anonymizer._replace(text, results, artifacts.tokens, ()))
         return out
 
     warm = texts[: min(len(texts), chunk)]

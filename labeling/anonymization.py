@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock (see presidio_engine).
     from presidio_analyzer import EntityRecognizer, RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+    from spacy.tokens import Doc
 
 from labeling.presidio_engine import LANGUAGE, load_analyzer
 from labeling.recognizers import CUSTOM_ID_ENTITIES, validated_pattern_recognizer
@@ -49,6 +51,14 @@ _NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "TransformersRecognizer", "Stan
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # skips initials ("J.") so "J. Miller" can match "Miller"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+# "12 months", "three weeks", "a 3-day stay" (the article and noun outside the finding are not matched).
+_DURATION = re.compile(
+    r"(?:about |around |over |under |nearly |almost |the (?:last|past|next) )?"
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+    r"[ -](?:second|minute|hour|day|night|week|fortnight|month|year)s?",
+    re.IGNORECASE,
+)
+_NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _LOCK = threading.RLock()  # re-entrant: get_anonymizer holds it while Anonymizer() loads the engine
 _ANONYMIZERS: dict[tuple[str, Policy], Anonymizer] = {}
@@ -175,40 +185,47 @@ class Anonymizer:
         if not text.strip():
             return AnonymizedText(text=text, entities={})
         try:
-            results = self._analyzer.analyze(text=text, language=LANGUAGE, **self._analyze_kwargs)
+            artifacts = self._analyzer.nlp_engine.process_text(text, LANGUAGE)
+            results = self._analyze(text, artifacts)
         except Exception as exc:
             raise _analysis_error(exc) from None
-        return self._replace(text, results, labels, context)
+        return self._replace(text, results, artifacts.tokens, labels, context)
 
     def anonymize_many(
         self, texts: Iterable[str], *, labels: Sequence[str] = (), batch_size: int = 32
     ) -> list[AnonymizedText]:
         """Anonymize independent texts in batches (spaCy's `nlp.pipe`); each as `anonymize` would."""
-        from presidio_analyzer import BatchAnalyzerEngine
-
         texts = list(texts)
         for text in texts:
             _check_text(text)
         try:
-            batches = list(
-                BatchAnalyzerEngine(analyzer_engine=self._analyzer).analyze_iterator(
-                    texts, language=LANGUAGE, batch_size=batch_size, **self._analyze_kwargs
-                )
-            )
+            analysed = [
+                (text, self._analyze(text, artifacts), artifacts.tokens)
+                for text, artifacts in self._analyzer.nlp_engine.process_batch(texts, LANGUAGE, batch_size=batch_size)
+            ]
         except Exception as exc:
             raise _analysis_error(exc) from None
         return [
-            self._replace(text, results, labels) if text.strip() else AnonymizedText(text=text, entities={})
-            for text, results in zip(texts, batches, strict=True)
+            self._replace(text, results, doc, labels) if text.strip() else AnonymizedText(text=text, entities={})
+            for text, results, doc in analysed
         ]
 
+    def _analyze(self, text: str, artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        return self._analyzer.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts, **self._analyze_kwargs)
+
     def _replace(
-        self, text: str, results: list[RecognizerResult], labels: Sequence[str], context: Sequence[str] = ()
+        self,
+        text: str,
+        results: list[RecognizerResult],
+        doc: Doc,
+        labels: Sequence[str],
+        context: Sequence[str] = (),
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + [match.span() for match in PLACEHOLDER.finditer(text)]
         found = [span for span in (_to_span(text, result) for result in results) if not _vague_date(text, span)]
         spans = self._relabel_organizations(text, found)
         spans = _outside(text, _resolve_overlaps(spans + _repeated_mentions(text, spans)), keep)
+        spans = [span for span in spans if not _verb(doc, span)]
         numbers = _PlaceholderNumbers(reserved=[text, *context])
         parts: list[str] = []
         counts: Counter[str] = Counter()
@@ -355,11 +372,22 @@ def get_anonymizer(*, policy: Policy = DEFAULT_POLICY, spacy_model: str = DEFAUL
 
 
 def _vague_date(text: str, span: _Span) -> bool:
-    """A date the NER model found with neither a digit nor a month ("two weeks", "Tuesday"): not PII."""
+    """A date the NER model found with neither a digit nor a month ("two weeks", "Tuesday"), or a duration
+    ("12 months", "a 3-day stay"): not PII, as it dates nothing."""
     if span.entity_type != "DATE_TIME" or span.from_pattern:
         return False
     value = text[span.start : span.end]
-    return not any(ch.isdigit() for ch in value) and not _MONTH.search(value)
+    return (not any(ch.isdigit() for ch in value) and not _MONTH.search(value)) or bool(_DURATION.fullmatch(value))
+
+
+def _verb(doc: Doc, span: _Span) -> bool:
+    """A name the NER model found where the tagger reads only verbs: "Next Action: Arrange ..." tagged as
+    an organisation, "Roofer to inspect" as a person. Pattern findings are never dropped this way."""
+    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+        return False
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = [token for token in tokens or () if not token.is_punct]
+    return bool(words) and all(token.tag_.startswith("VB") for token in words)
 
 
 def _to_span(text: str, result: RecognizerResult) -> _Span:
