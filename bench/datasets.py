@@ -206,7 +206,7 @@ def _counts(dataset_id: int) -> dict[str, Any]:
 
 def _hash(dataset: Any) -> None:
     """The segment digests and content hash exports check the rows against, computed as freezing does."""
-    from labeling.services.datasets import combine_digests, dataset_segment_digests
+    from labeling.dataset_digests import combine_digests, dataset_segment_digests
 
     started = time.perf_counter()
     dataset.segment_digests = dataset_segment_digests(dataset)

@@ -17,6 +17,10 @@ def _old_hash(rows) -> str:
     return digest.hexdigest()
 
 
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\")
+
+
 def _segment_digests(rows) -> dict:
     text = {"data_text": Cast("data", TextField()), "lineage_text": Cast("lineage", TextField())}
     digests: dict = {}
@@ -24,7 +28,8 @@ def _segment_digests(rows) -> dict:
     for kind, split, item_id, data, lineage in lines.values_list(
         "kind", "split", "item_id", "data_text", "lineage_text"
     ).iterator(chunk_size=5000):
-        digests.setdefault(f"{kind}/{split}", hashlib.sha256()).update(f"{item_id}\t{data}\t{lineage}\n".encode())
+        line = f"{item_id}\t{_escape(data)}\t{_escape(lineage)}\n"  # as labeling.dataset_digests
+        digests.setdefault(f"{kind}/{split}", hashlib.sha256()).update(line.encode())
     return {key: digest.hexdigest() for key, digest in sorted(digests.items())}
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import shutil
 import uuid
 from pathlib import Path
@@ -13,23 +12,15 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
 
+from labeling.dataset_digests import data_lines, dataset_segment_digests, segment_rows
 from labeling.models import DatasetRow, DatasetVersion, SealedRead
-from labeling.services.datasets import (
-    SPLIT_NAMES,
-    TRAINING_SPLITS,
-    altered,
-    dataset_check_intact,
-    dataset_segment_digests,
-    digest_line,
-    segment_lines,
-)
+from labeling.services.datasets import SPLIT_NAMES, TRAINING_SPLITS, altered, dataset_check_intact
 from tuneloop.exceptions import ApplicationError, Forbidden
 
 # openai: OpenAI chat fine-tuning JSONL. SFT rows hold only {"messages": [{"role", "content"}]}, which is
 # that format already, so it is the SFT segment's bytes under another name.
 JSONL_KINDS = ("sft", "dpo", "openai")
 FOLDER_KINDS = ("sft", "dpo")
-CHUNK_ROWS = 5000
 
 
 def export_folder(dataset: DatasetVersion) -> Path:
@@ -50,11 +41,10 @@ def _prove_segment(dataset: DatasetVersion, kind: str, split: str, out: BinaryIO
     the rows do not match the digest recorded at freezing."""
     expected = dataset.segment_digests.get(f"{kind}/{split}", hashlib.sha256().hexdigest())
     digest = hashlib.sha256()
-    rows = segment_lines(dataset, kind=kind, split=split).iterator(chunk_size=CHUNK_ROWS)
-    while chunk := list(itertools.islice(rows, CHUNK_ROWS)):
-        digest.update(b"".join(digest_line(item_id, data, lineage) for _, _, item_id, data, lineage in chunk))
+    for chunk in segment_rows(dataset, kind, split):
+        digest.update(b"".join(chunk))
         if out is not None:
-            out.write("".join(f"{row[3]}\n" for row in chunk).encode())
+            out.write(data_lines(chunk))
     if digest.hexdigest() != expected:
         raise altered(dataset)
 

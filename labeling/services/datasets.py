@@ -12,9 +12,9 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Max, QuerySet, TextField
-from django.db.models.functions import Cast
+from django.db.models import Max
 
+from labeling.dataset_digests import combine_digests, dataset_segment_digests
 from labeling.models import Campaign, DatasetRow, DatasetVersion, Example, Item
 from labeling.selectors import policy_document
 from labeling.services.canaries import dataset_canary_check
@@ -167,45 +167,6 @@ def assign_splits(campaign: Campaign, rows: Iterable[_Row], *, stratified: bool)
             assigned[group] = split
             counts[split] += 1
     return assigned
-
-
-def _segment_key(kind: str, split: str) -> str:
-    return f"{kind}/{split}"
-
-
-def segment_lines(dataset: DatasetVersion, *, kind: str | None = None, split: str | None = None) -> QuerySet:
-    """(kind, split, item_id, data, lineage) per row, JSON as the database's own text, in segment then
-    position order; one (kind, split) segment when both are given. Hashing the stored text, not a parsed and
-    re-serialized copy, is what makes verifying a million rows cheap."""
-    rows = DatasetRow.objects.filter(dataset=dataset)
-    if kind is not None and split is not None:
-        rows = rows.filter(kind=kind, split=split)
-    text = rows.annotate(data_text=Cast("data", TextField()), lineage_text=Cast("lineage", TextField()))
-    return text.order_by("kind", "split", "position").values_list(
-        "kind", "split", "item_id", "data_text", "lineage_text"
-    )
-
-
-def digest_line(item_id: int, data: str, lineage: str) -> bytes:
-    """What a segment digest covers of one row (its split and kind are the segment's)."""
-    return f"{item_id}\t{data}\t{lineage}\n".encode()
-
-
-def dataset_segment_digests(dataset: DatasetVersion) -> dict[str, str]:
-    """sha256 per (kind, split) segment over every row's item, data and lineage, in position order; one pass."""
-    digests: dict[str, Any] = {}
-    for kind, split, item_id, data, lineage in segment_lines(dataset).iterator(chunk_size=5000):
-        key = _segment_key(kind, split)
-        if key not in digests:
-            digests[key] = hashlib.sha256()
-        digests[key].update(digest_line(item_id, data, lineage))
-    return {key: digest.hexdigest() for key, digest in sorted(digests.items())}
-
-
-def combine_digests(segments: dict[str, str]) -> str:
-    """The version's content hash: sha256 over its sorted `kind/split: digest` lines."""
-    text = "".join(f"{key}: {digest}\n" for key, digest in sorted(segments.items()))
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def dataset_recompute_hash(dataset: DatasetVersion) -> str:

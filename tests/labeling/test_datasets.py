@@ -342,3 +342,24 @@ def test_a_gold_item_gives_one_row_its_known_answer_and_its_probes_stay_out(api)
     gold_entries = [e for e in entries if e["item"] == "gold-1"]
     assert [(e["key"], e["gold"]) for e in gold_entries] == [("sft:gold-1:gold", True)]
     assert sum(e["gold"] for e in entries) == 1
+
+
+def test_postgres_copy_rows_are_the_rows_the_orm_reads_byte_for_byte() -> None:
+    from django.db import connection
+
+    from labeling import dataset_digests
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the COPY path is PostgreSQL's")
+    work = groups_work(4, 1)
+    awkward = 'Back\\slash \\n "quoted"\ttab\nnewline, caf\u00e9, \u65e5\u672c, emoji \U0001f600, \\\\ double'
+    for n in range(3):
+        work.example(work.item(f"odd-{n}", group="case-odd"), awkward)
+    dataset = work.freeze()
+    for kind, split in dataset.rows.values_list("kind", "split").distinct():
+        copied = [row for chunk in dataset_digests._copy_rows(dataset, kind, split) for row in chunk]
+        read = [row for chunk in dataset_digests._orm_rows(dataset, kind, split) for row in chunk]
+        assert copied == read and len(copied) == dataset.rows.filter(kind=kind, split=split).count()
+    path = dataset_export(dataset=dataset, kind="sft", split=dataset.rows.get(item__external_id="odd-0").split)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r["messages"][-1]["content"] for r in rows if "odd" in r["messages"][-2]["content"]] == [awkward] * 3
