@@ -6,10 +6,10 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from evaluation.metrics import is_format_valid
+from evaluation.metrics import is_output_valid
 from evaluation.models import EvaluationRound, EvaluationSample
 from labeling.models import Campaign
-from labeling.selectors import policy_get
+from labeling.selectors import output_format_current, policy_get
 from labeling.services.anonymize import anonymizer_for
 from labeling.services.dataset_exports import dataset_sealed_read
 from training.models import ModelArtifact
@@ -57,11 +57,14 @@ def round_start(*, evaluation: EvaluationRound) -> None:
 def round_record(*, evaluation: EvaluationRound, item_ids: list[int], outputs: dict[str, list[str]]) -> EvaluationRound:
     """Store every generation with its validity and the report comparing the models."""
     campaign = evaluation.campaign
-    fields = campaign.output_fields
-    samples, report = [], {"n": len(item_ids), "fields": fields, "models": {}}
+    output_format = output_format_current(campaign)  # a template, a JSON schema or a label set
+    fields = list(output_format.get("fields") or output_format.get("labels") or [])
+    samples: list[EvaluationSample] = []
+    models: dict[str, dict[str, float]] = {}
+    report = {"n": len(item_ids), "output_format": output_format, "fields": fields, "models": models}
     anonymizer = anonymizer_for(policy_get(campaign))  # one policy read for every output
     for model, texts in outputs.items():
-        valid = [is_format_valid(text, fields) for text in texts]  # scored as generated, stored anonymized
+        valid = [is_output_valid(text, output_format) for text in texts]  # scored as generated, stored anonymized
         clean = [anonymizer.anonymize(text, labels=fields) for text in texts]
         samples += [
             EvaluationSample(
@@ -69,7 +72,7 @@ def round_record(*, evaluation: EvaluationRound, item_ids: list[int], outputs: d
             )
             for item_id, c, ok in zip(item_ids, clean, valid, strict=True)
         ]
-        report["models"][model] = {"format_validity": sum(valid) / len(valid) if valid else 0.0}
+        models[model] = {"format_validity": sum(valid) / len(valid) if valid else 0.0}
     with transaction.atomic():
         EvaluationSample.objects.bulk_create(samples)
         evaluation.report = report

@@ -156,6 +156,14 @@ def guideline_current(campaign: Campaign) -> GuidelineVersion | None:
     return GuidelineVersion.objects.filter(campaign=campaign).order_by("-version").first()
 
 
+def output_format_current(campaign: Campaign) -> dict[str, Any]:
+    """The output format answers are held to: the current guideline's, else the campaign's template."""
+    guideline = guideline_current(campaign)
+    if guideline is not None:
+        return dict(guideline.spec["output_format"])
+    return {"kind": "template", "fields": list(campaign.output_fields)}
+
+
 def guideline_versions(campaign: Campaign) -> QuerySet[GuidelineVersion]:
     return GuidelineVersion.objects.filter(campaign=campaign).select_related("created_by").order_by("-version")
 

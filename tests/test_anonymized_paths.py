@@ -9,7 +9,7 @@ import pytest
 
 from evaluation.models import EvaluationRound, EvaluationSample
 from evaluation.services import round_record
-from labeling.models import DatasetVersion, Example, ImportBatch, Item
+from labeling.models import DatasetVersion, Example, GuidelineVersion, ImportBatch, Item
 from labeling.services.imports import import_batch_create
 from labeling.services.policy import policy_update
 from labeling.services.review import example_review, example_submit
@@ -128,6 +128,21 @@ def test_evaluation_samples_are_anonymized(campaign) -> None:
     round_record(evaluation=evaluation, item_ids=[item.id], outputs={"tuned": [MODEL_OUTPUT]})
     sample = EvaluationSample.objects.get(round=evaluation)
     assert_anonymized(sample.output, sample.entity_counts)
+
+
+@pytest.mark.django_db
+def test_an_evaluation_scores_outputs_against_the_guidelines_label_set(campaign) -> None:
+    spec = {"output_format": {"kind": "labels", "labels": ["Hail", "Flood"], "multi_label": False}}
+    GuidelineVersion.objects.create(campaign=campaign, version=1, spec=spec, created_by=campaign.created_by)
+    items = [ItemFactory(campaign=campaign) for _ in range(4)]
+    artifact = _artifact(campaign)
+    evaluation = EvaluationRound.objects.create(
+        campaign=campaign, dataset=artifact.run.dataset, artifact=artifact, created_by=campaign.created_by
+    )
+    outputs = {"base": ["Claim Type: Hail", "Hail", "hail?", "Fire"], "tuned": ["Hail", "Flood", "Hail", "Flood"]}
+    report = round_record(evaluation=evaluation, item_ids=[i.id for i in items], outputs=outputs).report
+    assert report["output_format"]["kind"] == "labels"
+    assert report["models"] == {"base": {"format_validity": 0.25}, "tuned": {"format_validity": 1.0}}
 
 
 @pytest.mark.django_db

@@ -1,8 +1,15 @@
-"""Format validity of template answers: each field on its own line, in order, exactly once."""
+"""Format validity of answers: a template (each field on its own line, in order, exactly once), a JSON schema,
+or a label set."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import jsonschema
+from jsonschema.validators import validator_for
 
 
 def parse_template(text: str, fields: Sequence[str]) -> dict[str, str] | None:
@@ -34,3 +41,49 @@ def format_validity(texts: Iterable[str], fields: Sequence[str]) -> float:
     if not texts:
         return 0.0
     return sum(is_format_valid(text, fields) for text in texts) / len(texts)
+
+
+@dataclass(frozen=True)
+class FormatError:
+    message: str
+    path: str | None = None  # where in a JSON document, e.g. "$.claim.amount"
+
+
+def format_error(text: str, output_format: Mapping[str, Any]) -> FormatError | None:
+    """Why `text` does not fit an output format ({"kind": "template" | "json_schema" | "labels", ...}, as
+    a guideline spec holds it), or None when it does."""
+    kind = output_format["kind"]
+    if kind == "template":
+        if parse_template(text, output_format["fields"]) is None:
+            lines = "; ".join(f"{field}: …" for field in output_format["fields"])
+            return FormatError(f"The response must be exactly these lines, in order: {lines}")
+        return None
+    if kind == "json_schema":
+        return _json_error(output_format["schema"], text)
+    return _labels_error(output_format["labels"], bool(output_format.get("multi_label")), text)
+
+
+def is_output_valid(text: str, output_format: Mapping[str, Any]) -> bool:
+    return format_error(text, output_format) is None
+
+
+def _json_error(schema: Mapping[str, Any], text: str) -> FormatError | None:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as bad:
+        return FormatError(f"The response is not valid JSON: {bad}.")
+    mismatch = jsonschema.exceptions.best_match(validator_for(schema)(schema).iter_errors(document))
+    if mismatch is None:
+        return None
+    where = mismatch.json_path
+    return FormatError(f"The response does not match the JSON schema at {where}: {mismatch.message}.", where)
+
+
+def _labels_error(labels: Sequence[str], multi: bool, text: str) -> FormatError | None:
+    chosen = [part.strip() for part in text.split(",")] if multi else [text.strip()]
+    unknown = [label for label in chosen if label not in labels]
+    if not chosen or unknown:
+        return FormatError(f"Unknown label {', '.join(repr(u) for u in unknown)}; choose from: {', '.join(labels)}.")
+    if len(set(chosen)) != len(chosen):
+        return FormatError("A label is given twice.")
+    return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -11,7 +10,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from jsonschema.validators import validator_for
 
-from evaluation.metrics.format import parse_template
+from evaluation.metrics.format import format_error
 from labeling.models import Campaign, GuidelineVersion
 from tuneloop.exceptions import ApplicationError
 
@@ -141,42 +140,6 @@ def format_labels(guideline: GuidelineVersion | None) -> list[str]:
 
 def response_validate(guideline: GuidelineVersion, response: str) -> None:
     """Raise an ApplicationError (field `response`) unless the answer fits the guideline's output format."""
-    output_format = guideline.spec["output_format"]
-    kind = output_format["kind"]
-    if kind == "template":
-        fields = output_format["fields"]
-        if parse_template(response, fields) is None:
-            lines = "; ".join(f"{field}: …" for field in fields)
-            raise ApplicationError(f"The response must be exactly these lines, in order: {lines}", field="response")
-    elif kind == "json_schema":
-        _json_validate(output_format["schema"], response)
-    else:
-        _labels_validate(output_format["labels"], output_format.get("multi_label", False), response)
-
-
-def _json_validate(schema: dict[str, Any], response: str) -> None:
-    try:
-        document = json.loads(response)
-    except json.JSONDecodeError as bad:
-        raise ApplicationError(f"The response is not valid JSON: {bad}.", field="response") from None
-    validator = validator_for(schema)(schema)
-    mismatch = jsonschema.exceptions.best_match(validator.iter_errors(document))
-    if mismatch is not None:
-        where = mismatch.json_path  # "$.claim.amount"
-        raise ApplicationError(
-            f"The response does not match the JSON schema at {where}: {mismatch.message}.",
-            field="response",
-            extra={"path": where},
-        )
-
-
-def _labels_validate(labels: list[str], multi: bool, response: str) -> None:
-    chosen = [part.strip() for part in response.split(",")] if multi else [response.strip()]
-    unknown = [label for label in chosen if label not in labels]
-    if not chosen or unknown:
-        raise ApplicationError(
-            f"Unknown label {', '.join(repr(u) for u in unknown)}; choose from: {', '.join(labels)}.",
-            field="response",
-        )
-    if len(set(chosen)) != len(chosen):
-        raise ApplicationError("A label is given twice.", field="response")
+    error = format_error(response, guideline.spec["output_format"])
+    if error is not None:
+        raise ApplicationError(error.message, field="response", extra={"path": error.path} if error.path else None)

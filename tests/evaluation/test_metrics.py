@@ -1,8 +1,8 @@
-"""Tests for the template format metric."""
+"""Format validity of model outputs: templates, JSON schemas and label sets."""
 
 import pytest
 
-from evaluation.metrics import format_validity, is_format_valid, parse_template
+from evaluation.metrics import format_error, format_validity, is_format_valid, is_output_valid, parse_template
 
 FIELDS = ["Claim Type", "Cause", "Next Action"]
 VALID = "Claim Type: Theft\nCause: Bicycle stolen.\nNext Action: Verify the receipt."
@@ -49,3 +49,24 @@ def test_format_validity_is_the_share_of_valid_texts():
 
 def test_format_validity_of_no_texts_is_zero():
     assert format_validity([], FIELDS) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("output_format", "good", "bad", "message"),
+    [
+        ({"kind": "template", "fields": FIELDS}, VALID, "Theft", "exactly these lines"),
+        (
+            {"kind": "json_schema", "schema": {"type": "object", "required": ["amount"]}},
+            '{"amount": 12}',
+            '{"total": 12}',
+            "at $: 'amount' is a required property",
+        ),
+        ({"kind": "json_schema", "schema": {"type": "object"}}, "{}", "{not json", "not valid JSON"),
+        ({"kind": "labels", "labels": ["Hail", "Flood"]}, " Hail ", "Fire", "Unknown label 'Fire'"),
+        ({"kind": "labels", "labels": ["Hail", "Flood"], "multi_label": True}, "Hail, Flood", "Hail, Hail", "twice"),
+    ],
+)
+def test_an_output_is_checked_against_its_format_kind(output_format, good, bad, message):
+    assert is_output_valid(good, output_format) and format_error(good, output_format) is None
+    assert not is_output_valid(bad, output_format)
+    assert message in format_error(bad, output_format).message
