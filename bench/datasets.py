@@ -5,12 +5,12 @@
     python -m bench.datasets --items 1000000 --drop      # ... and drop the bench database afterwards
 
 Sets Django up against its own PostgreSQL database (`--database`, default `tuneloop_bench`, created and
-migrated here; never the dev/CI database), then seeds (`bench/datasets_seed.py`) one campaign of N items, 2N candidates, N
-comparison tasks, N decisive judgements and a frozen dataset version with one SFT row per item and
-one DPO row per judgement, all with `INSERT ... SELECT generate_series` in one transaction, so the
-server builds the rows and an interrupted seed leaves nothing behind. The segment digests and content
-hash are the real ones (`dataset_segment_digests`): exports refuse rows that do not match them. A seed
-with the same N is reused.
+migrated here; never the dev/CI database), then seeds (`bench/datasets_seed.py`) one campaign of N
+items, 2N candidates, N comparison tasks, N decisive judgements and a frozen dataset version with one
+SFT row per item and one DPO row per judgement, all with `INSERT ... SELECT generate_series` in one
+transaction, so the server builds the rows and an interrupted seed leaves nothing behind. The segment
+digests and content hash are the real ones (`dataset_segment_digests`): exports refuse rows that do
+not match them. A seed with the same N is reused.
 
 Measured:
 - item list pages through the real API view (Django's test client: URL routing, token auth, the
