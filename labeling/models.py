@@ -16,6 +16,9 @@ class Campaign(models.Model):
     )
     reviewers_per_item = models.PositiveSmallIntegerField(default=1, help_text="k: answers collected per item.")
     gold_rate = models.FloatField(default=0.0, help_text="Share of tasks served from gold items, 0..1.")
+    judgements_per_pair = models.PositiveSmallIntegerField(
+        default=1, help_text="Reviewers who judge each pair of candidates (each in their own order)."
+    )
     lease_minutes = models.PositiveIntegerField(default=30, help_text="How long an assignment is held.")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -23,6 +26,7 @@ class Campaign(models.Model):
     class Meta:
         constraints = [
             models.CheckConstraint(condition=Q(reviewers_per_item__gte=1), name="campaign_k_positive"),
+            models.CheckConstraint(condition=Q(judgements_per_pair__gte=1), name="campaign_pair_k_positive"),
             models.CheckConstraint(condition=Q(gold_rate__gte=0) & Q(gold_rate__lte=1), name="campaign_gold_rate"),
         ]
 

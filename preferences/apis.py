@@ -9,11 +9,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from labeling.models import Membership
 from labeling.selectors import access_campaign
 from preferences.models import ComparisonTask, Judgement
 from preferences.selectors import comparison_payload
-from preferences.services import comparison_lease_next, comparison_submit
+from preferences.services import comparison_lease_next, comparison_set_gold, comparison_submit, judgement_undo
 from tuneloop.auth import request_user
+from tuneloop.exceptions import NotFound
 
 
 class ComparisonNextApi(APIView):
@@ -32,6 +34,12 @@ class JudgementCreateApi(APIView):
         choice = serializers.ChoiceField(choices=Judgement.Choice.choices)
         idempotency_key = serializers.CharField(max_length=100)
         rationale = serializers.CharField(allow_blank=True, default="", max_length=5000)
+        criteria = serializers.DictField(
+            child=serializers.CharField(), default=dict, help_text="{acceptance criterion: 'a' | 'b' | 'tie'}"
+        )
+        rewrite = serializers.CharField(
+            allow_blank=True, default="", max_length=20000, help_text="With 'both_bad': a better response."
+        )
 
         class Meta:
             ref_name = "JudgementInput"
@@ -47,3 +55,35 @@ class JudgementCreateApi(APIView):
         judgement, created = comparison_submit(task_id=task_id, user=user, **data.validated_data)
         body = {"judgement": judgement.id, "task": judgement.task_id, "duplicate": not created}
         return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+
+class JudgementUndoApi(APIView):
+    """Take back one's own judgement within JUDGEMENT_UNDO_SECONDS; the task is leased back to judge again."""
+
+    @extend_schema(request=None, responses=OpenApiTypes.OBJECT)
+    def post(self, request: Request, judgement_id: int) -> Response:
+        task = judgement_undo(judgement_id=judgement_id, user=request_user(request))
+        task = ComparisonTask.objects.select_related("item__campaign", "left", "right").get(id=task.id)
+        return Response({"task": comparison_payload(task)})
+
+
+class ComparisonGoldApi(APIView):
+    """Mark a comparison's pair gold with its known answer (as this task shows it), or unmark it."""
+
+    class InputSerializer(serializers.Serializer):
+        winner = serializers.ChoiceField(choices=["a", "b", "tie", "none"])
+
+        class Meta:
+            ref_name = "ComparisonGoldInput"
+
+    @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
+    def put(self, request: Request, task_id: int) -> Response:
+        user = request_user(request)
+        task = ComparisonTask.objects.filter(id=task_id).select_related("item", "left", "right").first()
+        if task is None:
+            raise NotFound("No such comparison.")
+        access_campaign(user, task.item.campaign_id, role=Membership.Role.ADMIN)
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        changed = comparison_set_gold(task=task, winner=data.validated_data["winner"])
+        return Response({"task": task.id, "winner": data.validated_data["winner"], "tasks_changed": changed})

@@ -9,8 +9,9 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from labeling.selectors import access_campaign
+from preferences.models import ComparisonTask
 from preferences.selectors import comparison_payload
-from preferences.services import comparison_lease_next, comparison_submit
+from preferences.services import comparison_lease_next, comparison_submit, judgement_undo
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import remember_loop
 
@@ -18,7 +19,8 @@ DENIED = 4403
 
 
 class ReviewConsumer(AsyncJsonWebsocketConsumer):
-    """ws/campaigns/<id>/review/: messages {"type": "judgement", "task", "choice", "idempotency_key"}."""
+    """ws/campaigns/<id>/review/: messages {"type": "judgement", "task", "choice", "idempotency_key", "rationale"?,
+    "criteria"?, "rewrite"?} and {"type": "undo", "judgement"}."""
 
     async def connect(self) -> None:
         remember_loop(asyncio.get_running_loop())
@@ -36,9 +38,17 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
         await self.push_next()
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
-        if not isinstance(content, dict) or content.get("type") != "judgement":
-            await self.send_json({"type": "error", "detail": "Send {'type': 'judgement', ...}."})
-            return
+        kind = content.get("type") if isinstance(content, dict) else None
+        if kind == "judgement":
+            await self.judge(content)
+        elif kind == "undo":
+            await self.undo(content)
+        else:
+            await self.send_json(
+                {"type": "error", "detail": "Send {'type': 'judgement', ...} or {'type': 'undo', ...}."}
+            )
+
+    async def judge(self, content: dict) -> None:
         try:
             judgement, created = await database_sync_to_async(comparison_submit)(
                 task_id=int(content.get("task", 0)),
@@ -46,14 +56,25 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
                 choice=str(content.get("choice", "")),
                 idempotency_key=str(content.get("idempotency_key", "")),
                 rationale=str(content.get("rationale", "")),
+                criteria=content.get("criteria") or {},
+                rewrite=str(content.get("rewrite", "")),
             )
         except (ApplicationError, ValueError) as exc:
-            await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task")})
+            await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_field(exc)})
             return
         await self.send_json(
             {"type": "judgement.stored", "task": judgement.task_id, "judgement": judgement.id, "duplicate": not created}
         )
         await self.push_next()
+
+    async def undo(self, content: dict) -> None:
+        """Take back a judgement: the task it judged comes back at once, to be judged again."""
+        try:
+            task = await database_sync_to_async(self._undo)(int(content.get("judgement", 0)))
+        except (ApplicationError, ValueError) as exc:
+            await self.send_json({"type": "error", "detail": str(exc), "judgement": content.get("judgement")})
+            return
+        await self.send_json({"type": "judgement.undone", "judgement": content.get("judgement"), "task": task})
 
     async def push_next(self) -> None:
         payload = await database_sync_to_async(self._next_payload)()
@@ -67,3 +88,14 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
         if task is None:
             return None
         return comparison_payload(task)
+
+    def _undo(self, judgement_id: int) -> dict:
+        task = judgement_undo(judgement_id=judgement_id, user=self.scope["user"])
+        return comparison_payload(
+            ComparisonTask.objects.select_related("item__campaign", "left", "right").get(id=task.id)
+        )
+
+
+def _field(exc: Exception) -> dict:
+    field = getattr(exc, "field", None)
+    return {"field": field} if field else {}

@@ -21,6 +21,14 @@ class Candidate(models.Model):
     entity_counts = models.JSONField(default=dict, help_text="Entity type -> replaced mentions, never values.")
     example = models.ForeignKey("labeling.Example", null=True, blank=True, on_delete=models.SET_NULL)
     artifact = models.ForeignKey("training.ModelArtifact", null=True, blank=True, on_delete=models.SET_NULL)
+    rewrite_of = models.ForeignKey(
+        "Judgement",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="rewrites",
+        help_text="The 'both bad' judgement whose reviewer wrote this better response.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -28,7 +36,9 @@ class Candidate(models.Model):
 
 
 class ComparisonTask(models.Model):
-    """Two candidates for one item, leased to one reviewer at a time until judged."""
+    """Two candidates for one item, leased to one reviewer at a time until judged. A pair has
+    `Campaign.judgements_per_pair` copies, each in its own random left/right order, never two judged by
+    one reviewer; a gold pair (known answer) gets a copy for each reviewer it is served to."""
 
     class Status(models.TextChoices):
         OPEN = "open"
@@ -42,14 +52,20 @@ class ComparisonTask(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     lease_expires_at = models.DateTimeField(null=True, blank=True)
+    copy = models.PositiveSmallIntegerField(default=0, help_text="Which judgement of the pair this task asks for.")
+    is_gold = models.BooleanField(default=False, help_text="The pair's better candidate is known (gold_winner).")
+    gold_winner = models.ForeignKey(
+        Candidate, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text="None: a tie."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["id"]
         constraints = [
             models.CheckConstraint(condition=~Q(left=F("right")), name="comparison_distinct_candidates"),
-            models.UniqueConstraint(fields=["left", "right"], name="comparison_unique_pair"),
+            models.UniqueConstraint(fields=["left", "right", "copy"], name="comparison_unique_pair_copy"),
         ]
+        indexes = [models.Index(fields=["status", "is_gold", "id"], name="comparison_open")]
 
 
 class Judgement(models.Model):
@@ -64,6 +80,9 @@ class Judgement(models.Model):
     choice = models.CharField(max_length=8, choices=Choice.choices)
     rationale = models.TextField(blank=True)
     entity_counts = models.JSONField(default=dict, help_text="Replaced in the rationale, never values.")
+    criteria = models.JSONField(
+        default=dict, help_text="{acceptance criterion: 'a' | 'b' | 'tie'}, from the guideline the reviewer saw."
+    )
     guideline_version = models.ForeignKey(
         "labeling.GuidelineVersion", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

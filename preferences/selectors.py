@@ -1,16 +1,85 @@
-"""Reads for comparison tasks, shaped for the reviewer's browser without model identity."""
+"""Reads for comparison tasks: the reviewer's view without model identity, and preference pairs for datasets."""
 
 from __future__ import annotations
 
-from preferences.models import ComparisonTask
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from labeling.models import Campaign, Item
+from labeling.selectors import guideline_current
+from preferences.models import Candidate, ComparisonTask, Judgement
 
 
-def comparison_payload(task: ComparisonTask) -> dict:
-    """What a reviewer sees: the item and two unlabeled responses, never their source."""
+def comparison_payload(task: ComparisonTask, *, criteria: list[str] | None = None) -> dict:
+    """What a reviewer sees: the item and two unlabeled responses, never their source or whether the pair is
+    gold; with the acceptance criteria to rate them on, and how long a judgement can be undone."""
     return {
         "id": task.id,
         "item": {"id": task.item_id, "text": task.item.text},
         "a": {"text": task.left.text},
         "b": {"text": task.right.text},
         "lease_expires_at": task.lease_expires_at.isoformat() if task.lease_expires_at else None,
+        "criteria": criteria if criteria is not None else acceptance_criteria(task.item.campaign),
+        "undo_seconds": settings.JUDGEMENT_UNDO_SECONDS,
     }
+
+
+def acceptance_criteria(campaign: Campaign) -> list[str]:
+    guideline = guideline_current(campaign)
+    return list((guideline.spec.get("acceptance_criteria") or []) if guideline is not None else [])
+
+
+@dataclass
+class PreferencePair:
+    """A chosen and a rejected response to one item, and the judgements behind the choice."""
+
+    item: Item
+    chosen: Candidate
+    rejected: Candidate
+    judgements: list[Judgement]
+    votes: tuple[int, int]  # for the chosen, for the rejected
+    rewrite: Candidate | None = None  # the chosen one, when a reviewer wrote it over a 'both bad' pair
+
+
+def preference_pairs(campaign: Campaign) -> Iterator[PreferencePair]:
+    """The campaign's preferences as DPO pairs. A pair of candidates judged by several reviewers gives one
+    pair, the majority of their A/B votes (ties and 'both bad' count for neither side; an even split gives
+    none). A reviewer's rewrite of a 'both bad' pair is preferred over each of its two candidates."""
+    judgements = (
+        Judgement.objects.filter(task__item__campaign=campaign)
+        .select_related("task__item", "task__left", "task__right", "guideline_version")
+        .prefetch_related("rewrites")
+        .order_by("id")
+    )
+    votes: dict[tuple[int, int], list[Judgement]] = {}
+    for judgement in judgements.iterator(chunk_size=2000):
+        task = judgement.task
+        if judgement.choice in (Judgement.Choice.A, Judgement.Choice.B):
+            votes.setdefault((min(task.left_id, task.right_id), max(task.left_id, task.right_id)), []).append(judgement)
+        elif judgement.choice == Judgement.Choice.BOTH_BAD:
+            for rewrite in judgement.rewrites.all():
+                for rejected in (task.left, task.right):
+                    yield PreferencePair(task.item, rewrite, rejected, [judgement], (1, 0), rewrite)
+    for judged in votes.values():
+        pair = _majority(judged)
+        if pair is not None:
+            yield pair
+
+
+def _winner(judgement: Judgement) -> Candidate:
+    task = judgement.task
+    return task.left if judgement.choice == Judgement.Choice.A else task.right
+
+
+def _majority(judged: list[Judgement]) -> PreferencePair | None:
+    counts = Counter(_winner(judgement).id for judgement in judged)
+    task = judged[0].task
+    first, second = (
+        (task.left, task.right) if counts[task.left.id] >= counts[task.right.id] else (task.right, task.left)
+    )
+    if counts[first.id] == counts[second.id]:
+        return None
+    return PreferencePair(task.item, first, second, judged, (counts[first.id], counts[second.id]))

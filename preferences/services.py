@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import itertools
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, Max, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from evaluation.metrics import format_error
 from labeling.anonymization import AnonymizedText, Anonymizer
-from labeling.models import Campaign, Example, Item
+from labeling.models import Campaign, Example, GuidelineVersion, Item
 from labeling.selectors import guideline_current, policy_get
 from labeling.services.anonymize import anonymize_text, anonymizer_for
+from labeling.services.guidelines import format_labels
 from preferences.models import Candidate, ComparisonTask, Judgement
 from training.models import ModelArtifact
-from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
+from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from tuneloop.realtime import campaign_group, send_on_commit
 
 
@@ -72,17 +74,29 @@ def candidate_from_example(*, example: Example) -> Candidate:
     return candidate
 
 
+def _pair(first: Candidate, second: Candidate) -> Q:
+    """Tasks on this pair of candidates, in either order."""
+    return Q(left=first, right=second) | Q(left=second, right=first)
+
+
+def _random_order(first: Candidate, second: Candidate, rng: random.Random) -> tuple[Candidate, Candidate]:
+    return (first, second) if rng.random() < 0.5 else (second, first)
+
+
 def comparisons_create_for_item(*, item: Item, rng: random.Random | None = None) -> int:
-    """Create one task per not-yet-paired candidate pair; left/right order is random (blind)."""
+    """Create `judgements_per_pair` tasks for each not-yet-paired pair of the item's candidates, each copy in
+    its own random left/right order (blind). Reviewers' rewrites are not paired: they already won."""
     rng = rng or random.Random()
+    copies = item.campaign.judgements_per_pair
     created = 0
-    for first, second in itertools.combinations(item.candidates.order_by("id"), 2):
-        pair = Q(left=first, right=second) | Q(left=second, right=first)
-        if ComparisonTask.objects.filter(pair).exists():
+    candidates = item.candidates.filter(rewrite_of__isnull=True).order_by("id")
+    for first, second in itertools.combinations(candidates, 2):
+        if ComparisonTask.objects.filter(_pair(first, second)).exists():
             continue
-        left, right = (first, second) if rng.random() < 0.5 else (second, first)
-        ComparisonTask.objects.create(item=item, left=left, right=right)
-        created += 1
+        for copy in range(copies):
+            left, right = _random_order(first, second, rng)
+            ComparisonTask.objects.create(item=item, left=left, right=right, copy=copy)
+            created += 1
     return created
 
 
@@ -91,36 +105,101 @@ def comparisons_create_for_campaign(*, campaign_id: int, seed: int | None = None
     return sum(comparisons_create_for_item(item=item, rng=rng) for item in Item.objects.filter(campaign_id=campaign_id))
 
 
-def comparison_lease_next(*, campaign: Campaign, user: User) -> ComparisonTask | None:
-    """Lease the reviewer's current task, or the next free one; two racing reviewers never share one."""
+def _judged_by(user: User) -> Exists:
+    """The task's pair has a copy this reviewer already judged: nobody judges one pair twice."""
+    same_pair = Q(left=OuterRef("left"), right=OuterRef("right")) | Q(left=OuterRef("right"), right=OuterRef("left"))
+    return Exists(ComparisonTask.objects.filter(same_pair, judgement__reviewer=user))
+
+
+def _free(now: datetime) -> Q:
+    return Q(status=ComparisonTask.Status.OPEN) & (Q(leased_to__isnull=True) | Q(lease_expires_at__lte=now))
+
+
+def comparison_lease_next(*, campaign: Campaign, user: User, rng: random.Random | None = None) -> ComparisonTask | None:
+    """Lease the reviewer's current task, else (at the campaign's gold rate) a gold pair they have not judged,
+    else the next free task of a pair they have not judged. Two racing reviewers never share one."""
     now = timezone.now()
     expires = now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS)
     # The item and both candidates come along: callers show the task at once (comparison_payload).
-    tasks = ComparisonTask.objects.select_related("item", "left", "right")
+    tasks = ComparisonTask.objects.select_related("item__campaign", "left", "right").filter(item__campaign=campaign)
     with transaction.atomic():
-        mine = tasks.filter(
-            item__campaign=campaign, status=ComparisonTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now
-        ).first()
+        mine = tasks.filter(status=ComparisonTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now).first()
         if mine is not None:
             return mine
+        if campaign.gold_rate and (rng or random).random() < campaign.gold_rate:
+            gold = _lease_gold(tasks, user, now, expires, rng or random.Random())
+            if gold is not None:
+                return gold
         free = (
             tasks.select_for_update(skip_locked=True, of=("self",))
-            .filter(item__campaign=campaign, status=ComparisonTask.Status.OPEN)
-            .filter(Q(leased_to__isnull=True) | Q(lease_expires_at__lte=now))
+            .filter(_free(now), is_gold=False)
+            .exclude(_judged_by(user))
             .order_by("id")
             .first()
         )
-        if free is None:
-            return None
-        free.leased_to, free.lease_expires_at = user, expires
-        free.save(update_fields=["leased_to", "lease_expires_at"])
-        return free
+        return _lease(free, user, expires) if free is not None else None
+
+
+def _lease(task: ComparisonTask, user: User, expires: datetime) -> ComparisonTask:
+    task.leased_to, task.lease_expires_at = user, expires
+    task.save(update_fields=["leased_to", "lease_expires_at"])
+    return task
+
+
+def _lease_gold(
+    tasks: QuerySet[ComparisonTask], user: User, now: datetime, expires: datetime, rng: random.Random
+) -> ComparisonTask | None:
+    """A free copy of a gold pair the reviewer has not judged; when every copy is taken, a new copy."""
+    gold = tasks.filter(is_gold=True).exclude(_judged_by(user))
+    free = gold.select_for_update(skip_locked=True, of=("self",)).filter(_free(now)).order_by("id").first()
+    if free is not None:
+        return _lease(free, user, expires)
+    pair = gold.order_by("id").first()
+    if pair is None:
+        return None
+    copies = ComparisonTask.objects.filter(_pair(pair.left, pair.right)).aggregate(n=Max("copy"))["n"]
+    left, right = _random_order(pair.left, pair.right, rng)
+    try:
+        with transaction.atomic():  # a racing reviewer may take the same copy number: then no gold this time
+            return ComparisonTask.objects.create(
+                item=pair.item,
+                left=left,
+                right=right,
+                copy=copies + 1,
+                is_gold=True,
+                gold_winner=pair.gold_winner,
+                leased_to=user,
+                lease_expires_at=expires,
+            )
+    except IntegrityError:
+        return None
+
+
+def comparison_set_gold(*, task: ComparisonTask, winner: str) -> int:
+    """Mark the task's pair gold with its known answer, `winner` as the task shows it: 'a' (left), 'b'
+    (right) or 'tie'; 'none' unmarks it. Returns the number of the pair's tasks changed."""
+    answers = {"a": task.left, "b": task.right, "tie": None}
+    if winner != "none" and winner not in answers:
+        raise ApplicationError("winner must be one of a, b, tie or none.", field="winner")
+    copies = ComparisonTask.objects.filter(_pair(task.left, task.right))
+    return copies.update(is_gold=winner != "none", gold_winner=answers.get(winner))
 
 
 def comparison_submit(
-    *, task_id: int, user: User, choice: str, idempotency_key: str, rationale: str = ""
+    *,
+    task_id: int,
+    user: User,
+    choice: str,
+    idempotency_key: str,
+    rationale: str = "",
+    criteria: dict[str, str] | None = None,
+    rewrite: str = "",
 ) -> tuple[Judgement, bool]:
-    """Record a judgement; a resend with the same idempotency key returns the first one (created=False)."""
+    """Record a judgement; a resend with the same idempotency key returns the first one (created=False).
+
+    `criteria` rates the pair per acceptance criterion of the guideline ('a', 'b' or 'tie'). `rewrite`,
+    only with 'both_bad', is the reviewer's better response: stored as a candidate that wins over both.
+    """
     if choice not in Judgement.Choice.values:
         raise ApplicationError(f"choice must be one of {', '.join(Judgement.Choice.values)}.", field="choice")
     if not idempotency_key:
@@ -128,7 +207,13 @@ def comparison_submit(
     existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
     if existing is not None:
         return existing, False
-    clean = _clean_rationale(task_id, rationale)
+    if rewrite.strip() and choice != Judgement.Choice.BOTH_BAD:
+        raise ApplicationError("A rewrite goes with 'both bad': it is the better response.", field="rewrite")
+    task = ComparisonTask.objects.select_related("item__campaign").filter(id=task_id).first()
+    guideline = guideline_current(task.item.campaign) if task is not None else None
+    clean = _clean_rationale(task, rationale)
+    rated = _check_criteria(guideline, criteria or {})
+    better = _clean_rewrite(task, guideline, rewrite)
     try:
         with transaction.atomic():
             locked = ComparisonTask.objects.select_for_update().select_related("item").filter(id=task_id).first()
@@ -143,10 +228,19 @@ def comparison_submit(
                 choice=choice,
                 rationale=clean.text,
                 entity_counts=clean.entities,
+                criteria=rated,
                 idempotency_key=idempotency_key,
                 # The guidelines the reviewer judged under (dataset rows trace back to them).
-                guideline_version=guideline_current(task.item.campaign),
+                guideline_version=guideline,
             )
+            if better is not None:
+                Candidate.objects.create(
+                    item=task.item,
+                    source=Candidate.Source.HUMAN,
+                    text=better.text,
+                    entity_counts=better.entities,
+                    rewrite_of=judgement,
+                )
             task.status, task.leased_to, task.lease_expires_at = ComparisonTask.Status.DONE, None, None
             task.save(update_fields=["status", "leased_to", "lease_expires_at"])
             send_on_commit(campaign_group(task.item.campaign_id), "judgement.stored", {"task": task.id})
@@ -158,12 +252,57 @@ def comparison_submit(
     return judgement, True
 
 
-def _clean_rationale(task_id: int, rationale: str) -> AnonymizedText:
+def judgement_undo(*, judgement_id: int, user: User) -> ComparisonTask:
+    """Take back one's judgement within JUDGEMENT_UNDO_SECONDS: it is deleted (with its rewrite) and the
+    task is leased to the reviewer again, to judge anew."""
+    now = timezone.now()
+    with transaction.atomic():
+        judgement = Judgement.objects.select_for_update().select_related("task").filter(id=judgement_id).first()
+        if judgement is None or judgement.reviewer_id != user.pk:
+            raise NotFound("No such judgement of yours.")
+        if (now - judgement.created_at).total_seconds() > settings.JUDGEMENT_UNDO_SECONDS:
+            raise Conflict(f"Too late to undo: a judgement can be undone for {settings.JUDGEMENT_UNDO_SECONDS} s.")
+        task = judgement.task
+        judgement.delete()  # its rewrite candidate goes with it (never paired, so never judged)
+        task.status = ComparisonTask.Status.OPEN
+        _lease(task, user, now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS))
+        task.save(update_fields=["status"])
+        send_on_commit(campaign_group(task.item.campaign_id), "judgement.undone", {"task": task.id})
+    return task
+
+
+def _clean_rationale(task: ComparisonTask | None, rationale: str) -> AnonymizedText:
     """The rationale under the task's campaign policy, numbered after the placeholders of its item."""
-    task = ComparisonTask.objects.select_related("item__campaign").filter(id=task_id).first()
     if task is None or not rationale.strip():
         return AnonymizedText(text="", entities={})
     return anonymize_text(rationale, campaign=task.item.campaign, context=[task.item.text])
+
+
+def _clean_rewrite(
+    task: ComparisonTask | None, guideline: GuidelineVersion | None, rewrite: str
+) -> AnonymizedText | None:
+    """The reviewer's better response, held to the output format like any answer, then anonymized."""
+    if task is None or not rewrite.strip():
+        return None
+    if guideline is not None:
+        error = format_error(rewrite, guideline.spec["output_format"])
+        if error is not None:
+            raise ApplicationError(error.message, field="rewrite")
+    labels = format_labels(guideline) or task.item.campaign.output_fields
+    return anonymize_text(rewrite, campaign=task.item.campaign, labels=labels, context=[task.item.text])
+
+
+def _check_criteria(guideline: GuidelineVersion | None, criteria: object) -> dict[str, str]:
+    """Per-criterion answers, each an acceptance criterion of the current guideline rated 'a', 'b' or 'tie'."""
+    if not isinstance(criteria, dict):
+        raise ApplicationError("criteria must be an object: {criterion: 'a' | 'b' | 'tie'}.", field="criteria")
+    known = set((guideline.spec.get("acceptance_criteria") or []) if guideline is not None else [])
+    for name, rating in criteria.items():
+        if name not in known:
+            raise ApplicationError(f"'{name}' is not an acceptance criterion of the guidelines.", field="criteria")
+        if rating not in ("a", "b", "tie"):
+            raise ApplicationError(f"Rate '{name}' a, b or tie.", field=f"criteria.{name}")
+    return dict(criteria)
 
 
 def _check_submittable(task: ComparisonTask | None, user: User) -> ComparisonTask:

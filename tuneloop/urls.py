@@ -41,6 +41,8 @@ api = [
     path("examples/<int:example_id>/review/", authoring_apis.ExampleReviewApi.as_view()),
     path("assignments/<int:assignment_id>/skip/", authoring_apis.AssignmentSkipApi.as_view()),
     path("comparisons/<int:task_id>/judgement/", preference_apis.JudgementCreateApi.as_view()),
+    path("comparisons/<int:task_id>/gold/", preference_apis.ComparisonGoldApi.as_view()),
+    path("judgements/<int:judgement_id>/undo/", preference_apis.JudgementUndoApi.as_view()),
     path("datasets/<int:dataset_id>/verify/", dataset_apis.DatasetVerifyApi.as_view()),
     path("datasets/<int:dataset_id>/manifest/", dataset_apis.DatasetManifestApi.as_view()),
     path("datasets/<int:dataset_id>/diff/<int:other_id>/", dataset_apis.DatasetDiffApi.as_view()),

@@ -18,7 +18,6 @@ from labeling.dataset_digests import combine_digests, dataset_segment_digests
 from labeling.models import Campaign, DatasetRow, DatasetVersion, Example, Item
 from labeling.selectors import policy_document
 from labeling.services.canaries import dataset_canary_check
-from preferences.models import Judgement
 from tuneloop.exceptions import ApplicationError, Conflict
 
 SPLITS = (("train", 80), ("validation", 90), ("test", 100))
@@ -104,25 +103,28 @@ def _sft_row(
 
 
 def _dpo_rows(campaign: Campaign, anonymization: dict) -> Iterator[_Row]:
-    judgements = Judgement.objects.filter(task__item__campaign=campaign, choice__in=["a", "b"])
-    related = ("task__item", "task__left", "task__right", "guideline_version")
-    for judgement in judgements.select_related(*related).order_by("id").iterator():
-        task = judgement.task
-        chosen, rejected = (task.left, task.right) if judgement.choice == "a" else (task.right, task.left)
+    """One row per preference pair (preferences.selectors.preference_pairs): majority votes and rewrites."""
+    from preferences.selectors import preference_pairs
+
+    for pair in preference_pairs(campaign):
         row = {
-            "prompt": prompt_messages(campaign, task.item),
-            "chosen": [{"role": "assistant", "content": chosen.text}],
-            "rejected": [{"role": "assistant", "content": rejected.text}],
+            "prompt": prompt_messages(campaign, pair.item),
+            "chosen": [{"role": "assistant", "content": pair.chosen.text}],
+            "rejected": [{"role": "assistant", "content": pair.rejected.text}],
         }
+        first = pair.judgements[0]
         lineage = {
-            "judgement": judgement.id,
-            "reviewer": judgement.reviewer_id,
-            "candidates": {"chosen": chosen.id, "rejected": rejected.id},
-            "guideline_version": judgement.guideline_version.version if judgement.guideline_version else None,
-            "source": task.item.source,
+            "judgement": first.id,
+            "judgements": [judgement.id for judgement in pair.judgements],
+            "reviewer": first.reviewer_id,
+            "votes": {"chosen": pair.votes[0], "rejected": pair.votes[1]},
+            "candidates": {"chosen": pair.chosen.id, "rejected": pair.rejected.id},
+            "rewrite": pair.rewrite is not None,
+            "guideline_version": first.guideline_version.version if first.guideline_version else None,
+            "source": pair.item.source,
             "anonymization": anonymization,
         }
-        yield _Row(task.item, "dpo", row, lineage, [])
+        yield _Row(pair.item, "dpo", row, lineage, [])
 
 
 def _previous_splits(campaign: Campaign) -> dict[str, str]:
@@ -244,6 +246,8 @@ def _counts(rows: list[DatasetRow]) -> dict[str, Any]:
 def row_key(kind: str, external_id: str, lineage: dict[str, Any]) -> str:
     """A row's identity across versions: kind, item and the example or judgement behind it."""
     source = "gold" if lineage.get("gold") else lineage.get("example" if kind == "sft" else "judgement")
+    if lineage.get("rewrite"):  # one judgement's rewrite wins over each of its two candidates
+        source = f"{source}:rewrite>{lineage['candidates']['rejected']}"
     return f"{kind}:{external_id}:{source}"
 
 

@@ -363,3 +363,26 @@ def test_postgres_copy_rows_are_the_rows_the_orm_reads_byte_for_byte() -> None:
     path = dataset_export(dataset=dataset, kind="sft", split=dataset.rows.get(item__external_id="odd-0").split)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [r["messages"][-1]["content"] for r in rows if "odd" in r["messages"][-2]["content"]] == [awkward] * 3
+
+
+def test_a_both_bad_rewrite_becomes_two_dpo_rows_with_their_own_keys(api) -> None:
+    work = groups_work(2, 1)
+    item = work.item("rewritten")
+    left, right = (Candidate.objects.create(item=item, source="import", text=f"Weak {n}") for n in "AB")
+    task = ComparisonTask.objects.create(item=item, left=left, right=right, status="done")
+    judgement = Judgement.objects.create(task=task, reviewer=work.reviewer, choice="both_bad", idempotency_key="r")
+    better = Candidate.objects.create(item=item, source="human", text="A much better summary", rewrite_of=judgement)
+    dataset = work.freeze()
+    rows = dataset.rows.filter(item=item, kind="dpo")
+    assert {(r.data["chosen"][0]["content"], r.data["rejected"][0]["content"]) for r in rows} == {
+        ("A much better summary", "Weak A"),
+        ("A much better summary", "Weak B"),
+    }
+    assert all(r.lineage["rewrite"] and r.lineage["candidates"]["chosen"] == better.id for r in rows)
+    manifest = api(work.admin).get(f"/api/datasets/{dataset.id}/manifest/")
+    keys = [json.loads(line)["key"] for line in b"".join(manifest.streaming_content).splitlines()[1:]]
+    assert len(keys) == len(set(keys))
+    assert {k for k in keys if k.startswith("dpo:rewritten:")} == {
+        f"dpo:rewritten:{judgement.id}:rewrite>{left.id}",
+        f"dpo:rewritten:{judgement.id}:rewrite>{right.id}",
+    }

@@ -57,3 +57,30 @@ async def test_a_resent_judgement_is_stored_once_and_the_next_task_pushed() -> N
     assert replies[0]["judgement"] == replies[1]["judgement"]
     assert await database_sync_to_async(Judgement.objects.count)() == 1
     await ws.disconnect()
+
+
+async def test_undo_brings_the_judged_task_back_and_a_new_judgement_replaces_it() -> None:
+    from channels.db import database_sync_to_async
+
+    campaign_id, token, _ = await database_sync_to_async(_setup)()
+    ws = _socket(campaign_id, token)
+    assert (await ws.connect())[0]
+    task = (await ws.receive_json_from())["task"]
+    assert task["undo_seconds"] > 0 and task["criteria"] == []
+    await ws.send_json_to({"type": "judgement", "task": task["id"], "choice": "a", "idempotency_key": "k-1"})
+    stored = await ws.receive_json_from()
+    assert (await ws.receive_json_from())["type"] == "queue.empty"
+    await ws.send_json_to({"type": "undo", "judgement": stored["judgement"]})
+    undone = await ws.receive_json_from()
+    assert undone["type"] == "judgement.undone" and undone["task"]["id"] == task["id"]
+    assert await database_sync_to_async(Judgement.objects.count)() == 0
+    await ws.send_json_to({"type": "judgement", "task": task["id"], "choice": "b", "idempotency_key": "k-2"})
+    assert (await ws.receive_json_from())["type"] == "judgement.stored"
+    await ws.send_json_to({"type": "undo", "judgement": 999999})
+    refused = None
+    while refused is None or refused["type"] != "error":
+        refused = await ws.receive_json_from()
+    assert "No such judgement" in refused["detail"]
+    choices = await database_sync_to_async(lambda: list(Judgement.objects.values_list("choice", flat=True)))()
+    assert choices == ["b"]
+    await ws.disconnect()

@@ -1,0 +1,167 @@
+"""Judging pairs: several reviewers per pair, gold pairs, per-criterion ratings, 'both bad' rewrites, undo,
+and the preference pairs datasets are built from."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from labeling.models import GuidelineVersion
+from preferences.models import Candidate, ComparisonTask, Judgement
+from preferences.selectors import comparison_payload, preference_pairs
+from preferences.services import (
+    comparison_lease_next,
+    comparison_set_gold,
+    comparison_submit,
+    comparisons_create_for_item,
+    judgement_undo,
+)
+from tests.factories import CampaignFactory, ItemFactory, UserFactory
+from tuneloop.exceptions import ApplicationError, Conflict, NotFound
+
+pytestmark = pytest.mark.django_db
+
+TEMPLATE = ["Claim Type", "Cause"]
+CRITERIA = ["Only what the note supports", "Names the next step"]
+
+
+def _item(
+    *, copies: int = 1, texts: tuple[str, ...] = ("Claim Type: Theft\nCause: Unknown", "Claim Type: Fire\nCause: Pan")
+):
+    campaign = CampaignFactory(output_fields=TEMPLATE, judgements_per_pair=copies)
+    spec = {"acceptance_criteria": CRITERIA, "output_format": {"kind": "template", "fields": TEMPLATE}}
+    GuidelineVersion.objects.create(campaign=campaign, version=1, spec=spec, created_by=campaign.created_by)
+    item = ItemFactory(campaign=campaign)
+    for text in texts:
+        Candidate.objects.create(item=item, source=Candidate.Source.IMPORT, text=text)
+    comparisons_create_for_item(item=item, rng=random.Random(3))
+    return item
+
+
+def _judge(item, user, choice: str, **kwargs) -> Judgement:
+    task = comparison_lease_next(campaign=item.campaign, user=user)
+    assert task is not None
+    judgement, created = comparison_submit(
+        task_id=task.id, user=user, choice=choice, idempotency_key=f"{user.id}-{task.id}", **kwargs
+    )
+    assert created
+    return judgement
+
+
+def test_each_pair_is_judged_by_k_reviewers_in_their_own_order_and_never_twice_by_one() -> None:
+    item = _item(copies=3, texts=("Claim Type: A\nCause: a", "Claim Type: B\nCause: b", "Claim Type: C\nCause: c"))
+    tasks = ComparisonTask.objects.filter(item=item)
+    assert tasks.count() == 3 * 3  # three pairs, three copies each
+    orders = {(t.left_id, t.right_id) for t in tasks}
+    assert len(orders) > 3  # the copies of a pair are not all in one order
+    ann = UserFactory()
+    seen = []
+    while (task := comparison_lease_next(campaign=item.campaign, user=ann)) is not None:
+        seen.append(frozenset((task.left_id, task.right_id)))
+        comparison_submit(task_id=task.id, user=ann, choice="a", idempotency_key=str(task.id))
+    assert len(seen) == 3 and len(set(seen)) == 3  # each pair once, then nothing more for ann
+    assert comparison_lease_next(campaign=item.campaign, user=UserFactory()) is not None
+
+
+def test_a_gold_pair_is_served_at_the_gold_rate_to_every_reviewer_with_a_copy_of_their_own() -> None:
+    item = _item()
+    item.campaign.gold_rate = 1.0
+    item.campaign.save()
+    task = ComparisonTask.objects.get(item=item)
+    assert comparison_set_gold(task=task, winner="b") == 1
+    reviewers = [UserFactory() for _ in range(3)]
+    leased = [comparison_lease_next(campaign=item.campaign, user=user) for user in reviewers]
+    assert all(t.is_gold and t.gold_winner_id == task.right_id for t in leased)
+    assert len({t.id for t in leased}) == 3 and sorted(t.copy for t in leased) == [0, 1, 2]
+    assert "gold" not in str(comparison_payload(leased[1]))  # reviewers cannot tell a gold pair
+    with pytest.raises(ApplicationError):
+        comparison_set_gold(task=task, winner="left")
+
+
+def test_criteria_are_rated_against_the_guidelines_acceptance_criteria() -> None:
+    item = _item()
+    reviewer = UserFactory()
+    judgement = _judge(item, reviewer, "a", criteria={CRITERIA[0]: "a", CRITERIA[1]: "tie"})
+    assert judgement.criteria == {CRITERIA[0]: "a", CRITERIA[1]: "tie"}
+    assert comparison_payload(judgement.task)["criteria"] == CRITERIA
+    other = _item()
+    task = comparison_lease_next(campaign=other.campaign, user=reviewer)
+    for criteria, field in [({"Is polite": "a"}, "criteria"), ({CRITERIA[0]: "left"}, f"criteria.{CRITERIA[0]}")]:
+        with pytest.raises(ApplicationError) as refused:
+            comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="k", criteria=criteria)
+        assert refused.value.field == field
+    assert not Judgement.objects.filter(task=task).exists()
+
+
+def test_both_bad_with_a_rewrite_stores_a_better_response_that_wins_over_both() -> None:
+    item = _item()
+    reviewer = UserFactory()
+    rewrite = "Claim Type: Theft\nCause: Bicycle stolen from the garage."
+    judgement = _judge(item, reviewer, "both_bad", rewrite=rewrite)
+    better = Candidate.objects.get(rewrite_of=judgement)
+    assert (better.text, better.source) == (rewrite, Candidate.Source.HUMAN)
+    pairs = list(preference_pairs(item.campaign))
+    assert {(p.chosen.id, p.rejected.id) for p in pairs} == {
+        (better.id, c.id) for c in item.candidates.exclude(id=better.id)
+    }
+    assert comparisons_create_for_item(item=item) == 0  # the rewrite is not paired again: it already won
+
+
+@pytest.mark.parametrize(
+    ("choice", "rewrite", "field"),
+    [("a", "Claim Type: Theft\nCause: Bike", "rewrite"), ("both_bad", "Just a sentence.", "rewrite")],
+)
+def test_a_rewrite_needs_both_bad_and_the_output_format(choice, rewrite, field) -> None:
+    item = _item()
+    reviewer = UserFactory()
+    task = comparison_lease_next(campaign=item.campaign, user=reviewer)
+    with pytest.raises(ApplicationError) as refused:
+        comparison_submit(task_id=task.id, user=reviewer, choice=choice, idempotency_key="k", rewrite=rewrite)
+    assert refused.value.field == field
+    assert not Candidate.objects.filter(rewrite_of__isnull=False).exists()
+
+
+def test_undo_gives_the_task_back_to_its_reviewer_within_the_window(settings) -> None:
+    item = _item()
+    reviewer = UserFactory()
+    judgement = _judge(item, reviewer, "both_bad", rewrite="Claim Type: Theft\nCause: Bike")
+    with pytest.raises(NotFound):
+        judgement_undo(judgement_id=judgement.id, user=UserFactory())
+    task = judgement_undo(judgement_id=judgement.id, user=reviewer)
+    assert (task.status, task.leased_to) == ("open", reviewer)
+    assert not Judgement.objects.exists() and not Candidate.objects.filter(rewrite_of__isnull=False).exists()
+    assert comparison_lease_next(campaign=item.campaign, user=reviewer).id == task.id
+    again = _judge(item, reviewer, "b")
+    Judgement.objects.filter(id=again.id).update(
+        created_at=timezone.now() - timedelta(seconds=settings.JUDGEMENT_UNDO_SECONDS + 1)
+    )
+    with pytest.raises(Conflict, match="Too late"):
+        judgement_undo(judgement_id=again.id, user=reviewer)
+
+
+def test_preference_pairs_follow_the_majority_of_a_pairs_reviewers() -> None:
+    item = _item(copies=3)
+    first, second = item.candidates.order_by("id")
+    votes = iter([first, first, second])
+    for _ in range(3):
+        user = UserFactory()
+        task = comparison_lease_next(campaign=item.campaign, user=user)
+        winner = next(votes)
+        choice = "a" if task.left_id == winner.id else "b"
+        comparison_submit(task_id=task.id, user=user, choice=choice, idempotency_key="k")
+    (pair,) = preference_pairs(item.campaign)
+    assert (pair.chosen, pair.rejected, pair.votes, len(pair.judgements)) == (first, second, (2, 1), 3)
+
+
+def test_an_even_split_or_ties_give_no_preference_pair() -> None:
+    item = _item(copies=2)
+    first, _ = item.candidates.order_by("id")
+    for choice_for_first in (True, False):
+        user = UserFactory()
+        task = comparison_lease_next(campaign=item.campaign, user=user)
+        picks_left = (task.left_id == first.id) == choice_for_first
+        comparison_submit(task_id=task.id, user=user, choice="a" if picks_left else "b", idempotency_key="k")
+    assert list(preference_pairs(item.campaign)) == []
