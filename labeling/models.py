@@ -19,6 +19,9 @@ class Campaign(models.Model):
     judgements_per_pair = models.PositiveSmallIntegerField(
         default=1, help_text="Reviewers who judge each pair of candidates (each in their own order)."
     )
+    max_judgements_per_minute = models.PositiveIntegerField(
+        default=0, help_text="Per reviewer; 0 means no limit. Stops a reviewer clicking through without reading."
+    )
     lease_minutes = models.PositiveIntegerField(default=30, help_text="How long an assignment is held.")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -1,6 +1,8 @@
-"""REST fallback for the comparison queue (the browser uses the WebSocket)."""
+"""REST for comparisons: the queue's fallback (the browser uses the WebSocket), gold pairs, undo, live figures."""
 
 from __future__ import annotations
+
+from dataclasses import asdict
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
@@ -12,7 +14,7 @@ from rest_framework.views import APIView
 from labeling.models import Membership
 from labeling.selectors import access_campaign
 from preferences.models import ComparisonTask, Judgement
-from preferences.selectors import comparison_payload
+from preferences.selectors import comparison_payload, preference_stats, reviewer_reliability
 from preferences.services import comparison_lease_next, comparison_set_gold, comparison_submit, judgement_undo
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
@@ -87,3 +89,18 @@ class ComparisonGoldApi(APIView):
         data.is_valid(raise_exception=True)
         changed = comparison_set_gold(task=task, winner=data.validated_data["winner"])
         return Response({"task": task.id, "winner": data.validated_data["winner"], "tasks_changed": changed})
+
+
+class CampaignPreferencesApi(APIView):
+    """Admins: live judging figures and each reviewer's reliability (agreement, gold pairs, outlier flag)."""
+
+    @extend_schema(responses=OpenApiTypes.OBJECT)
+    def get(self, request: Request, campaign_id: int) -> Response:
+        campaign = access_campaign(request.user, campaign_id, role=Membership.Role.ADMIN)
+        reviewers = reviewer_reliability(campaign)
+        return Response(
+            {
+                "stats": preference_stats(campaign, reviewers),
+                "reviewers": [{**asdict(row), "username": row.reviewer} for row in reviewers],
+            }
+        )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
+from django.utils import timezone
 
 from labeling.models import Campaign, Item
 from labeling.selectors import guideline_current
+from preferences.agreement import ReviewerReliability, Vote, reliability
 from preferences.models import Candidate, ComparisonTask, Judgement
 
 
@@ -83,3 +86,51 @@ def _majority(judged: list[Judgement]) -> PreferencePair | None:
     if counts[first.id] == counts[second.id]:
         return None
     return PreferencePair(task.item, first, second, judged, (counts[first.id], counts[second.id]))
+
+
+ACTIVE_MINUTES = 5
+
+
+def _votes(campaign: Campaign) -> tuple[list[Vote], dict[Hashable, Hashable]]:
+    """Every judgement as a Vote on its unordered pair, and the known answer of each gold pair."""
+    rows = Judgement.objects.filter(task__item__campaign=campaign).values_list(
+        "task__left_id", "task__right_id", "reviewer__username", "choice", "task__is_gold", "task__gold_winner_id"
+    )
+    votes: list[Vote] = []
+    gold: dict[Hashable, Hashable] = {}
+    for left, right, reviewer, choice, is_gold, gold_winner in rows.iterator(chunk_size=5000):
+        pair = (min(left, right), max(left, right))
+        outcome = {"a": left, "b": right}.get(choice, choice)
+        votes.append(Vote(pair=pair, reviewer=reviewer, outcome=outcome))
+        if is_gold:
+            gold[pair] = gold_winner if gold_winner is not None else "tie"
+    return votes, gold
+
+
+def reviewer_reliability(campaign: Campaign) -> list[ReviewerReliability]:
+    """Each reviewer's agreement with the others, gold-pair accuracy and outlier flag (preferences.agreement)."""
+    votes, gold = _votes(campaign)
+    return sorted(reliability(votes, gold), key=lambda row: str(row.reviewer))
+
+
+def preference_stats(campaign: Campaign, reviewers: list[ReviewerReliability] | None = None) -> dict:
+    """What an admin watches live: judgements a minute (over the last five), the queue, who is active, agreement."""
+    now = timezone.now()
+    since = now - timedelta(minutes=ACTIVE_MINUTES)
+    judgements = Judgement.objects.filter(task__item__campaign=campaign)
+    tasks = ComparisonTask.objects.filter(item__campaign=campaign, status=ComparisonTask.Status.OPEN)
+    leased = tasks.filter(leased_to__isnull=False, lease_expires_at__gt=now)
+    recent = judgements.filter(created_at__gte=since)
+    active = set(recent.values_list("reviewer_id", flat=True)) | set(leased.values_list("leased_to_id", flat=True))
+    reviewers = reviewer_reliability(campaign) if reviewers is None else reviewers
+    shared = sum(row.shared for row in reviewers)
+    agreement = sum((row.agreement or 0) * row.shared for row in reviewers) / shared if shared else None
+    return {
+        "judgements": judgements.count(),
+        "judgements_per_minute": round(recent.count() / ACTIVE_MINUTES, 1),
+        "queue_depth": tasks.filter(is_gold=False).count(),
+        "in_progress": leased.count(),
+        "active_reviewers": len(active),
+        "agreement": agreement,
+        "flagged_reviewers": sum(row.flagged for row in reviewers),
+    }

@@ -20,7 +20,7 @@ from labeling.services.anonymize import anonymize_text, anonymizer_for
 from labeling.services.guidelines import format_labels
 from preferences.models import Candidate, ComparisonTask, Judgement
 from training.models import ModelArtifact
-from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
+from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound, Throttled
 from tuneloop.realtime import campaign_group, send_on_commit
 
 
@@ -210,6 +210,8 @@ def comparison_submit(
     if rewrite.strip() and choice != Judgement.Choice.BOTH_BAD:
         raise ApplicationError("A rewrite goes with 'both bad': it is the better response.", field="rewrite")
     task = ComparisonTask.objects.select_related("item__campaign").filter(id=task_id).first()
+    if task is not None:
+        _check_rate(task.item.campaign, user)
     guideline = guideline_current(task.item.campaign) if task is not None else None
     clean = _clean_rationale(task, rationale)
     rated = _check_criteria(guideline, criteria or {})
@@ -303,6 +305,19 @@ def _check_criteria(guideline: GuidelineVersion | None, criteria: object) -> dic
         if rating not in ("a", "b", "tie"):
             raise ApplicationError(f"Rate '{name}' a, b or tie.", field=f"criteria.{name}")
     return dict(criteria)
+
+
+def _check_rate(campaign: Campaign, user: User) -> None:
+    """At most `max_judgements_per_minute` judgements in any minute (0: no limit)."""
+    limit = campaign.max_judgements_per_minute
+    if not limit:
+        return
+    since = timezone.now() - timedelta(minutes=1)
+    if Judgement.objects.filter(reviewer=user, created_at__gte=since).count() >= limit:
+        raise Throttled(
+            f"At most {limit} judgements a minute in this campaign: take a moment to read the next pair.",
+            field="rate",
+        )
 
 
 def _check_submittable(task: ComparisonTask | None, user: User) -> ComparisonTask:

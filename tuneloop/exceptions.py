@@ -35,6 +35,10 @@ class Conflict(ApplicationError):
     status_code = status.HTTP_409_CONFLICT
 
 
+class Throttled(ApplicationError):
+    status_code = status.HTTP_429_TOO_MANY_REQUESTS
+
+
 def api_exception_handler(exc: Exception, context: dict) -> Response | None:
     """Render every error as {"detail": ..., "field"?: ..., "errors"?: ...}."""
     if isinstance(exc, ApplicationError):

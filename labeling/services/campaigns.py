@@ -38,20 +38,31 @@ def campaign_settings_update(
     reviewers_per_item: int | None = None,
     gold_rate: float | None = None,
     lease_minutes: int | None = None,
+    judgements_per_pair: int | None = None,
+    max_judgements_per_minute: int | None = None,
 ) -> Campaign:
-    """Change k (answers per item), the share of gold tasks and the lease time; None leaves a setting."""
+    """Change k (answers per item), the share of gold tasks, the lease time, reviewers per pair of candidates
+    and the per-reviewer judgement rate limit; None leaves a setting."""
     if reviewers_per_item is not None and not 1 <= reviewers_per_item <= 20:
         raise ApplicationError("reviewers_per_item must be between 1 and 20.", field="reviewers_per_item")
     if gold_rate is not None and not 0 <= gold_rate <= 1:
         raise ApplicationError("gold_rate must be between 0 and 1.", field="gold_rate")
     if lease_minutes is not None and not 1 <= lease_minutes <= 7 * 24 * 60:
         raise ApplicationError("lease_minutes must be between 1 and 10080 (a week).", field="lease_minutes")
+    if judgements_per_pair is not None and not 1 <= judgements_per_pair <= 20:
+        raise ApplicationError("judgements_per_pair must be between 1 and 20.", field="judgements_per_pair")
+    if max_judgements_per_minute is not None and not 0 <= max_judgements_per_minute <= 600:
+        raise ApplicationError(
+            "max_judgements_per_minute must be between 0 (no limit) and 600.", field="max_judgements_per_minute"
+        )
     changed = {
         name: value
         for name, value in (
             ("reviewers_per_item", reviewers_per_item),
             ("gold_rate", gold_rate),
             ("lease_minutes", lease_minutes),
+            ("judgements_per_pair", judgements_per_pair),
+            ("max_judgements_per_minute", max_judgements_per_minute),
         )
         if value is not None
     }

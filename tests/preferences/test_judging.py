@@ -19,8 +19,8 @@ from preferences.services import (
     comparisons_create_for_item,
     judgement_undo,
 )
-from tests.factories import CampaignFactory, ItemFactory, UserFactory
-from tuneloop.exceptions import ApplicationError, Conflict, NotFound
+from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, UserFactory
+from tuneloop.exceptions import ApplicationError, Conflict, NotFound, Throttled
 
 pytestmark = pytest.mark.django_db
 
@@ -165,3 +165,40 @@ def test_an_even_split_or_ties_give_no_preference_pair() -> None:
         picks_left = (task.left_id == first.id) == choice_for_first
         comparison_submit(task_id=task.id, user=user, choice="a" if picks_left else "b", idempotency_key="k")
     assert list(preference_pairs(item.campaign)) == []
+
+
+def test_a_reviewer_over_the_rate_limit_is_told_to_slow_down() -> None:
+    item = _item(texts=("Claim Type: A\nCause: a", "Claim Type: B\nCause: b", "Claim Type: C\nCause: c"))
+    item.campaign.max_judgements_per_minute = 2
+    item.campaign.save()
+    reviewer = UserFactory()
+    _judge(item, reviewer, "a")
+    _judge(item, reviewer, "b")
+    task = comparison_lease_next(campaign=item.campaign, user=reviewer)
+    with pytest.raises(Throttled, match="2 judgements a minute"):
+        comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="third")
+    Judgement.objects.update(created_at=timezone.now() - timedelta(minutes=2))
+    assert comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="third")[1]
+
+
+def test_admins_see_live_figures_and_reviewer_reliability(api) -> None:
+    item = _item(copies=2)
+    admin = item.campaign.created_by
+    MembershipFactory(campaign=item.campaign, user=admin, role="admin")
+    first = item.candidates.order_by("id").first()
+    for name in ("ann", "bob"):
+        user = UserFactory(username=name)
+        task = comparison_lease_next(campaign=item.campaign, user=user)
+        comparison_submit(
+            task_id=task.id, user=user, choice="a" if task.left_id == first.id else "b", idempotency_key="k"
+        )
+    body = api(admin).get(f"/api/campaigns/{item.campaign.id}/preferences/").json()
+    assert body["stats"]["judgements"] == 2 and body["stats"]["queue_depth"] == 0
+    assert body["stats"]["active_reviewers"] == 2 and body["stats"]["agreement"] == 1.0
+    assert [(r["username"], r["agreement"], r["flagged"]) for r in body["reviewers"]] == [
+        ("ann", 1.0, False),
+        ("bob", 1.0, False),
+    ]
+    reviewer = UserFactory()
+    MembershipFactory(campaign=item.campaign, user=reviewer)
+    assert api(reviewer).get(f"/api/campaigns/{item.campaign.id}/preferences/").status_code == 403
