@@ -13,9 +13,11 @@ from rest_framework.views import APIView
 
 from labeling.models import Membership
 from labeling.selectors import access_campaign
-from preferences.models import ComparisonTask, Judgement
+from preferences.generation import candidate_round_create
+from preferences.models import CandidateRound, ComparisonTask, Judgement
 from preferences.selectors import comparison_payload, preference_stats, reviewer_reliability
 from preferences.services import comparison_lease_next, comparison_set_gold, comparison_submit, judgement_undo
+from training.selectors import access_artifact
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
 
@@ -104,3 +106,39 @@ class CampaignPreferencesApi(APIView):
                 "reviewers": [{**asdict(row), "username": row.reviewer} for row in reviewers],
             }
         )
+
+
+class CandidateRoundOutput(serializers.ModelSerializer):
+    class Meta:
+        model = CandidateRound
+        fields = ["id", "campaign", "artifact", "sampling", "status", "items", "candidates", "error", "created_at"]
+
+
+class CandidateRoundListApi(APIView):
+    """Admins: generate candidates with a model artifact (N per item, sampling settings), or list rounds."""
+
+    class InputSerializer(serializers.Serializer):
+        artifact = serializers.IntegerField()
+        sampling = serializers.DictField(
+            default=dict, help_text="{n, temperature, top_p, max_new_tokens, seed}; missing keys take the defaults."
+        )
+
+        class Meta:
+            ref_name = "CandidateRoundInput"
+
+    @extend_schema(responses=CandidateRoundOutput(many=True))
+    def get(self, request: Request, campaign_id: int) -> Response:
+        campaign = access_campaign(request.user, campaign_id, role=Membership.Role.ADMIN)
+        return Response(CandidateRoundOutput(campaign.candidate_rounds.all(), many=True).data)
+
+    @extend_schema(request=InputSerializer, responses={202: CandidateRoundOutput})
+    def post(self, request: Request, campaign_id: int) -> Response:
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id, role=Membership.Role.ADMIN)
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        artifact = access_artifact(user, data.validated_data["artifact"])
+        created = candidate_round_create(
+            campaign=campaign, artifact=artifact, user=user, sampling=data.validated_data["sampling"]
+        )
+        return Response(CandidateRoundOutput(created).data, status=status.HTTP_202_ACCEPTED)

@@ -7,6 +7,32 @@ from django.db import models
 from django.db.models import F, Q
 
 
+class CandidateRound(models.Model):
+    """Candidates a model artifact generated for a campaign's items, with the sampling settings used."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued"
+        RUNNING = "running"
+        SUCCEEDED = "succeeded"
+        FAILED = "failed"
+
+    campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="candidate_rounds")
+    artifact = models.ForeignKey("training.ModelArtifact", on_delete=models.PROTECT, related_name="+")
+    sampling = models.JSONField(help_text="training.ml.generate.Sampling: n, temperature, top_p, max_new_tokens, seed.")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    items = models.PositiveIntegerField(default=0, help_text="Items answered so far.")
+    candidates = models.PositiveIntegerField(
+        default=0, help_text="Candidates stored (duplicates of an item's dropped)."
+    )
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+
+
 class Candidate(models.Model):
     """A response to an item that reviewers may compare: imported, human-written or generated."""
 
@@ -21,6 +47,9 @@ class Candidate(models.Model):
     entity_counts = models.JSONField(default=dict, help_text="Entity type -> replaced mentions, never values.")
     example = models.ForeignKey("labeling.Example", null=True, blank=True, on_delete=models.SET_NULL)
     artifact = models.ForeignKey("training.ModelArtifact", null=True, blank=True, on_delete=models.SET_NULL)
+    round = models.ForeignKey(
+        CandidateRound, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text="Generated in it."
+    )
     rewrite_of = models.ForeignKey(
         "Judgement",
         null=True,

@@ -1,12 +1,21 @@
-"""Dramatiq actors on the `generate` queue: model drafts (candidates) for a campaign's items."""
+"""Dramatiq actors on the `generate` queue: model drafts and candidate rounds for a campaign's items."""
 
 from __future__ import annotations
 
 import logging
 
 import dramatiq
+from django.db.models import Max
 
 from labeling.models import Campaign
+from labeling.services.datasets import prompt_messages
+from preferences.generation import (
+    candidate_round_finish,
+    candidate_round_items,
+    candidate_round_start,
+    candidate_round_store,
+)
+from preferences.models import Candidate, CandidateRound
 from preferences.services import model_drafts_pending, model_drafts_store
 
 logger = logging.getLogger(__name__)
@@ -16,15 +25,42 @@ BATCH = 16
 @dramatiq.actor(queue_name="generate", max_retries=3, time_limit=6 * 3600 * 1000)
 def model_drafts_generate(campaign_id: int) -> None:
     """Draft a response with the campaign's prefill model for every item that has none yet."""
-    from training.ml.generate import generate  # transformers is heavy: import it where it runs
+    from training.ml.generate import Sampling, generate_candidates, load_for_generation  # heavy: import here
 
     campaign = Campaign.objects.select_related("prefill_artifact__run").filter(id=campaign_id).first()
     if campaign is None or campaign.prefill_artifact is None:
         return
     artifact = campaign.prefill_artifact
+    loaded = None
     while pending := model_drafts_pending(campaign=campaign, limit=BATCH):
-        prompts = [prompt for _, prompt in pending]
-        texts = generate(artifact.run.base_model_path, prompts, adapter_dir=artifact.path)
+        loaded = loaded or load_for_generation(artifact.run.base_model_path, artifact.path)  # once per run
+        texts = [answers[0] for answers in generate_candidates(loaded, [prompt for _, prompt in pending], Sampling())]
         model_drafts_store(
             artifact=artifact, drafts=[(item, text) for (item, _), text in zip(pending, texts, strict=True)]
         )
+
+
+@dramatiq.actor(queue_name="generate", max_retries=0, time_limit=6 * 3600 * 1000)
+def candidate_round_generate(round_id: int) -> None:
+    """Answer every item of the round's campaign `n` times with its model; batches are stored as they finish,
+    so a restarted round goes on after the last item it stored."""
+    from training.ml.generate import Sampling, generate_candidates, load_for_generation
+
+    candidate_round = CandidateRound.objects.select_related("campaign", "artifact__run").filter(id=round_id).first()
+    if candidate_round is None or candidate_round.status not in ("queued", "running"):
+        return
+    candidate_round_start(candidate_round)
+    sampling, artifact = Sampling(**candidate_round.sampling), candidate_round.artifact
+    after = Candidate.objects.filter(round=candidate_round).aggregate(last=Max("item_id"))["last"] or 0
+    try:
+        loaded = load_for_generation(artifact.run.base_model_path, artifact.path)
+        while items := candidate_round_items(candidate_round, after=after, limit=BATCH):
+            prompts = [prompt_messages(candidate_round.campaign, item) for item in items]
+            answers = generate_candidates(loaded, prompts, sampling)
+            candidate_round_store(candidate_round, list(zip(items, answers, strict=True)))
+            after = items[-1].id
+    except Exception as exc:  # a failed round says why; what it stored stays
+        logger.exception("candidate round %s failed", round_id)
+        candidate_round_finish(candidate_round, error=f"{type(exc).__name__}: {exc}")
+        return
+    candidate_round_finish(candidate_round)

@@ -1,8 +1,10 @@
-"""Greedy, batched chat generation from a base model, optionally with a LoRA adapter on top."""
+"""Batched chat generation from a base model, optionally with a LoRA adapter on top: greedy or sampled."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import torch
 from peft import PeftModel
@@ -27,6 +29,32 @@ def load_for_generation(base_model_path: str, adapter_dir: str | None = None):
     return model.eval(), tokenizer
 
 
+@dataclass(frozen=True)
+class Sampling:
+    """How candidates are drawn: `n` per prompt; a temperature of 0 is greedy decoding (then `n` is 1)."""
+
+    n: int = 1
+    temperature: float = 0.0
+    top_p: float = 1.0
+    max_new_tokens: int = 128
+    seed: int | None = None
+
+    def problems(self) -> dict[str, str]:
+        """{field: what is wrong}; empty when the settings can be used."""
+        found = {}
+        if not 1 <= self.n <= 16:
+            found["n"] = "n must be between 1 and 16."
+        if not 0 <= self.temperature <= 2:
+            found["temperature"] = "temperature must be between 0 (greedy) and 2."
+        elif self.temperature == 0 and self.n > 1:
+            found["n"] = "Greedy decoding (temperature 0) gives one candidate per prompt: set n to 1 or sample."
+        if not 0 < self.top_p <= 1:
+            found["top_p"] = "top_p must be above 0 and at most 1."
+        if not 1 <= self.max_new_tokens <= 4096:
+            found["max_new_tokens"] = "max_new_tokens must be between 1 and 4096."
+        return found
+
+
 def generate(
     base_model_path: str,
     prompts: list[list[dict]],
@@ -36,10 +64,25 @@ def generate(
     batch_size: int = 8,
 ) -> list[str]:
     """Answer each chat prompt greedily; return only the new text, special tokens removed."""
-    model, tokenizer = load_for_generation(base_model_path, adapter_dir)
+    loaded = load_for_generation(base_model_path, adapter_dir)
+    sampling = Sampling(max_new_tokens=max_new_tokens)
+    return [texts[0] for texts in generate_candidates(loaded, prompts, sampling, batch_size=batch_size)]
+
+
+def generate_candidates(
+    loaded: tuple[Any, Any], prompts: list[list[dict]], sampling: Sampling, *, batch_size: int = 8
+) -> list[list[str]]:
+    """`sampling.n` answers to each chat prompt from a `load_for_generation` model, batched; the new text
+    only, special tokens removed. Load once, call per batch: loading is the slow part."""
+    model, tokenizer = loaded
     device = "cuda" if torch.cuda.is_available() else "cpu"
     model.to(device)
-    answers: list[str] = []
+    if sampling.seed is not None:
+        torch.manual_seed(sampling.seed)
+    options: dict[str, Any] = {"do_sample": False}
+    if sampling.temperature > 0:
+        options = {"do_sample": True, "temperature": sampling.temperature, "top_p": sampling.top_p}
+    answers: list[list[str]] = []
     for start in range(0, len(prompts), batch_size):
         texts = [
             tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
@@ -50,11 +93,12 @@ def generate(
         with torch.inference_mode():
             output = model.generate(
                 **batch,
-                max_new_tokens=max_new_tokens,
-                do_sample=False,
+                **options,
+                max_new_tokens=sampling.max_new_tokens,
+                num_return_sequences=sampling.n,
                 pad_token_id=tokenizer.pad_token_id,
                 eos_token_id=tokenizer.eos_token_id,
             )
-        new_tokens = output[:, batch["input_ids"].shape[1] :]
-        answers.extend(tokenizer.batch_decode(new_tokens, skip_special_tokens=True))
+        decoded = tokenizer.batch_decode(output[:, batch["input_ids"].shape[1] :], skip_special_tokens=True)
+        answers.extend(decoded[i : i + sampling.n] for i in range(0, len(decoded), sampling.n))
     return answers
