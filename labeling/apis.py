@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.parsers import FileUploadParser, MultiPartParser
 from rest_framework.request import Request
@@ -49,6 +49,8 @@ class CampaignOutput(serializers.ModelSerializer):
             "reviewers_per_item",
             "gold_rate",
             "lease_minutes",
+            "judgements_per_pair",
+            "max_judgements_per_minute",
             "created_at",
         ]
 
@@ -83,6 +85,10 @@ class CampaignDetailApi(APIView):
         reviewers_per_item = serializers.IntegerField(required=False, help_text="k: answers collected per item.")
         gold_rate = serializers.FloatField(required=False, help_text="Share of tasks served from gold items, 0..1.")
         lease_minutes = serializers.IntegerField(required=False, help_text="How long an assignment is held.")
+        judgements_per_pair = serializers.IntegerField(required=False, help_text="Reviewers per pair of candidates.")
+        max_judgements_per_minute = serializers.IntegerField(
+            required=False, help_text="Per reviewer; 0 means no limit."
+        )
 
         class Meta:
             ref_name = "CampaignUpdateInput"
@@ -221,10 +227,38 @@ class ItemOutput(serializers.ModelSerializer):
         fields = ["id", "external_id", "text", "entity_counts", "created_at"]
 
 
+class ItemRowOutput(serializers.ModelSerializer):
+    """A row of the item list: the item and how far its labelling has got."""
+
+    answers = serializers.IntegerField(read_only=True, help_text="Submitted, approved, rejected or sent back.")
+    approved = serializers.IntegerField(read_only=True)
+    named_reviewers = serializers.SerializerMethodField(help_text="Usernames the item is reserved for.")
+
+    class Meta:
+        model = Item
+        fields = [
+            "id",
+            "external_id",
+            "group_key",
+            "text",
+            "entity_counts",
+            "is_gold",
+            "answers",
+            "approved",
+            "named_reviewers",
+            "created_at",
+        ]
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_named_reviewers(self, item: Item) -> list[str]:
+        return [named.reviewer.username for named in item.named_reviewers.all()]  # prefetched by item_page
+
+
 class ItemListApi(APIView):
     """The campaign's items in id order, a page at a time: pass a page's `next_after` as the next `after`.
 
     `next_after` is null on the last page. `count=true` adds the exact number of items (one more query).
+    `reviewers_per_item` is the campaign's k, the answers each item is waiting for.
     """
 
     class FilterSerializer(serializers.Serializer):
@@ -236,8 +270,9 @@ class ItemListApi(APIView):
             ref_name = "ItemListFilter"
 
     class OutputSerializer(serializers.Serializer):
-        results = ItemOutput(many=True)
+        results = ItemRowOutput(many=True)
         next_after = serializers.IntegerField(allow_null=True)
+        reviewers_per_item = serializers.IntegerField(help_text="k: answers collected per item.")
         count = serializers.IntegerField(required=False, help_text="Only with count=true.")
 
         class Meta:
@@ -250,7 +285,11 @@ class ItemListApi(APIView):
         query.is_valid(raise_exception=True)
         after, limit = query.validated_data.get("after"), query.validated_data["limit"]
         items, next_after = item_page(campaign=campaign, after=after, limit=limit)
-        body = {"results": ItemOutput(items, many=True).data, "next_after": next_after}
+        body = {
+            "results": ItemRowOutput(items, many=True).data,
+            "next_after": next_after,
+            "reviewers_per_item": campaign.reviewers_per_item,
+        }
         if query.validated_data["count"]:
             body["count"] = item_count(campaign)
         return Response(body)

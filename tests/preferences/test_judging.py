@@ -202,3 +202,17 @@ def test_admins_see_live_figures_and_reviewer_reliability(api) -> None:
     reviewer = UserFactory()
     MembershipFactory(campaign=item.campaign, user=reviewer)
     assert api(reviewer).get(f"/api/campaigns/{item.campaign.id}/preferences/").status_code == 403
+
+
+def test_admins_set_reviewers_per_pair_and_the_rate_limit(api) -> None:
+    campaign = CampaignFactory()
+    admin = campaign.created_by
+    MembershipFactory(campaign=campaign, user=admin, role="admin")
+    url = f"/api/campaigns/{campaign.id}/"
+    changed = api(admin).patch(url, {"judgements_per_pair": 3, "max_judgements_per_minute": 30}, format="json")
+    assert changed.status_code == 200, changed.content
+    assert (changed.json()["judgements_per_pair"], changed.json()["max_judgements_per_minute"]) == (3, 30)
+    refused = api(admin).patch(url, {"judgements_per_pair": 0}, format="json")
+    assert refused.status_code == 400 and refused.json()["field"] == "judgements_per_pair"
+    campaign.refresh_from_db()
+    assert (campaign.judgements_per_pair, campaign.max_judgements_per_minute) == (3, 30)

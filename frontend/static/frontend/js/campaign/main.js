@@ -4,6 +4,7 @@ import { openSocket, showState } from "../ws.js";
 import { datasetsSection } from "./datasets.js";
 import { evaluationsSection } from "./evaluations.js";
 import { importsSection } from "./imports.js";
+import { itemsSection } from "./items.js";
 import { membersSection } from "./members.js";
 import { privacySection } from "./privacy.js";
 import { qualitySection } from "./quality.js";
@@ -19,11 +20,13 @@ const datasets = datasetsSection($("#datasets"), campaignId, { onChange: runs.se
 const spec = specSection($("#spec"), campaignId);
 const assignment = assignmentSection($("#assignment"), campaignId);
 const privacy = privacySection($("#privacy"), campaignId);
+const items = itemsSection($("#items"), campaignId);
 const imports = importsSection($("#imports"), campaignId, {
   onFinished(added) {
     itemCount.dataset.count = Number(itemCount.dataset.count) + added;
     itemCount.textContent = itemCount.dataset.count;
     privacy.refreshPii(); // the batch's replacements join the dashboard
+    items.refresh(); // the new items, and their count
   },
 });
 membersSection($("#members"), campaignId);
@@ -35,7 +38,7 @@ const handlers = {
   "run.status": runs.onStatus,
   "evaluation.status": evaluations.onStatus,
 };
-const refreshAll = () => [imports, spec, assignment, privacy, quality, datasets, runs, evaluations].forEach((section) => section.refresh());
+const refreshAll = () => [imports, items, spec, assignment, privacy, quality, datasets, runs, evaluations].forEach((section) => section.refresh());
 
 let reconnected = false;
 openSocket(`/ws/campaigns/${campaignId}/events/`, {
