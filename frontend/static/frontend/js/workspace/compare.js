@@ -1,9 +1,19 @@
-/** Compare tab: blind A/B judgements over the review WebSocket; keys 1–4 answer, C focuses the rationale. */
-import { $, say } from "../dom.js";
+/** Compare tab: blind A/B judgements over the review WebSocket, keyboard first. 1–4 answer at once, W writes
+ * a better response, R rates the acceptance criteria, D and G toggle the differences and the guidelines,
+ * U takes back the last judgement while the server allows (docs/realtime.md, "The comparison queue"). */
+import { wordDiff } from "../diff.js";
+import { $, h, say } from "../dom.js";
 import { openSocket, showState } from "../ws.js";
+import { guidelineLoader, rewriteStart, showGuideline } from "./guidelines.js";
 
 const KEYS = { 1: "a", 2: "b", 3: "tie", 4: "both_bad" };
 const LABELS = { a: "A is better", b: "B is better", tie: "Tie", both_bad: "Both bad" };
+const RATINGS = [
+  ["a", "A"],
+  ["tie", "Tie"],
+  ["b", "B"],
+];
+const RATING_KEYS = { a: "a", t: "tie", b: "b" }; // on a focused criterion row
 
 /** A v4 UUID: crypto.randomUUID exists only in secure contexts (https, localhost). */
 function uuid() {
@@ -15,76 +25,309 @@ function uuid() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** A response as text nodes, the words the other response lacks in <mark class="diff"> when `highlight`. */
+function showText(element, segments, highlight) {
+  const node = ({ text, changed }) => (changed && highlight ? h("mark", { class: "diff" }, text) : text);
+  element.replaceChildren(...segments.map(node));
+}
+
+/** One acceptance criterion: A / Tie / B radios, named for screen readers ("Names the next step: A"). */
+function criterionRow(criterion, index) {
+  const radio = (value, label) =>
+    h("label", {}, h("input", { type: "radio", name: `criterion-${index}`, value, "aria-label": `${criterion}: ${label}` }), label);
+  return h(
+    "div",
+    { class: "criterion", role: "radiogroup", "aria-label": criterion, "data-criterion": criterion },
+    h("span", { class: "criterion-name" }, criterion),
+    RATINGS.map(([value, label]) => radio(value, label)),
+  );
+}
+
 export function comparePanel(panel, campaignId) {
   const task = $(".task", panel);
   const empty = $(".empty", panel);
   const message = $(".message", panel);
   const rationale = $('input[name="rationale"]', panel);
-  const buttons = [...panel.querySelectorAll("[data-choice]")];
+  const buttons = [...panel.querySelectorAll("[data-choice], .open-rewrite, .send-rewrite")];
+  const responseA = $(".response-a", panel);
+  const responseB = $(".response-b", panel);
+  const diffToggle = $(".toggle-diff", panel);
+  const guideline = $(".guideline", panel);
+  const guidelineToggle = $(".toggle-guideline", panel);
+  const criteria = $(".criteria", panel);
+  const criteriaRows = $(".criteria-rows", panel);
+  const rewriteBox = $(".rewrite", panel);
+  const rewriteText = $('textarea[name="rewrite"]', panel);
+  const rewriteError = $(".rewrite .field-error", panel);
+  const rewriteOpen = $(".open-rewrite", panel);
+  const undoButton = $(".undo", panel);
+  const loadGuideline = guidelineLoader(campaignId);
   const keys = new Map(); // task id -> idempotency key, so a resent judgement is stored once
   let current = null; // the task on screen
-  let pending = null; // a judgement sent but not yet confirmed; resent after a reconnect
+  let pending = null; // {message, undoSeconds}: a judgement sent but not yet confirmed; resent after a reconnect
+  let diff = null; // wordDiff of the task on screen
+  let highlight = true;
+  let rewriteFor = null; // the task whose rewrite the textarea holds
+  let undoable = null; // {judgement, until, timer}: the last judgement, while it can be taken back
+  let undoing = false;
 
   const setBusy = (busy) => buttons.forEach((button) => (button.disabled = busy));
 
-  function render(next) {
+  function showResponses() {
+    showText(responseA, diff.a, highlight);
+    showText(responseB, diff.b, highlight);
+    $(".diff-note", panel).hidden = diff.compared || !highlight;
+  }
+
+  function toggleDiff() {
+    highlight = !highlight;
+    diffToggle.setAttribute("aria-pressed", String(highlight));
+    if (diff) showResponses();
+  }
+
+  async function toggleGuideline() {
+    guideline.hidden = !guideline.hidden;
+    guidelineToggle.setAttribute("aria-expanded", String(!guideline.hidden));
+    if (guideline.hidden || guideline.dataset.loaded) return;
+    try {
+      showGuideline(guideline, await loadGuideline());
+      guideline.dataset.loaded = "yes";
+    } catch (error) {
+      say(message, error.message, "error");
+    }
+  }
+
+  function showCriteria(names) {
+    criteria.hidden = !names.length;
+    criteriaRows.replaceChildren(...names.map(criterionRow));
+  }
+
+  const ratedCriteria = () =>
+    Object.fromEntries(
+      [...criteriaRows.querySelectorAll("input:checked")].map((input) => [
+        input.closest(".criterion").dataset.criterion,
+        input.value,
+      ]),
+    );
+
+  /** Focus a criterion row on its checked radio (else its first), or leave the rows after the last one. */
+  function focusCriterion(row) {
+    if (!row) return document.activeElement?.blur();
+    ($("input:checked", row) || $("input", row)).focus();
+  }
+
+  function rate(row, value) {
+    $(`input[value="${value}"]`, row).checked = true;
+    focusCriterion(row.nextElementSibling);
+  }
+
+  function showRewriteError(text) {
+    say(rewriteError, text);
+    rewriteText.setAttribute("aria-invalid", String(Boolean(text)));
+  }
+
+  function closeRewrite() {
+    rewriteBox.hidden = true;
+    rewriteOpen.setAttribute("aria-expanded", "false");
+  }
+
+  /** Show the textarea; a new task's rewrite starts from the output template's "Field: " lines. */
+  async function openRewrite() {
+    if (!current || pending) return;
+    rewriteBox.hidden = false;
+    rewriteOpen.setAttribute("aria-expanded", "true");
+    rewriteText.focus();
+    if (rewriteFor === current.id) return; // what was typed before Esc is still there
+    rewriteFor = current.id;
+    const start = rewriteStart(await loadGuideline().catch(() => null));
+    if (rewriteFor !== current?.id || rewriteText.value) return; // moved on, or typing already
+    rewriteText.value = start;
+    const caret = start.split("\n")[0].length; // after "First Field: "
+    rewriteText.setSelectionRange(caret, caret);
+  }
+
+  function resetRewrite() {
+    closeRewrite();
+    rewriteText.value = "";
+    rewriteFor = null;
+    showRewriteError("");
+  }
+
+  function render(next, { fresh = false } = {}) {
     empty.hidden = true;
     task.hidden = false;
     setBusy(Boolean(pending));
-    if (current?.id === next.id) return; // the same task again after a reconnect: keep the rationale
+    if (!fresh && current?.id === next.id) return; // the same task again after a reconnect: keep what was typed
     current = next;
     $(".item-text", panel).textContent = next.item.text;
-    $(".response-a", panel).textContent = next.a.text;
-    $(".response-b", panel).textContent = next.b.text;
+    diff = wordDiff(next.a.text, next.b.text);
+    showResponses();
     rationale.value = "";
+    showCriteria(next.criteria || []);
+    resetRewrite();
   }
 
-  function choose(choice) {
+  function choose(choice, { rewrite = "" } = {}) {
     if (!current || pending) return;
     if (!keys.has(current.id)) keys.set(current.id, uuid());
-    const key = keys.get(current.id);
-    pending = { type: "judgement", task: current.id, choice, idempotency_key: key, rationale: rationale.value };
+    const rated = ratedCriteria();
+    pending = {
+      message: {
+        type: "judgement",
+        task: current.id,
+        choice,
+        idempotency_key: keys.get(current.id),
+        rationale: rationale.value,
+        ...(Object.keys(rated).length && { criteria: rated }),
+        ...(rewrite && { rewrite }),
+      },
+      undoSeconds: current.undo_seconds || 0,
+    };
+    clearUndo(); // only the latest judgement can be taken back
     setBusy(true);
-    say(message, `Sending “${LABELS[choice]}”…`);
-    socket.send(pending); // when offline, onOpen sends it after the reconnect
+    say(message, rewrite ? "Sending “Both bad” with your response…" : `Sending “${LABELS[choice]}”…`);
+    socket.send(pending.message); // when offline, onOpen sends it after the reconnect
+  }
+
+  function sendRewrite() {
+    if (!rewriteText.value.trim()) {
+      showRewriteError("Write the better response first, or press 4 for “Both bad” without one.");
+      return;
+    }
+    showRewriteError("");
+    choose("both_bad", { rewrite: rewriteText.value });
+  }
+
+  function offerUndo(judgement, seconds) {
+    clearUndo();
+    if (!judgement || !seconds) return;
+    const until = Date.now() + seconds * 1000;
+    const tick = () => {
+      const left = Math.ceil((until - Date.now()) / 1000);
+      if (left <= 0) clearUndo();
+      else $(".undo-seconds", undoButton).textContent = `(${left} s)`;
+    };
+    undoable = { judgement, timer: setInterval(tick, 500) };
+    tick();
+    undoButton.hidden = false;
+  }
+
+  function clearUndo() {
+    if (undoable) clearInterval(undoable.timer);
+    undoable = null;
+    undoing = false;
+    undoButton.hidden = true;
+    undoButton.disabled = false;
+  }
+
+  function undo() {
+    if (!undoable || undoing || pending) return;
+    if (!socket.send({ type: "undo", judgement: undoable.judgement })) {
+      say(message, "Offline: undo once the connection is back.", "error");
+      return;
+    }
+    undoing = true;
+    undoButton.disabled = true;
+    say(message, "Undoing…");
+  }
+
+  /** An error answers the judgement in flight (`task`), an undo (`judgement`), or a bad message. */
+  function failed(event) {
+    if ("judgement" in event && !("task" in event)) {
+      clearUndo();
+      say(message, event.detail, "error");
+      return;
+    }
+    pending = null;
+    setBusy(false);
+    if (event.field === "rewrite") {
+      say(message, "");
+      rewriteBox.hidden = false;
+      showRewriteError(event.detail);
+      rewriteText.focus();
+    } else if (event.field) {
+      say(message, event.detail, "error"); // fix and answer again: the task is still leased
+    } else {
+      say(message, `${event.detail} Fetching the next comparison…`, "error");
+      socket.reconnect(); // lease lost or judged by someone else: ask for a fresh task
+    }
   }
 
   function receive(event) {
     if (event.type === "task") render(event.task);
     else if (event.type === "queue.empty") {
       current = null;
+      diff = null;
       task.hidden = true;
       empty.hidden = false;
     } else if (event.type === "judgement.stored") {
-      if (pending?.task === event.task) {
-        say(message, `Saved: ${LABELS[pending.choice]}.`, "ok");
+      if (pending?.message.task === event.task) {
+        say(message, `Saved: ${LABELS[pending.message.choice]}.`, "ok");
+        offerUndo(event.judgement, pending.undoSeconds);
         pending = null;
       }
       keys.delete(event.task);
       setBusy(false);
-    } else if (event.type === "error") {
-      pending = null;
-      setBusy(false);
-      say(message, `${event.detail} Fetching the next comparison…`, "error");
-      socket.reconnect(); // lease lost or judged by someone else: ask for a fresh task
-    }
+    } else if (event.type === "judgement.undone") {
+      // The task comes back leased to this reviewer; the one pushed after it stays leased to them too,
+      // and the server serves it again once this one is judged.
+      clearUndo();
+      render(event.task, { fresh: true });
+      say(message, "Undone: judge it again.", "ok");
+    } else if (event.type === "error") failed(event);
   }
 
   const socket = openSocket(`/ws/campaigns/${campaignId}/review/`, {
     onMessage: receive,
-    onOpen: () => pending && socket.send(pending),
+    onOpen: () => {
+      if (undoing) clearUndo(); // its answer may be lost with the old connection
+      if (pending) socket.send(pending.message);
+    },
     onState: (state) => showState($(".live", panel), state),
   });
 
-  buttons.forEach((button) => button.addEventListener("click", () => choose(button.dataset.choice)));
+  panel.querySelectorAll("[data-choice]").forEach((button) =>
+    button.addEventListener("click", () => choose(button.dataset.choice)),
+  );
+  rewriteOpen.addEventListener("click", openRewrite);
+  $(".send-rewrite", panel).addEventListener("click", sendRewrite);
+  $(".close-rewrite", panel).addEventListener("click", () => {
+    closeRewrite();
+    rewriteOpen.focus();
+  });
+  undoButton.addEventListener("click", undo);
+  diffToggle.addEventListener("click", toggleDiff);
+  guidelineToggle.addEventListener("click", toggleGuideline);
   $(".reload", panel).addEventListener("click", () => socket.reconnect());
+
+  panel.addEventListener("keydown", (event) => {
+    const modifier = event.ctrlKey || event.metaKey || event.altKey;
+    const rating = !modifier && RATING_KEYS[event.key.toLowerCase()];
+    if (event.target === rewriteText && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      sendRewrite();
+    } else if (event.target === rewriteText && event.key === "Escape") {
+      closeRewrite(); // the workspace then leaves the field, so single keys work again
+    } else if (event.target === rationale && event.key === "Enter" && !modifier) {
+      event.preventDefault();
+      rationale.blur(); // back to the keys: 1–4 answer with this rationale
+    } else if (rating && event.target.closest?.(".criterion")) {
+      event.preventDefault();
+      rate(event.target.closest(".criterion"), rating);
+    }
+  });
 
   return {
     show() {},
     onKey(key) {
-      if (task.hidden) return false;
-      if (KEYS[key]) choose(KEYS[key]);
+      if (key === "u" && undoable) undo(); // also from "All done": the last one can still be taken back
+      else if (task.hidden) return false;
+      else if (KEYS[key]) choose(KEYS[key]);
       else if (key === "c") rationale.focus();
+      else if (key === "w") openRewrite();
+      else if (key === "r" && !criteria.hidden) focusCriterion(criteriaRows.firstElementChild);
+      else if (key === "d") toggleDiff();
+      else if (key === "g") toggleGuideline();
       else return false;
       return true;
     },
