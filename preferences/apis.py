@@ -15,7 +15,7 @@ from labeling.models import Membership
 from labeling.selectors import access_campaign
 from preferences.generation import candidate_round_create
 from preferences.models import CandidateRound, ComparisonTask, Judgement
-from preferences.selectors import comparison_payload, preference_stats, reviewer_reliability
+from preferences.selectors import comparison_payload, preference_stats, reviewer_reliability, source_ratings
 from preferences.services import comparison_lease_next, comparison_set_gold, comparison_submit, judgement_undo
 from training.selectors import access_artifact
 from tuneloop.auth import request_user
@@ -142,3 +142,20 @@ class CandidateRoundListApi(APIView):
             campaign=campaign, artifact=artifact, user=user, sampling=data.validated_data["sampling"]
         )
         return Response(CandidateRoundOutput(created).data, status=status.HTTP_202_ACCEPTED)
+
+
+class CampaignRatingsApi(APIView):
+    """Admins: Bradley-Terry ratings of the candidates' sources, bootstrap intervals and the win matrix."""
+
+    class FilterSerializer(serializers.Serializer):
+        rounds = serializers.IntegerField(min_value=10, max_value=1000, default=200, help_text="Bootstrap rounds.")
+
+        class Meta:
+            ref_name = "RatingsFilter"
+
+    @extend_schema(parameters=[FilterSerializer], responses=OpenApiTypes.OBJECT)
+    def get(self, request: Request, campaign_id: int) -> Response:
+        campaign = access_campaign(request.user, campaign_id, role=Membership.Role.ADMIN)
+        query = self.FilterSerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        return Response(source_ratings(campaign, rounds=query.validated_data["rounds"]))

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import PurePath
 
 from django.conf import settings
 from django.utils import timezone
@@ -134,3 +135,45 @@ def preference_stats(campaign: Campaign, reviewers: list[ReviewerReliability] | 
         "agreement": agreement,
         "flagged_reviewers": sum(row.flagged for row in reviewers),
     }
+
+
+def source_label(candidate_source: str, artifact_id: int | None, base_model_path: str | None) -> str:
+    """Who wrote a candidate, as ratings name it: a model artifact (and its base model), human, or import."""
+    if candidate_source == Candidate.Source.MODEL:
+        return f"model {artifact_id}" + (f" ({PurePath(base_model_path).name})" if base_model_path else "")
+    return str(candidate_source)
+
+
+def source_ratings(campaign: Campaign, *, rounds: int = 200) -> dict:
+    """Bradley-Terry ratings of the candidates' sources with bootstrap intervals and the win matrix
+    (preferences.rating). A/B votes count, a tie is half a win each way; 'both bad' and pairs of one
+    source say nothing about sources and are left out."""
+    from preferences.rating import rate
+
+    fields = ("choice", *(f"task__{side}__{field}" for side in ("left", "right") for field in SOURCE_FIELDS))
+    rows = Judgement.objects.filter(task__item__campaign=campaign).exclude(choice=Judgement.Choice.BOTH_BAD)
+    labels: dict[str, int] = {}
+    judgements: list[tuple[int, int, bool]] = []
+    for choice, *sides in rows.values_list(*fields).iterator(chunk_size=5000):
+        left, right = (labels.setdefault(source_label(*side), len(labels)) for side in (sides[:3], sides[3:]))
+        if left == right:
+            continue
+        first, second = (right, left) if choice == Judgement.Choice.B else (left, right)
+        judgements.append((first, second, choice == Judgement.Choice.TIE))
+    names = sorted(labels, key=labels.__getitem__)
+    if len(names) < 2 or not judgements:
+        return {"sources": [], "matrix": {"labels": names, "win_share": [], "counts": []}, "judgements": 0}
+    ratings = rate(names, judgements, rounds=rounds)
+    share = [[None if value != value else round(float(value), 3) for value in row] for row in ratings.win_share]
+    return {
+        "sources": [
+            {**row, "rating": round(row["rating"], 1), "low": round(row["low"], 1), "high": round(row["high"], 1)}
+            for row in ratings.rows()
+        ],
+        "matrix": {"labels": names, "win_share": share, "counts": ratings.counts.astype(int).tolist()},
+        "judgements": len(judgements),
+        "rounds": rounds,
+    }
+
+
+SOURCE_FIELDS = ("source", "artifact_id", "artifact__run__base_model_path")

@@ -30,6 +30,7 @@ api = [
     path("campaigns/<int:campaign_id>/reviews/next/", authoring_apis.ReviewNextApi.as_view()),
     path("campaigns/<int:campaign_id>/comparisons/next/", preference_apis.ComparisonNextApi.as_view()),
     path("campaigns/<int:campaign_id>/preferences/", preference_apis.CampaignPreferencesApi.as_view()),
+    path("campaigns/<int:campaign_id>/preferences/ratings/", preference_apis.CampaignRatingsApi.as_view()),
     path("campaigns/<int:campaign_id>/candidate-rounds/", preference_apis.CandidateRoundListApi.as_view()),
     path("campaigns/<int:campaign_id>/datasets/", dataset_apis.DatasetListApi.as_view()),
     path("campaigns/<int:campaign_id>/runs/", training_apis.RunListApi.as_view()),

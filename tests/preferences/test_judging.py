@@ -216,3 +216,31 @@ def test_admins_set_reviewers_per_pair_and_the_rate_limit(api) -> None:
     assert refused.status_code == 400 and refused.json()["field"] == "judgements_per_pair"
     campaign.refresh_from_db()
     assert (campaign.judgements_per_pair, campaign.max_judgements_per_minute) == (3, 30)
+
+
+def test_sources_are_rated_from_their_judgements_with_intervals(api) -> None:
+    campaign = CampaignFactory()
+    admin = campaign.created_by
+    MembershipFactory(campaign=campaign, user=admin, role="admin")
+    rng = random.Random(4)
+    for n in range(30):
+        item = ItemFactory(campaign=campaign)
+        human = Candidate.objects.create(item=item, source=Candidate.Source.HUMAN, text=f"Claim Type: A{n}\nCause: x")
+        imported = Candidate.objects.create(
+            item=item, source=Candidate.Source.IMPORT, text=f"Claim Type: B{n}\nCause: y"
+        )
+        left, right = (human, imported) if rng.random() < 0.5 else (imported, human)
+        task = ComparisonTask.objects.create(item=item, left=left, right=right, status="done")
+        winner = human if n % 5 else imported  # human wins four times in five
+        choice = "tie" if n == 0 else ("a" if left == winner else "b")
+        Judgement.objects.create(task=task, reviewer=admin, choice=choice, idempotency_key=str(n))
+    body = api(admin).get(f"/api/campaigns/{campaign.id}/preferences/ratings/", {"rounds": 50}).json()
+    assert body["judgements"] == 30 and body["rounds"] == 50
+    human, imported = body["sources"]
+    assert (human["label"], imported["label"]) == ("human", "import")
+    assert human["rating"] > 1000 > imported["rating"]
+    assert human["low"] <= human["rating"] <= human["high"] and human["judgements"] == 30
+    labels = body["matrix"]["labels"]
+    share = body["matrix"]["win_share"][labels.index("human")][labels.index("import")]
+    assert share == round((24 + 0.5) / 30, 3)  # 24 wins, 5 losses and the tie at n=0 counted half
+    assert api(admin).get(f"/api/campaigns/{campaign.id}/preferences/ratings/", {"rounds": 5}).status_code == 400
