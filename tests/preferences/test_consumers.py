@@ -84,3 +84,42 @@ async def test_undo_brings_the_judged_task_back_and_a_new_judgement_replaces_it(
     choices = await database_sync_to_async(lambda: list(Judgement.objects.values_list("choice", flat=True)))()
     assert choices == ["b"]
     await ws.disconnect()
+
+
+async def test_a_connection_killed_mid_judgement_loses_and_duplicates_nothing() -> None:
+    """The client's judgement reaches the server but the connection dies before the reply: the reconnected
+    client resends it (same key, as the Compare tab does) and it is stored once; an unsent one is not lost."""
+    from channels.db import database_sync_to_async
+
+    def setup() -> tuple[int, str]:
+        campaign_id, token, _ = _setup()
+        item = ItemFactory(campaign_id=campaign_id)
+        a = Candidate.objects.create(item=item, source="import", text="Claim Type: Fire")
+        b = Candidate.objects.create(item=item, source="import", text="A fire.")
+        ComparisonTask.objects.create(item=item, left=a, right=b)
+        return campaign_id, token
+
+    campaign_id, token = await database_sync_to_async(setup)()
+    ws = _socket(campaign_id, token)
+    assert (await ws.connect())[0]
+    first = (await ws.receive_json_from())["task"]
+    judgement = {"type": "judgement", "task": first["id"], "choice": "a", "idempotency_key": "killed"}
+    await ws.send_json_to(judgement)
+    await ws.disconnect()  # killed before reading the reply; the server may or may not have stored it
+
+    again = _socket(campaign_id, token)
+    assert (await again.connect())[0]
+    pushed = await again.receive_json_from()  # the next task, or the same one if the judgement never landed
+    await again.send_json_to(judgement)  # the client resends what it never saw acknowledged
+    stored = await again.receive_json_from()
+    assert stored["type"] == "judgement.stored" and stored["task"] == first["id"]
+    follow = await again.receive_json_from()
+    assert follow["type"] == "task"
+    second = follow["task"]
+    assert second["id"] != first["id"] and pushed["task"]["id"] in (first["id"], second["id"])
+    await again.send_json_to({"type": "judgement", "task": second["id"], "choice": "b", "idempotency_key": "next"})
+    assert (await again.receive_json_from())["type"] == "judgement.stored"
+    assert (await again.receive_json_from())["type"] == "queue.empty"
+    keys = await database_sync_to_async(lambda: sorted(Judgement.objects.values_list("idempotency_key", flat=True)))()
+    assert keys == ["killed", "next"]
+    await again.disconnect()
