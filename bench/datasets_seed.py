@@ -104,14 +104,15 @@ def _insert_rows(cursor: Any, *, campaign_id: int, dataset_id: int, items: int, 
                 NULL, NULL, now()
             FROM {t["item"]} i CROSS JOIN (VALUES ('A'), ('B')) AS s(side)
             WHERE i.campaign_id = %(campaign)s ORDER BY i.id, s.side""",
-        f"""INSERT INTO {t["task"]} (item_id, left_id, right_id, status, leased_to_id, lease_expires_at, created_at)
-            SELECT c.item_id, min(c.id), max(c.id), 'done', NULL, NULL, now()
+        f"""INSERT INTO {t["task"]} (item_id, left_id, right_id, status, leased_to_id, lease_expires_at, copy,
+                is_gold, gold_winner_id, created_at)
+            SELECT c.item_id, min(c.id), max(c.id), 'done', NULL, NULL, 0, false, NULL, now()
             FROM {t["candidate"]} c JOIN {t["item"]} i ON i.id = c.item_id
             WHERE i.campaign_id = %(campaign)s GROUP BY c.item_id ORDER BY c.item_id""",
-        f"""INSERT INTO {t["judgement"]} (task_id, reviewer_id, choice, rationale, entity_counts,
+        f"""INSERT INTO {t["judgement"]} (task_id, reviewer_id, choice, rationale, entity_counts, criteria,
                 guideline_version_id, idempotency_key, created_at)
             SELECT k.id, %(reviewer)s, CASE WHEN mod(k.id, 2) = 0 THEN 'a' ELSE 'b' END,
-                'Names the cause and the next step.', '{{}}'::jsonb, NULL, 'bench-' || k.id, now()
+                'Names the cause and the next step.', '{{}}'::jsonb, '{{}}'::jsonb, NULL, 'bench-' || k.id, now()
             FROM {t["task"]} k JOIN {t["item"]} i ON i.id = k.item_id
             WHERE i.campaign_id = %(campaign)s ORDER BY k.id""",
         f"""INSERT INTO {t["row"]} (dataset_id, item_id, split, kind, position, data, lineage)

@@ -181,7 +181,7 @@ class Anonymizer:
         holds the record's other texts (a response's item): placeholders there and in `text` are kept,
         and new ones are numbered after them, so `<PERSON_1>` of a note is never a new person's.
         """
-        _check_text(text)
+        text = _storable(text)
         if not text.strip():
             return AnonymizedText(text=text, entities={})
         try:
@@ -195,9 +195,7 @@ class Anonymizer:
         self, texts: Iterable[str], *, labels: Sequence[str] = (), batch_size: int = 32
     ) -> list[AnonymizedText]:
         """Anonymize independent texts in batches (spaCy's `nlp.pipe`); each as `anonymize` would."""
-        texts = list(texts)
-        for text in texts:
-            _check_text(text)
+        texts = [_storable(text) for text in texts]
         try:
             analysed = [
                 (text, self._analyze(text, artifacts), artifacts.tokens)
@@ -432,9 +430,11 @@ def _name_words(value: str) -> set[str]:
     return {word for word in _NAME_WORD.findall(value.casefold()) if word not in _TITLES}
 
 
-def _check_text(text: object) -> None:
+def _storable(text: object) -> str:
+    """The text without NUL characters, which PostgreSQL text cannot hold (a model may generate them)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    return text.replace("\x00", "")
 
 
 def _analysis_error(exc: Exception) -> AnonymizationError:

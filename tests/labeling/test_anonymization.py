@@ -269,3 +269,8 @@ def test_international_numbers_presidio_rejects_are_still_phone_numbers(anonymiz
 
 def test_a_plus_sign_with_few_digits_is_not_a_phone_number(anonymizer):
     assert anonymizer.anonymize("Dose raised by +5 mg, score +12 points.").entities == {}
+
+
+def test_nul_characters_are_removed_as_postgresql_text_cannot_hold_them(anonymizer) -> None:
+    assert anonymizer.anonymize("The roof\x00 leaks\x00.").text == "The roof leaks."
+    assert [r.text for r in anonymizer.anonymize_many(["a\x00b", "\x00"])] == ["ab", ""]
