@@ -24,7 +24,7 @@ BATCH = 8
 
 def _sampling(settings: dict[str, Any]) -> dict[str, Any]:
     """The settings as training.ml.generate.Sampling takes them; a bad one is refused naming its field."""
-    from training.ml.generate import Sampling
+    from training.ml.sampling import Sampling
 
     known = {"n", "temperature", "top_p", "max_new_tokens", "seed"}
     for name in settings:

@@ -24,7 +24,8 @@ def test_ci_runs_on_postgres_and_redis() -> None:
 
 def test_ml_packages_import_no_django() -> None:
     code = (
-        "import sys, training.ml.pipeline, training.ml.generate, training.ml.tinymodel, evaluation.metrics,"
+        "import sys, training.ml.pipeline, training.ml.generate, training.ml.sampling, training.ml.tinymodel,"
+        " evaluation.metrics,"
         " preferences.rating, preferences.active, preferences.agreement;"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
         "('django', 'rest_framework', 'channels', 'labeling', 'preferences') "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from peft import PeftModel
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
 
 from training.ml.errors import TrainingError
+from training.ml.sampling import Sampling
 
 
 def load_for_generation(base_model_path: str, adapter_dir: str | None = None):
@@ -27,32 +27,6 @@ def load_for_generation(base_model_path: str, adapter_dir: str | None = None):
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     return model.eval(), tokenizer
-
-
-@dataclass(frozen=True)
-class Sampling:
-    """How candidates are drawn: `n` per prompt; a temperature of 0 is greedy decoding (then `n` is 1)."""
-
-    n: int = 1
-    temperature: float = 0.0
-    top_p: float = 1.0
-    max_new_tokens: int = 128
-    seed: int | None = None
-
-    def problems(self) -> dict[str, str]:
-        """{field: what is wrong}; empty when the settings can be used."""
-        found = {}
-        if not 1 <= self.n <= 16:
-            found["n"] = "n must be between 1 and 16."
-        if not 0 <= self.temperature <= 2:
-            found["temperature"] = "temperature must be between 0 (greedy) and 2."
-        elif self.temperature == 0 and self.n > 1:
-            found["n"] = "Greedy decoding (temperature 0) gives one candidate per prompt: set n to 1 or sample."
-        if not 0 < self.top_p <= 1:
-            found["top_p"] = "top_p must be above 0 and at most 1."
-        if not 1 <= self.max_new_tokens <= 4096:
-            found["max_new_tokens"] = "max_new_tokens must be between 1 and 4096."
-        return found
 
 
 def generate(
