@@ -6,6 +6,7 @@ import { evaluationsSection } from "./evaluations.js";
 import { importsSection } from "./imports.js";
 import { itemsSection } from "./items.js";
 import { membersSection } from "./members.js";
+import { preferencesSection } from "./preferences.js";
 import { privacySection } from "./privacy.js";
 import { qualitySection } from "./quality.js";
 import { runsSection } from "./runs.js";
@@ -31,14 +32,21 @@ const imports = importsSection($("#imports"), campaignId, {
 });
 membersSection($("#members"), campaignId);
 const quality = qualitySection($("#quality"), campaignId);
+const preferences = preferencesSection($("#preferences"), campaignId);
 
 const handlers = {
   "import.progress": imports.onProgress,
   "run.metric": runs.onMetric,
-  "run.status": runs.onStatus,
+  "run.status": (update) => {
+    runs.onStatus(update);
+    preferences.onRunStatus(update); // a new trained model for candidate rounds
+  },
   "evaluation.status": evaluations.onStatus,
+  "judgement.stored": preferences.onJudgement,
+  "judgement.undone": preferences.onJudgement,
+  "candidates.round": preferences.onRound,
 };
-const refreshAll = () => [imports, items, spec, assignment, privacy, quality, datasets, runs, evaluations].forEach((section) => section.refresh());
+const refreshAll = () => [imports, items, spec, assignment, privacy, quality, preferences, datasets, runs, evaluations].forEach((section) => section.refresh());
 
 let reconnected = false;
 openSocket(`/ws/campaigns/${campaignId}/events/`, {
