@@ -9,13 +9,19 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from labeling.selectors import access_campaign
-from preferences.models import ComparisonTask
+from preferences.models import ComparisonTask, Judgement
 from preferences.selectors import comparison_payload
 from preferences.services import comparison_lease_next, comparison_submit, judgement_undo
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import remember_loop
 
 DENIED = 4403
+
+
+def _db(func: Any) -> Any:
+    """`func` on the event loop's thread pool with its own database connection, not on the one thread that
+    every consumer of the process shares by default: there, one reviewer's queries queue behind all others'."""
+    return database_sync_to_async(func, thread_sensitive=False)
 
 
 class ReviewConsumer(AsyncJsonWebsocketConsumer):
@@ -30,7 +36,7 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=DENIED)
             return
         try:
-            self.campaign = await database_sync_to_async(access_campaign)(user, self.campaign_id)
+            self.campaign = await _db(access_campaign)(user, self.campaign_id)
         except ApplicationError:
             await self.close(code=DENIED)
             return
@@ -50,34 +56,41 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
 
     async def judge(self, content: dict) -> None:
         try:
-            judgement, created = await database_sync_to_async(comparison_submit)(
-                task_id=int(content.get("task", 0)),
-                user=self.scope["user"],
-                choice=str(content.get("choice", "")),
-                idempotency_key=str(content.get("idempotency_key", "")),
-                rationale=str(content.get("rationale", "")),
-                criteria=content.get("criteria") or {},
-                rewrite=str(content.get("rewrite", "")),
-            )
+            judgement, created, payload = await _db(self._judge)(content)
         except (ApplicationError, ValueError) as exc:
             await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_field(exc)})
             return
         await self.send_json(
             {"type": "judgement.stored", "task": judgement.task_id, "judgement": judgement.id, "duplicate": not created}
         )
-        await self.push_next()
+        await self._send_next(payload)
+
+    def _judge(self, content: dict) -> tuple[Judgement, bool, dict | None]:
+        """Store the judgement and lease the next task in one trip to the thread pool (and one connection)."""
+        judgement, created = comparison_submit(
+            task_id=int(content.get("task", 0)),
+            user=self.scope["user"],
+            choice=str(content.get("choice", "")),
+            idempotency_key=str(content.get("idempotency_key", "")),
+            rationale=str(content.get("rationale", "")),
+            criteria=content.get("criteria") or {},
+            rewrite=str(content.get("rewrite", "")),
+        )
+        return judgement, created, self._next_payload()
 
     async def undo(self, content: dict) -> None:
         """Take back a judgement: the task it judged comes back at once, to be judged again."""
         try:
-            task = await database_sync_to_async(self._undo)(int(content.get("judgement", 0)))
+            task = await _db(self._undo)(int(content.get("judgement", 0)))
         except (ApplicationError, ValueError) as exc:
             await self.send_json({"type": "error", "detail": str(exc), "judgement": content.get("judgement")})
             return
         await self.send_json({"type": "judgement.undone", "judgement": content.get("judgement"), "task": task})
 
     async def push_next(self) -> None:
-        payload = await database_sync_to_async(self._next_payload)()
+        await self._send_next(await _db(self._next_payload)())
+
+    async def _send_next(self, payload: dict | None) -> None:
         if payload is None:
             await self.send_json({"type": "queue.empty"})
         else:
