@@ -6,6 +6,7 @@ import itertools
 import random
 from datetime import datetime, timedelta
 
+import numpy as np
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
@@ -130,14 +131,43 @@ def comparison_lease_next(*, campaign: Campaign, user: User, rng: random.Random 
             gold = _lease_gold(tasks, user, now, expires, rng or random.Random())
             if gold is not None:
                 return gold
-        free = (
-            tasks.select_for_update(skip_locked=True, of=("self",))
-            .filter(_free(now), is_gold=False)
-            .exclude(_judged_by(user))
-            .order_by("id")
-            .first()
-        )
-        return _lease(free, user, expires) if free is not None else None
+        open_to_user = tasks.filter(_free(now), is_gold=False).exclude(_judged_by(user))
+        free = open_to_user.select_for_update(skip_locked=True, of=("self",)).order_by("id").first()
+        if free is None:
+            return None
+        return _lease(_most_informative(open_to_user, free, rng) or free, user, expires)
+
+
+def _most_informative(
+    open_to_user: QuerySet[ComparisonTask], first: ComparisonTask, rng: random.Random | None
+) -> ComparisonTask | None:
+    """Among the free pairs of `first`'s item, the one whose judgement should teach most about the ranking
+    of its candidates (preferences.active: close or uncertain ratings, a share of random pairs). Items of
+    two candidates have one pair: nothing to choose, no extra query."""
+    from preferences.active import next_pair
+    from preferences.rating import outcome_matrix
+
+    candidates = list(first.item.candidates.filter(rewrite_of__isnull=True).values_list("id", flat=True))
+    if len(candidates) < 3:
+        return None
+    index = {candidate: position for position, candidate in enumerate(candidates)}
+    judged = Judgement.objects.filter(task__item=first.item_id).exclude(choice=Judgement.Choice.BOTH_BAD)
+    games = [
+        (index[right], index[left], False) if choice == "b" else (index[left], index[right], choice == "tie")
+        for left, right, choice in judged.values_list("task__left_id", "task__right_id", "choice")
+        if left in index and right in index
+    ]
+    free: dict[tuple[int, int], ComparisonTask] = {}
+    for task in open_to_user.filter(item=first.item_id).order_by("-id"):  # the lowest id of a pair wins
+        if task.left_id in index and task.right_id in index:
+            i, j = sorted((index[task.left_id], index[task.right_id]))
+            free[(i, j)] = task
+    taken = {(i, j) for i in range(len(candidates)) for j in range(i + 1, len(candidates))} - set(free)
+    wins = outcome_matrix(len(candidates), games)
+    chosen = next_pair(wins, rng=np.random.default_rng((rng or random).getrandbits(32)), exclude=taken)
+    if chosen is None or free[chosen].id == first.id:
+        return None
+    return open_to_user.select_for_update(skip_locked=True, of=("self",)).filter(id=free[chosen].id).first()
 
 
 def _lease(task: ComparisonTask, user: User, expires: datetime) -> ComparisonTask:

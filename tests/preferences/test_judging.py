@@ -244,3 +244,22 @@ def test_sources_are_rated_from_their_judgements_with_intervals(api) -> None:
     share = body["matrix"]["win_share"][labels.index("human")][labels.index("import")]
     assert share == round((24 + 0.5) / 30, 3)  # 24 wins, 5 losses and the tie at n=0 counted half
     assert api(admin).get(f"/api/campaigns/{campaign.id}/preferences/ratings/", {"rounds": 5}).status_code == 400
+
+
+def test_the_next_pair_of_an_item_is_the_one_that_teaches_most_about_its_ranking() -> None:
+    texts = tuple(f"Claim Type: {name}\nCause: {name}" for name in "ABCD")
+    item = _item(texts=texts)
+    a, b, c, d = item.candidates.order_by("id")
+    judge = UserFactory()
+    for winner, loser in [(a, b), (a, c), (b, c)] * 3:  # A > B > C is settled; D was never judged
+        task = ComparisonTask.objects.create(item=item, left=winner, right=loser, copy=1 + Judgement.objects.count())
+        Judgement.objects.create(task=task, reviewer=judge, choice="a", idempotency_key=str(task.id))
+        ComparisonTask.objects.filter(id=task.id).update(status="done")
+    picks = []
+    for seed in range(20):
+        reviewer = UserFactory()
+        task = comparison_lease_next(campaign=item.campaign, user=reviewer, rng=random.Random(seed))
+        picks.append(d.id in (task.left_id, task.right_id))
+        ComparisonTask.objects.filter(id=task.id).update(leased_to=None, lease_expires_at=None)
+    # In id order the first free pair is A-B; active selection asks about D, bar its share of random pairs.
+    assert sum(picks) >= 15, picks
