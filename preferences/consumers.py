@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 from channels.db import database_sync_to_async
@@ -10,12 +11,13 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from labeling.selectors import access_campaign
 from preferences.models import ComparisonTask, Judgement
-from preferences.selectors import comparison_payload
+from preferences.selectors import acceptance_criteria, comparison_payload
 from preferences.services import comparison_lease_next, comparison_submit, judgement_undo
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import remember_loop
 
 DENIED = 4403
+CRITERIA_SECONDS = 10.0
 
 
 def _db(func: Any) -> Any:
@@ -100,7 +102,15 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
         task = comparison_lease_next(campaign=self.campaign, user=self.scope["user"])
         if task is None:
             return None
-        return comparison_payload(task)
+        return comparison_payload(task, criteria=self._criteria())
+
+    def _criteria(self) -> list[str]:
+        """The acceptance criteria, read at most every CRITERIA_SECONDS: one query less per task served."""
+        now = time.monotonic()
+        if getattr(self, "_criteria_read_at", -CRITERIA_SECONDS) + CRITERIA_SECONDS <= now:
+            self._criteria_cache = acceptance_criteria(self.campaign)
+            self._criteria_read_at = now
+        return self._criteria_cache
 
     def _undo(self, judgement_id: int) -> dict:
         task = judgement_undo(judgement_id=judgement_id, user=self.scope["user"])

@@ -70,7 +70,7 @@ async def compare_over_websocket(token: str, campaign_id: int) -> dict:
     """Judge every comparison over the WebSocket, resending the first judgement once."""
     headers = [(b"authorization", f"Token {token}".encode()), (b"origin", b"http://127.0.0.1:8000")]
     ws = WebsocketCommunicator(application, f"/ws/campaigns/{campaign_id}/review/", headers=headers)
-    connected, _ = await ws.connect()
+    connected, _ = await ws.connect(timeout=WS_TIMEOUT)
     assert connected
     stats = {"judged": 0, "duplicates": 0}
     message = await ws.receive_json_from(timeout=WS_TIMEOUT)

@@ -12,6 +12,8 @@ from tuneloop.asgi import application
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
 ORIGIN = (b"origin", b"http://127.0.0.1:8000")
+# Replies take milliseconds; a loaded machine (a CI run beside this one) has taken over the default 1 s.
+WAIT = 10
 
 
 def _setup() -> tuple[int, str, str]:
@@ -36,7 +38,7 @@ async def test_connection_is_refused_without_auth_or_membership() -> None:
 
     campaign_id, _, outsider = await database_sync_to_async(_setup)()
     for token in (None, outsider, "not-a-token"):
-        connected, code = await _socket(campaign_id, token).connect()
+        connected, code = await _socket(campaign_id, token).connect(timeout=WAIT)
         assert not connected and code == 4403
 
 
@@ -45,14 +47,14 @@ async def test_a_resent_judgement_is_stored_once_and_the_next_task_pushed() -> N
 
     campaign_id, token, _ = await database_sync_to_async(_setup)()
     ws = _socket(campaign_id, token)
-    assert (await ws.connect())[0]
-    task = (await ws.receive_json_from())["task"]
+    assert (await ws.connect(timeout=WAIT))[0]
+    task = (await ws.receive_json_from(timeout=WAIT))["task"]
     message = {"type": "judgement", "task": task["id"], "choice": "a", "idempotency_key": "k-1"}
     replies = []
     for _ in range(2):
         await ws.send_json_to(message)
-        replies.append(await ws.receive_json_from())
-        assert (await ws.receive_json_from())["type"] == "queue.empty"
+        replies.append(await ws.receive_json_from(timeout=WAIT))
+        assert (await ws.receive_json_from(timeout=WAIT))["type"] == "queue.empty"
     assert [r["duplicate"] for r in replies] == [False, True]
     assert replies[0]["judgement"] == replies[1]["judgement"]
     assert await database_sync_to_async(Judgement.objects.count)() == 1
@@ -64,22 +66,22 @@ async def test_undo_brings_the_judged_task_back_and_a_new_judgement_replaces_it(
 
     campaign_id, token, _ = await database_sync_to_async(_setup)()
     ws = _socket(campaign_id, token)
-    assert (await ws.connect())[0]
-    task = (await ws.receive_json_from())["task"]
+    assert (await ws.connect(timeout=WAIT))[0]
+    task = (await ws.receive_json_from(timeout=WAIT))["task"]
     assert task["undo_seconds"] > 0 and task["criteria"] == []
     await ws.send_json_to({"type": "judgement", "task": task["id"], "choice": "a", "idempotency_key": "k-1"})
-    stored = await ws.receive_json_from()
-    assert (await ws.receive_json_from())["type"] == "queue.empty"
+    stored = await ws.receive_json_from(timeout=WAIT)
+    assert (await ws.receive_json_from(timeout=WAIT))["type"] == "queue.empty"
     await ws.send_json_to({"type": "undo", "judgement": stored["judgement"]})
-    undone = await ws.receive_json_from()
+    undone = await ws.receive_json_from(timeout=WAIT)
     assert undone["type"] == "judgement.undone" and undone["task"]["id"] == task["id"]
     assert await database_sync_to_async(Judgement.objects.count)() == 0
     await ws.send_json_to({"type": "judgement", "task": task["id"], "choice": "b", "idempotency_key": "k-2"})
-    assert (await ws.receive_json_from())["type"] == "judgement.stored"
+    assert (await ws.receive_json_from(timeout=WAIT))["type"] == "judgement.stored"
     await ws.send_json_to({"type": "undo", "judgement": 999999})
     refused = None
     while refused is None or refused["type"] != "error":
-        refused = await ws.receive_json_from()
+        refused = await ws.receive_json_from(timeout=WAIT)
     assert "No such judgement" in refused["detail"]
     choices = await database_sync_to_async(lambda: list(Judgement.objects.values_list("choice", flat=True)))()
     assert choices == ["b"]
@@ -101,25 +103,25 @@ async def test_a_connection_killed_mid_judgement_loses_and_duplicates_nothing() 
 
     campaign_id, token = await database_sync_to_async(setup)()
     ws = _socket(campaign_id, token)
-    assert (await ws.connect())[0]
-    first = (await ws.receive_json_from())["task"]
+    assert (await ws.connect(timeout=WAIT))[0]
+    first = (await ws.receive_json_from(timeout=WAIT))["task"]
     judgement = {"type": "judgement", "task": first["id"], "choice": "a", "idempotency_key": "killed"}
     await ws.send_json_to(judgement)
     await ws.disconnect()  # killed before reading the reply; the server may or may not have stored it
 
     again = _socket(campaign_id, token)
-    assert (await again.connect())[0]
-    pushed = await again.receive_json_from()  # the next task, or the same one if the judgement never landed
+    assert (await again.connect(timeout=WAIT))[0]
+    pushed = await again.receive_json_from(timeout=WAIT)  # the next task, or the same one if the judgement never landed
     await again.send_json_to(judgement)  # the client resends what it never saw acknowledged
-    stored = await again.receive_json_from()
+    stored = await again.receive_json_from(timeout=WAIT)
     assert stored["type"] == "judgement.stored" and stored["task"] == first["id"]
-    follow = await again.receive_json_from()
+    follow = await again.receive_json_from(timeout=WAIT)
     assert follow["type"] == "task"
     second = follow["task"]
     assert second["id"] != first["id"] and pushed["task"]["id"] in (first["id"], second["id"])
     await again.send_json_to({"type": "judgement", "task": second["id"], "choice": "b", "idempotency_key": "next"})
-    assert (await again.receive_json_from())["type"] == "judgement.stored"
-    assert (await again.receive_json_from())["type"] == "queue.empty"
+    assert (await again.receive_json_from(timeout=WAIT))["type"] == "judgement.stored"
+    assert (await again.receive_json_from(timeout=WAIT))["type"] == "queue.empty"
     keys = await database_sync_to_async(lambda: sorted(Judgement.objects.values_list("idempotency_key", flat=True)))()
     assert keys == ["killed", "next"]
     await again.disconnect()
