@@ -23,8 +23,8 @@ answered with a new judgement, or a stored judgement no client sent). CPU of the
 and the whole machine over the window tell which side was the bottleneck.
 
 Diagnosis: `--profile FILE` samples every thread of the web process every 5 ms (the database work runs off
-the event loop's thread, where cProfile cannot see it); `--conn-max-age N` is a what-if that runs the web
-process with its database connections kept N seconds (tuneloop.settings closes them after every use).
+the event loop's thread, where cProfile cannot see it). `--conn-max-age N` sets the web process's
+TUNELOOP_CONN_MAX_AGE: 60 as compose.yaml deploys it, 0 for a new database connection per call.
 
 The last line is one JSON object (with `--json`).
 """
@@ -225,21 +225,12 @@ def _tail(log: Path, lines: int = 30) -> str:
     return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
 
 
-def web_env(
-    database_url: str, layer_url: str, broker_url: str, *, folder: Path, conn_max_age: int | None = None
-) -> dict[str, str]:
-    """The web process's environment. `conn_max_age` is a what-if: the settings as they are, but database
-    connections kept that many seconds (tuneloop.settings closes them after every use)."""
+def web_env(database_url: str, layer_url: str, broker_url: str, *, conn_max_age: int = 60) -> dict[str, str]:
+    """The web process's environment, as compose.yaml deploys it: database connections kept `conn_max_age`
+    seconds (TUNELOOP_CONN_MAX_AGE; 0 opens one per call, the embedded default)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "TUNELOOP_"))}
+    env["TUNELOOP_CONN_MAX_AGE"] = str(conn_max_age)
     settings_module = "tuneloop.settings"
-    if conn_max_age is not None:
-        settings_module = "bench_review_settings"
-        (folder / f"{settings_module}.py").write_text(
-            "from tuneloop.settings import *  # noqa: F403\n"
-            f"DATABASES['default']['CONN_MAX_AGE'] = {conn_max_age}  # noqa: F405\n"
-            "DATABASES['default']['CONN_HEALTH_CHECKS'] = True  # noqa: F405\n"
-        )
-        env["PYTHONPATH"] = os.pathsep.join([str(folder), str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     return {
         **env,
         "DJANGO_SETTINGS_MODULE": settings_module,
@@ -672,7 +663,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--database", default=DEFAULT_DATABASE, help="the bench's own database (created here)")
     parser.add_argument("--redis", default=DEFAULT_REDIS, help="Redis server URL, without a database number")
     parser.add_argument("--redis-db", type=int, default=13, help="channel layer database; the broker's is +1")
-    parser.add_argument("--conn-max-age", type=int, default=None, help="what-if: keep the web process's DB connections")
+    parser.add_argument(
+        "--conn-max-age", type=int, default=60, help="TUNELOOP_CONN_MAX_AGE of the web process (compose.yaml: 60)"
+    )
     parser.add_argument("--profile", help="sample the web process's threads; write the hottest frames here")
     parser.add_argument("--drop", action="store_true", help="drop the bench database at the end (default: keep)")
     parser.add_argument("--json", action="store_true", help="print the report as one JSON object, last")
@@ -717,13 +710,13 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="bench-review-") as folder:
             log = Path(folder) / "daphne.log"
             try:
-                env = web_env(database_url, layer_url, broker_url, folder=Path(folder), conn_max_age=args.conn_max_age)
+                env = web_env(database_url, layer_url, broker_url, conn_max_age=args.conn_max_age)
                 report.update(measure(args, seeded, env, log))
             finally:
                 server_log = _tail(log) if log.exists() else ""
         # daphne's access log says nothing here; anything else it printed (a traceback) does
         report["server_log_tail"] = "\n".join(line for line in server_log.splitlines() if '"WS' not in line)[-2000:]
-        report["web_conn_max_age"] = args.conn_max_age if args.conn_max_age is not None else "settings (0)"
+        report["web_conn_max_age"] = args.conn_max_age
         report["targets"] = TARGETS
         report["met"] = _targets(report)
     finally:

@@ -10,7 +10,7 @@ import numpy as np
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, Max, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from evaluation.metrics import format_error
@@ -132,10 +132,21 @@ def comparison_lease_next(*, campaign: Campaign, user: User, rng: random.Random 
             if gold is not None:
                 return gold
         open_to_user = tasks.filter(_free(now), is_gold=False).exclude(_judged_by(user))
-        free = open_to_user.select_for_update(skip_locked=True, of=("self",)).order_by("id").first()
+        free = (
+            open_to_user.select_for_update(skip_locked=True, of=("self",))
+            .annotate(pool=_candidate_count())
+            .order_by("id")
+            .first()
+        )
         if free is None:
             return None
         return _lease(_most_informative(open_to_user, free, rng) or free, user, expires)
+
+
+def _candidate_count() -> Subquery:
+    """How many candidates (rewrites aside) the task's item has, computed in the lease query itself."""
+    pool = Candidate.objects.filter(item=OuterRef("item"), rewrite_of__isnull=True).values("item")
+    return Subquery(pool.annotate(n=Count("id")).values("n"), output_field=IntegerField())
 
 
 def _most_informative(
@@ -147,9 +158,9 @@ def _most_informative(
     from preferences.active import next_pair
     from preferences.rating import outcome_matrix
 
-    candidates = list(first.item.candidates.filter(rewrite_of__isnull=True).values_list("id", flat=True))
-    if len(candidates) < 3:
+    if getattr(first, "pool", 3) < 3:
         return None
+    candidates = list(first.item.candidates.filter(rewrite_of__isnull=True).values_list("id", flat=True))
     index = {candidate: position for position, candidate in enumerate(candidates)}
     judged = Judgement.objects.filter(task__item=first.item_id).exclude(choice=Judgement.Choice.BOTH_BAD)
     games = [
