@@ -121,8 +121,8 @@ def comparison_lease_next(*, campaign: Campaign, user: User, rng: random.Random 
     else the next free task of a pair they have not judged. Two racing reviewers never share one."""
     now = timezone.now()
     expires = now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS)
-    # The item and both candidates come along: callers show the task at once (comparison_payload).
-    tasks = ComparisonTask.objects.select_related("item__campaign", "left", "right").filter(item__campaign=campaign)
+    # The item and both candidates come along: callers show the task at once. The campaign is the caller's.
+    tasks = ComparisonTask.objects.select_related("item", "left", "right").filter(item__campaign=campaign)
     with transaction.atomic():
         mine = tasks.filter(status=ComparisonTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now).first()
         if mine is not None:
