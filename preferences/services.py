@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -23,6 +24,8 @@ from preferences.models import Candidate, ComparisonTask, Judgement
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound, Throttled
 from tuneloop.realtime import campaign_group, send_on_commit
+
+EXTRA_COPIES = 2  # reviewers asked beyond judgements_per_pair while a pair's votes stay split
 
 
 def candidates_import(*, item: Item, text: str) -> dict[str, int]:
@@ -286,6 +289,7 @@ def comparison_submit(
                 )
             task.status, task.leased_to, task.lease_expires_at = ComparisonTask.Status.DONE, None, None
             task.save(update_fields=["status", "leased_to", "lease_expires_at"])
+            _settle_split(task)
             send_on_commit(campaign_group(task.item.campaign_id), "judgement.stored", {"task": task.id})
     except IntegrityError:
         existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
@@ -293,6 +297,34 @@ def comparison_submit(
             raise Conflict("This comparison has already been judged.") from None
         return existing, False
     return judgement, True
+
+
+def _settle_split(task: ComparisonTask) -> ComparisonTask | None:
+    """When every copy of a pair is judged and its A/B votes split evenly, ask one more reviewer (up to
+    EXTRA_COPIES more than the campaign's judgements_per_pair): a split pair gives no DPO pair."""
+    # No row locks here: two reviewers finishing a pair's last copies at once would wait on each other's.
+    # The one who commits second sees every copy done; the constraint on (left, right, copy) stops twins.
+    copies = ComparisonTask.objects.filter(_pair(task.left, task.right))
+    if task.is_gold or copies.filter(status=ComparisonTask.Status.OPEN).exists():
+        return None
+    if copies.count() >= task.item.campaign.judgements_per_pair + EXTRA_COPIES:
+        return None
+    winners = Counter(
+        left if choice == Judgement.Choice.A else right
+        for left, right, choice in Judgement.objects.filter(task__in=copies)
+        .filter(choice__in=[Judgement.Choice.A, Judgement.Choice.B])
+        .values_list("task__left_id", "task__right_id", "choice")
+    )
+    if not winners or winners[task.left_id] != winners[task.right_id]:
+        return None
+    left, right = _random_order(task.left, task.right, random.Random())
+    try:
+        with transaction.atomic():
+            return ComparisonTask.objects.create(
+                item=task.item, left=left, right=right, copy=copies.aggregate(n=Max("copy"))["n"] + 1
+            )
+    except IntegrityError:
+        return None
 
 
 def judgement_undo(*, judgement_id: int, user: User) -> ComparisonTask:

@@ -263,3 +263,25 @@ def test_the_next_pair_of_an_item_is_the_one_that_teaches_most_about_its_ranking
         ComparisonTask.objects.filter(id=task.id).update(leased_to=None, lease_expires_at=None)
     # In id order the first free pair is A-B; active selection asks about D, bar its share of random pairs.
     assert sum(picks) >= 15, picks
+
+
+def test_a_pair_whose_reviewers_split_is_asked_of_one_more_until_a_majority() -> None:
+    item = _item(copies=2)
+    first, second = item.candidates.order_by("id")
+
+    def vote(winner) -> None:
+        user = UserFactory()
+        task = comparison_lease_next(campaign=item.campaign, user=user)
+        comparison_submit(
+            task_id=task.id, user=user, choice="a" if task.left_id == winner.id else "b", idempotency_key="k"
+        )
+
+    vote(first)
+    assert ComparisonTask.objects.filter(item=item).count() == 2  # one copy still open: nothing to settle
+    vote(second)
+    assert ComparisonTask.objects.filter(item=item).count() == 3  # 1 : 1, a third reviewer is asked
+    assert list(preference_pairs(item.campaign)) == []
+    vote(first)
+    assert ComparisonTask.objects.filter(item=item).count() == 3  # 2 : 1 settles it
+    (pair,) = preference_pairs(item.campaign)
+    assert (pair.chosen, pair.votes) == (first, (2, 1))
