@@ -24,6 +24,9 @@ from tuneloop.auth import request_user
 
 ADMIN = Membership.Role.ADMIN
 CHUNK = 64 * 1024
+WEIGHTS = OpenApiParameter(
+    "weights", bool, description="DPO only: add each row's reviewer-reliability weight as a `weight` key."
+)
 PURPOSE = OpenApiParameter(
     "purpose", str, description="Required for the sealed test split (e.g. 'evaluation'); every such read is logged."
 )
@@ -55,11 +58,14 @@ class DatasetExportApi(APIView):
     """Stream one split as JSONL: `sft` (TRL messages), `dpo` (TRL conversational prompt/chosen/rejected) or
     `openai` (OpenAI chat fine-tuning). The test split needs `?purpose=` and is logged as a sealed read."""
 
-    @extend_schema(parameters=[PURPOSE], responses={(200, "application/jsonl"): OpenApiTypes.BINARY})
+    @extend_schema(parameters=[PURPOSE, WEIGHTS], responses={(200, "application/jsonl"): OpenApiTypes.BINARY})
     def get(self, request: Request, dataset_id: int, kind: str, split: str) -> FileResponse:
         dataset = access_dataset(request.user, dataset_id, role=ADMIN)
         purpose = request.query_params.get("purpose", "")
-        path = dataset_export(dataset=dataset, kind=kind, split=split, purpose=purpose, user=request_user(request))
+        weights = request.query_params.get("weights", "") in ("1", "true")
+        path = dataset_export(
+            dataset=dataset, kind=kind, split=split, purpose=purpose, user=request_user(request), weights=weights
+        )
         return FileResponse(path.open("rb"), as_attachment=True, filename=path.name, content_type="application/jsonl")
 
 

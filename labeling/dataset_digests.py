@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from itertools import islice
 
@@ -61,6 +62,17 @@ def data_lines(chunk: list[bytes]) -> bytes:
     """The rows' JSON data, one a line, as stored: what an export file holds."""
     data = b"\n".join(row.split(b"\t", 2)[1] for row in chunk) + b"\n"
     return data.replace(b"\\\\", b"\\")  # undo COPY's doubling, the only escape it applies to JSON text
+
+
+def weighted_lines(chunk: list[bytes]) -> bytes:
+    """The rows' data with the `weight` their lineage holds (1 when it holds none), one JSON line each."""
+    lines = []
+    for row in chunk:
+        _, data, lineage = row.rstrip(b"\n").split(b"\t", 2)
+        document = json.loads(data.replace(b"\\\\", b"\\"))
+        document["weight"] = json.loads(lineage.replace(b"\\\\", b"\\")).get("weight", 1.0)
+        lines.append(json.dumps(document, ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode()
 
 
 def segment_digest(dataset: DatasetVersion, kind: str, split: str) -> str:

@@ -114,6 +114,28 @@ def reviewer_reliability(campaign: Campaign) -> list[ReviewerReliability]:
     return sorted(reliability(votes, gold), key=lambda row: str(row.reviewer))
 
 
+def reviewer_weights(campaign: Campaign) -> dict[int, float]:
+    """Per reviewer id, a reliability weight for their judgements in DPO exports: agreement with the other
+    reviewers once there are enough shared votes, else gold accuracy once there are enough gold votes,
+    else 1 (nothing says otherwise)."""
+    from preferences.agreement import MIN_GOLD, MIN_SHARED
+
+    ids = dict(
+        Judgement.objects.filter(task__item__campaign=campaign)
+        .values_list("reviewer__username", "reviewer_id")
+        .distinct()
+    )
+    weights = {}
+    for row in reviewer_reliability(campaign):
+        weight = 1.0
+        if row.shared >= MIN_SHARED and row.agreement is not None:
+            weight = row.agreement
+        elif row.gold_votes >= MIN_GOLD and row.gold_accuracy is not None:
+            weight = row.gold_accuracy
+        weights[ids[str(row.reviewer)]] = round(weight, 3)
+    return weights
+
+
 def preference_stats(campaign: Campaign, reviewers: list[ReviewerReliability] | None = None) -> dict:
     """What an admin watches live: judgements a minute (over the last five), the queue, who is active, agreement."""
     now = timezone.now()

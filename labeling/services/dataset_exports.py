@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -12,7 +13,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
 
-from labeling.dataset_digests import data_lines, dataset_segment_digests, segment_rows
+from labeling.dataset_digests import data_lines, dataset_segment_digests, segment_rows, weighted_lines
 from labeling.models import DatasetRow, DatasetVersion, SealedRead
 from labeling.services.datasets import SPLIT_NAMES, TRAINING_SPLITS, altered, dataset_check_intact
 from tuneloop.exceptions import ApplicationError, Forbidden
@@ -36,7 +37,13 @@ def _source_kind(kind: str) -> str:
     return "sft" if kind == "openai" else kind
 
 
-def _prove_segment(dataset: DatasetVersion, kind: str, split: str, out: BinaryIO | None = None) -> None:
+def _prove_segment(
+    dataset: DatasetVersion,
+    kind: str,
+    split: str,
+    out: BinaryIO | None = None,
+    render: Callable[[list[bytes]], bytes] = data_lines,
+) -> None:
     """Hash one segment's rows as they stream by, writing each row's JSON line to `out` if given; 409 if
     the rows do not match the digest recorded at freezing."""
     expected = dataset.segment_digests.get(f"{kind}/{split}", hashlib.sha256().hexdigest())
@@ -44,17 +51,19 @@ def _prove_segment(dataset: DatasetVersion, kind: str, split: str, out: BinaryIO
     for chunk in segment_rows(dataset, kind, split):
         digest.update(b"".join(chunk))
         if out is not None:
-            out.write(data_lines(chunk))
+            out.write(render(chunk))
     if digest.hexdigest() != expected:
         raise altered(dataset)
 
 
-def _write_segment(path: Path, dataset: DatasetVersion, kind: str, split: str) -> None:
+def _write_segment(
+    path: Path, dataset: DatasetVersion, kind: str, split: str, render: Callable[[list[bytes]], bytes] = data_lines
+) -> None:
     """Into a temporary file renamed into place only once proven: one pass reads, proves and writes."""
     tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")  # two writers never share one
     try:
         with tmp.open("wb") as out:
-            _prove_segment(dataset, kind, split, out)
+            _prove_segment(dataset, kind, split, out, render)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -94,22 +103,31 @@ def dataset_sealed_read(*, dataset: DatasetVersion, kind: str, user: User | None
 
 
 def dataset_export(
-    *, dataset: DatasetVersion, kind: str, split: str, purpose: str = "", user: User | None = None
+    *,
+    dataset: DatasetVersion,
+    kind: str,
+    split: str,
+    purpose: str = "",
+    user: User | None = None,
+    weights: bool = False,
 ) -> Path:
     """Write one split of one kind as JSONL: `sft` (TRL messages), `dpo` (TRL conversational preference) or
     `openai` (chat fine-tuning); refused (409) if its rows no longer match their digest. The test split
-    needs a `purpose` and is logged as a sealed read."""
+    needs a `purpose` and is logged as a sealed read. `weights` adds each DPO row's reviewer-reliability
+    `weight` (from its lineage) as a key of the row."""
     if kind not in JSONL_KINDS:
         raise ApplicationError(f"kind must be one of {', '.join(JSONL_KINDS)}.", field="kind")
     if split not in SPLIT_NAMES:
         raise ApplicationError(f"split must be one of {', '.join(SPLIT_NAMES)}.", field="split")
+    if weights and kind != "dpo":
+        raise ApplicationError("Only DPO rows carry reliability weights.", field="weights")
     if split == "test":
         purpose = _require_purpose(purpose)
     _ensure_digests(dataset)
     folder = export_folder(dataset)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{kind}-{split}.jsonl"
-    _write_segment(path, dataset, _source_kind(kind), split)
+    path = folder / f"{kind}{'-weighted' if weights else ''}-{split}.jsonl"
+    _write_segment(path, dataset, _source_kind(kind), split, weighted_lines if weights else data_lines)
     if split == "test":
         _log_sealed_read(dataset, _source_kind(kind), user, purpose)
     return path

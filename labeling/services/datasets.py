@@ -104,8 +104,9 @@ def _sft_row(
 
 def _dpo_rows(campaign: Campaign, anonymization: dict) -> Iterator[_Row]:
     """One row per preference pair (preferences.selectors.preference_pairs): majority votes and rewrites."""
-    from preferences.selectors import preference_pairs
+    from preferences.selectors import preference_pairs, reviewer_weights
 
+    weights = reviewer_weights(campaign)
     for pair in preference_pairs(campaign):
         row = {
             "prompt": prompt_messages(campaign, pair.item),
@@ -118,6 +119,7 @@ def _dpo_rows(campaign: Campaign, anonymization: dict) -> Iterator[_Row]:
             "judgements": [judgement.id for judgement in pair.judgements],
             "reviewer": first.reviewer_id,
             "votes": {"chosen": pair.votes[0], "rejected": pair.votes[1]},
+            "weight": _weight(pair, weights),
             "candidates": {"chosen": pair.chosen.id, "rejected": pair.rejected.id},
             "rewrite": pair.rewrite is not None,
             "guideline_version": first.guideline_version.version if first.guideline_version else None,
@@ -125,6 +127,17 @@ def _dpo_rows(campaign: Campaign, anonymization: dict) -> Iterator[_Row]:
             "anonymization": anonymization,
         }
         yield _Row(pair.item, "dpo", row, lineage, [])
+
+
+def _weight(pair: Any, weights: dict[int, float]) -> float:
+    """The mean reliability of the reviewers who chose the row's `chosen` (exported with ?weights=true)."""
+    backers = [
+        judgement.reviewer_id
+        for judgement in pair.judgements
+        if pair.rewrite is not None
+        or (judgement.task.left_id if judgement.choice == "a" else judgement.task.right_id) == pair.chosen.id
+    ]
+    return round(sum(weights.get(reviewer, 1.0) for reviewer in backers) / len(backers), 3)
 
 
 def _previous_splits(campaign: Campaign) -> dict[str, str]:

@@ -285,3 +285,35 @@ def test_a_pair_whose_reviewers_split_is_asked_of_one_more_until_a_majority() ->
     assert ComparisonTask.objects.filter(item=item).count() == 3  # 2 : 1 settles it
     (pair,) = preference_pairs(item.campaign)
     assert (pair.chosen, pair.votes) == (first, (2, 1))
+
+
+def test_a_weighted_dpo_export_carries_each_rows_reviewer_reliability(api) -> None:
+    from datasets import load_dataset
+
+    from labeling.services.dataset_exports import dataset_export
+    from labeling.services.datasets import dataset_freeze
+
+    campaign = CampaignFactory()
+    admin = campaign.created_by
+    MembershipFactory(campaign=campaign, user=admin, role="admin")
+    judges = {name: UserFactory(username=name) for name in ("ann", "bob", "cy")}
+    for n in range(8):  # ann and bob agree on every pair; cy never does
+        item = ItemFactory(campaign=campaign, external_id=f"w{n}")
+        left = Candidate.objects.create(item=item, source="import", text=f"Claim Type: A{n}\nCause: a")
+        right = Candidate.objects.create(item=item, source="import", text=f"Claim Type: B{n}\nCause: b")
+        for copy, (name, choice) in enumerate([("ann", "a"), ("bob", "a"), ("cy", "b")]):
+            task = ComparisonTask.objects.create(item=item, left=left, right=right, copy=copy, status="done")
+            Judgement.objects.create(task=task, reviewer=judges[name], choice=choice, idempotency_key=f"{n}{name}")
+    dataset = dataset_freeze(campaign=campaign, user=admin)
+    split = dataset.rows.filter(kind="dpo").values_list("split", flat=True).first()
+    path = dataset_export(dataset=dataset, kind="dpo", split=split, weights=True, purpose="test")
+    assert path.name == f"dpo-weighted-{split}.jsonl"
+    rows = load_dataset("json", data_files=str(path))["train"]
+    assert sorted(rows.column_names) == ["chosen", "prompt", "rejected", "weight"]
+    # Each row is ann's and bob's majority (cy outvoted); the weight is theirs: each matches the others'
+    # most common vote half the time (the others split: one with them, cy against), so 0.5.
+    assert set(rows["weight"]) == {0.5}
+    plain = dataset_export(dataset=dataset, kind="dpo", split=split, purpose="test")
+    assert "weight" not in load_dataset("json", data_files=str(plain))["train"].column_names
+    refused = api(admin).get(f"/api/datasets/{dataset.id}/export/sft/train/", {"weights": "true"})
+    assert refused.status_code == 400 and refused.json()["field"] == "weights"
