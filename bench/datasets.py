@@ -45,6 +45,7 @@ from typing import Any
 from urllib.parse import quote
 
 from bench.datasets_seed import seed
+from bench.postgres import drop_database, prepare_database
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SERVER = os.environ.get("TUNELOOP_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
@@ -321,29 +322,6 @@ def render(report: dict[str, Any], *, as_json: bool) -> str:
     return _summary(report) + ("\n" + json.dumps(report, sort_keys=True, default=str) if as_json else "")
 
 
-def _prepare_database(server: str, name: str) -> str:
-    """Create the bench database if missing; its URL. Refuses the names the dev, CI and test setups use."""
-    import psycopg
-    from psycopg import sql
-
-    if "bench" not in name:
-        raise SystemExit(f"refusing to use database {name!r}: the bench database's name must contain 'bench'")
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is None:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-            print(f"created database {name}", flush=True)
-    return f"{server}/{name}"
-
-
-def _drop_database(server: str, name: str) -> None:
-    import psycopg
-    from psycopg import sql
-
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-    print(f"dropped database {name}", flush=True)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--items", type=int, default=1_000_000, help="items, and judgements (default 1,000,000)")
@@ -366,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     formats = [fmt.strip() for fmt in args.formats.split(",") if fmt.strip()] if args.formats else None
     compare = args.compare_items if args.compare_items is not None else (20_000 if args.items > 20_000 else 0)
 
-    os.environ["DATABASE_URL"] = _prepare_database(args.server.rstrip("/"), args.database)
+    os.environ["DATABASE_URL"] = prepare_database(args.server.rstrip("/"), args.database)
     os.environ["DJANGO_DEBUG"] = "0"  # as in production: no query log kept per request
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tuneloop.settings")
     import django
@@ -383,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
             from django.db import connection
 
             connection.close()
-            _drop_database(args.server.rstrip("/"), args.database)
+            drop_database(args.server.rstrip("/"), args.database)
     print(render(report, as_json=args.json))
     return 0
 

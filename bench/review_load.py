@@ -50,6 +50,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.postgres import drop_database, prepare_database
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SERVER = os.environ.get("TUNELOOP_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DEFAULT_DATABASE = "tuneloop_bench_review"
@@ -61,29 +63,6 @@ CHOICES = ("a", "b", "tie")
 
 
 # --- The database and Redis --------------------------------------------------------------------------
-
-
-def prepare_database(server: str, name: str) -> str:
-    """Create the bench database if missing; its URL. Refuses any name without 'bench' in it."""
-    import psycopg
-    from psycopg import sql
-
-    if "bench" not in name:
-        raise SystemExit(f"refusing to use database {name!r}: the bench database's name must contain 'bench'")
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is None:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-            print(f"created database {name}", flush=True)
-    return f"{server}/{name}"
-
-
-def drop_database(server: str, name: str) -> None:
-    import psycopg
-    from psycopg import sql
-
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-    print(f"dropped database {name}", flush=True)
 
 
 def redis_urls(server: str, first_db: int) -> tuple[str, str]:
