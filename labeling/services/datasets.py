@@ -20,7 +20,6 @@ from labeling.selectors import policy_document
 from labeling.services.canaries import dataset_canary_check
 from tuneloop.exceptions import ApplicationError, Conflict
 
-SPLITS = (("train", 80), ("validation", 90), ("test", 100))
 SHARES = {"train": 0.8, "validation": 0.1, "test": 0.1}
 SPLIT_NAMES = tuple(SHARES)
 TRAINING_SPLITS = ("train", "validation")  # the test split is sealed: only evaluation reads it
@@ -33,12 +32,6 @@ def group_of(item: Item) -> str:
 
 def _group_hash(campaign_id: int, group: str) -> int:
     return int(hashlib.sha256(f"{campaign_id}:{group}".encode()).hexdigest(), 16)
-
-
-def split_for(item: Item) -> str:
-    """The unstratified split of an item's group: `sha256(campaign : group) mod 100` against SPLITS."""
-    bucket = _group_hash(item.campaign_id, group_of(item)) % 100
-    return next(name for name, upper in SPLITS if bucket < upper)
 
 
 def prompt_messages(campaign: Campaign, item: Item) -> list[dict[str, str]]:
@@ -159,9 +152,9 @@ def _stratum(labels: Counter[str]) -> str:
 
 
 def assign_splits(campaign: Campaign, rows: Iterable[_Row], *, stratified: bool) -> dict[str, str]:
-    """group -> split. A group keeps the split it had in earlier versions. New groups of an unstratified
-    campaign go by `split_for`; with a label set, new groups of each label stratum are taken in order of
-    their hash and each goes to the split furthest below its 80/10/10 share of that stratum."""
+    """group -> split. A group keeps the split it had in earlier versions. New groups are taken in order of
+    their hash and each goes to the split furthest below its 80/10/10 share: of its label stratum with a
+    label set, else of the campaign. A hash alone (mod 100) once left 48 groups with 1 test group."""
     labels: dict[str, Counter[str]] = {}
     for row in rows:
         labels.setdefault(group_of(row.item), Counter()).update(row.labels)
@@ -173,12 +166,8 @@ def assign_splits(campaign: Campaign, rows: Iterable[_Row], *, stratified: bool)
         counts = Counter(assigned[group] for group in members if group in assigned)
         new = sorted((g for g in members if g not in assigned), key=lambda g: (_group_hash(campaign.id, g), g))
         for group in new:
-            if stratified:
-                total = sum(counts.values()) + 1
-                split = max(SPLIT_NAMES, key=lambda name: SHARES[name] * total - counts[name])
-            else:
-                bucket = _group_hash(campaign.id, group) % 100
-                split = next(name for name, upper in SPLITS if bucket < upper)
+            total = sum(counts.values()) + 1
+            split = max(SPLIT_NAMES, key=lambda name: SHARES[name] * total - counts[name])
             assigned[group] = split
             counts[split] += 1
     return assigned
