@@ -13,7 +13,8 @@ from labeling.models import DatasetVersion, Example, GuidelineVersion, ImportBat
 from labeling.services.imports import import_batch_create
 from labeling.services.policy import policy_update
 from labeling.services.review import example_review, example_submit
-from preferences.models import Candidate, ComparisonTask, Judgement
+from preferences.generation import candidate_round_store
+from preferences.models import Candidate, CandidateRound, ComparisonTask, Judgement
 from preferences.services import comparison_lease_next, comparison_submit, model_drafts_store
 from tests.conftest import wait_for
 from tests.factories import CampaignFactory, ItemFactory, UserFactory
@@ -116,6 +117,39 @@ def test_model_drafts_are_anonymized(campaign) -> None:
     draft = Candidate.objects.get(item=item, source=Candidate.Source.MODEL)
     assert draft.artifact == artifact
     assert_anonymized(draft.text, draft.entity_counts)
+
+
+@pytest.mark.django_db
+def test_generated_candidates_are_anonymized_before_anyone_sees_them(campaign) -> None:
+    item = ItemFactory(campaign=campaign)
+    artifact = _artifact(campaign)
+    candidate_round = CandidateRound.objects.create(
+        campaign=campaign, artifact=artifact, sampling={"n": 1, "seed": 1}, created_by=campaign.created_by
+    )
+    assert candidate_round_store(candidate_round, [(item, [MODEL_OUTPUT])]) == 1
+    generated = Candidate.objects.get(item=item, round=candidate_round)
+    assert_anonymized(generated.text, generated.entity_counts)
+
+
+REWRITE = (
+    f"Claim Type: Hail\nCause: Storm\nCurrent Evidence: photos from {NAME}\n"
+    f"Next Action: phone {PHONE}, then write to {EMAIL}\nRisk Notes: {CODENAME} file"
+)
+
+
+@pytest.mark.django_db
+def test_a_both_bad_rewrite_is_anonymized(campaign) -> None:
+    item = ItemFactory(campaign=campaign)
+    left = Candidate.objects.create(item=item, source="import", text="Claim Type: Theft")
+    right = Candidate.objects.create(item=item, source="import", text="Claim Type: Hail")
+    task = ComparisonTask.objects.create(item=item, left=left, right=right)
+    reviewer = UserFactory()
+    assert comparison_lease_next(campaign=campaign, user=reviewer) == task
+    judgement, _ = comparison_submit(
+        task_id=task.id, user=reviewer, choice="both_bad", idempotency_key="k-2", rewrite=REWRITE
+    )
+    better = Candidate.objects.get(rewrite_of=judgement)
+    assert_anonymized(better.text, better.entity_counts)
 
 
 @pytest.mark.django_db
