@@ -51,6 +51,7 @@ class CampaignOutput(serializers.ModelSerializer):
             "lease_minutes",
             "judgements_per_pair",
             "max_judgements_per_minute",
+            "ranking_k",
             "created_at",
         ]
 
@@ -88,6 +89,9 @@ class CampaignDetailApi(APIView):
         judgements_per_pair = serializers.IntegerField(required=False, help_text="Reviewers per pair of candidates.")
         max_judgements_per_minute = serializers.IntegerField(
             required=False, help_text="Per reviewer; 0 means no limit."
+        )
+        ranking_k = serializers.IntegerField(
+            required=False, help_text="0: pairwise comparisons; 3 to 5: rankings of that many candidates."
         )
 
         class Meta:

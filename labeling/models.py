@@ -19,6 +19,9 @@ class Campaign(models.Model):
     judgements_per_pair = models.PositiveSmallIntegerField(
         default=1, help_text="Reviewers who judge each pair of candidates (each in their own order)."
     )
+    ranking_k = models.PositiveSmallIntegerField(
+        default=0, help_text="0: reviewers judge pairs; 3 to 5: they rank that many candidates (turned into pairs)."
+    )
     max_judgements_per_minute = models.PositiveIntegerField(
         default=0, help_text="Per reviewer; 0 means no limit. Stops a reviewer clicking through without reading."
     )
@@ -31,6 +34,9 @@ class Campaign(models.Model):
             models.CheckConstraint(condition=Q(reviewers_per_item__gte=1), name="campaign_k_positive"),
             models.CheckConstraint(condition=Q(judgements_per_pair__gte=1), name="campaign_pair_k_positive"),
             models.CheckConstraint(condition=Q(gold_rate__gte=0) & Q(gold_rate__lte=1), name="campaign_gold_rate"),
+            models.CheckConstraint(
+                condition=Q(ranking_k=0) | Q(ranking_k__gte=3, ranking_k__lte=5), name="campaign_ranking_k"
+            ),
         ]
 
     def __str__(self) -> str:

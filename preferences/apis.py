@@ -14,9 +14,17 @@ from rest_framework.views import APIView
 from labeling.models import Membership
 from labeling.selectors import access_campaign
 from preferences.generation import candidate_round_create
-from preferences.models import CandidateRound, ComparisonTask, Judgement
-from preferences.selectors import comparison_payload, preference_stats, reviewer_reliability, source_ratings
-from preferences.services import comparison_lease_next, comparison_set_gold, comparison_submit, judgement_undo
+from preferences.models import CandidateRound, ComparisonTask, Judgement, RankingTask
+from preferences.ranking_services import ranking_submit, ranking_undo, review_lease_next
+from preferences.selectors import (
+    comparison_payload,
+    preference_stats,
+    ranking_payload,
+    review_payload,
+    reviewer_reliability,
+    source_ratings,
+)
+from preferences.services import comparison_set_gold, comparison_submit, judgement_undo
 from training.selectors import access_artifact
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
@@ -27,10 +35,10 @@ class ComparisonNextApi(APIView):
     def get(self, request: Request, campaign_id: int) -> Response:
         user = request_user(request)
         campaign = access_campaign(user, campaign_id)
-        task = comparison_lease_next(campaign=campaign, user=user)
+        task = review_lease_next(campaign=campaign, user=user)
         if task is None:
             return Response({"task": None})
-        return Response({"task": comparison_payload(task)})
+        return Response({"task": review_payload(task)})
 
 
 class JudgementCreateApi(APIView):
@@ -69,6 +77,45 @@ class JudgementUndoApi(APIView):
         task = judgement_undo(judgement_id=judgement_id, user=request_user(request))
         task = ComparisonTask.objects.select_related("item__campaign", "left", "right").get(id=task.id)
         return Response({"task": comparison_payload(task)})
+
+
+class RankingCreateApi(APIView):
+    """Rank a ranking task's candidates (positions as shown, best first), or find them all bad."""
+
+    class InputSerializer(serializers.Serializer):
+        order = serializers.ListField(
+            child=serializers.IntegerField(), default=list, help_text="Positions 1..k as shown, best first."
+        )
+        idempotency_key = serializers.CharField(max_length=100)
+        rationale = serializers.CharField(allow_blank=True, default="", max_length=5000)
+        all_bad = serializers.BooleanField(default=False)
+        rewrite = serializers.CharField(
+            allow_blank=True, default="", max_length=20000, help_text="With all_bad: a better response."
+        )
+
+        class Meta:
+            ref_name = "RankingInput"
+
+    @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
+    def post(self, request: Request, task_id: int) -> Response:
+        user = request_user(request)
+        task = RankingTask.objects.filter(id=task_id).select_related("item").first()
+        if task is not None:
+            access_campaign(user, task.item.campaign_id)
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        ranking, created = ranking_submit(task_id=task_id, user=user, **data.validated_data)
+        body = {"ranking": ranking.id, "task": ranking.task_id, "duplicate": not created}
+        return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+
+class RankingUndoApi(APIView):
+    """Take back one's own ranking within JUDGEMENT_UNDO_SECONDS; the task is leased back to rank again."""
+
+    @extend_schema(request=None, responses=OpenApiTypes.OBJECT)
+    def post(self, request: Request, ranking_id: int) -> Response:
+        task = ranking_undo(ranking_id=ranking_id, user=request_user(request))
+        return Response({"task": ranking_payload(task)})
 
 
 class ComparisonGoldApi(APIView):

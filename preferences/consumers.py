@@ -10,9 +10,10 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from labeling.selectors import access_campaign
-from preferences.models import ComparisonTask, Judgement
-from preferences.selectors import acceptance_criteria, comparison_payload
-from preferences.services import comparison_lease_next, comparison_submit, judgement_undo
+from preferences.models import ComparisonTask, Judgement, Ranking
+from preferences.ranking_services import ranking_submit, ranking_undo, review_lease_next
+from preferences.selectors import acceptance_criteria, comparison_payload, ranking_payload, review_payload
+from preferences.services import comparison_submit, judgement_undo
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import remember_loop
 
@@ -28,7 +29,8 @@ def _db(func: Any) -> Any:
 
 class ReviewConsumer(AsyncJsonWebsocketConsumer):
     """ws/campaigns/<id>/review/: messages {"type": "judgement", "task", "choice", "idempotency_key", "rationale"?,
-    "criteria"?, "rewrite"?} and {"type": "undo", "judgement"}."""
+    "criteria"?, "rewrite"?}, {"type": "ranking", "task", "order", "idempotency_key", "rationale"?, "all_bad"?,
+    "rewrite"?} and {"type": "undo", "judgement" | "ranking"}."""
 
     async def connect(self) -> None:
         remember_loop(asyncio.get_running_loop())
@@ -49,12 +51,15 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
         kind = content.get("type") if isinstance(content, dict) else None
         if kind == "judgement":
             await self.judge(content)
+        elif kind == "ranking":
+            await self.rank(content)
+        elif kind == "undo" and "ranking" in content:
+            await self.undo_ranking(content)
         elif kind == "undo":
             await self.undo(content)
         else:
-            await self.send_json(
-                {"type": "error", "detail": "Send {'type': 'judgement', ...} or {'type': 'undo', ...}."}
-            )
+            detail = "Send {'type': 'judgement' | 'ranking', ...} or {'type': 'undo', ...}."
+            await self.send_json({"type": "error", "detail": detail})
 
     async def judge(self, content: dict) -> None:
         try:
@@ -80,6 +85,40 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
         )
         return judgement, created, self._next_payload()
 
+    async def rank(self, content: dict) -> None:
+        try:
+            ranking, created, payload = await _db(self._rank)(content)
+        except (ApplicationError, ValueError) as exc:
+            await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_field(exc)})
+            return
+        stored = {"type": "ranking.stored", "task": ranking.task_id, "ranking": ranking.id, "duplicate": not created}
+        await self.send_json(stored)
+        await self._send_next(payload)
+
+    def _rank(self, content: dict) -> tuple[Ranking, bool, dict | None]:
+        ranking, created = ranking_submit(
+            task_id=int(content.get("task", 0)),
+            user=self.scope["user"],
+            order=content.get("order") or [],
+            idempotency_key=str(content.get("idempotency_key", "")),
+            rationale=str(content.get("rationale", "")),
+            all_bad=bool(content.get("all_bad")),
+            rewrite=str(content.get("rewrite", "")),
+        )
+        return ranking, created, self._next_payload()
+
+    async def undo_ranking(self, content: dict) -> None:
+        """Take back a ranking: its task comes back at once, to be ranked again."""
+        try:
+            task = await _db(self._undo_ranking)(int(content.get("ranking", 0)))
+        except (ApplicationError, ValueError) as exc:
+            await self.send_json({"type": "error", "detail": str(exc), "ranking": content.get("ranking")})
+            return
+        await self.send_json({"type": "ranking.undone", "ranking": content.get("ranking"), "task": task})
+
+    def _undo_ranking(self, ranking_id: int) -> dict:
+        return ranking_payload(ranking_undo(ranking_id=ranking_id, user=self.scope["user"]))
+
     async def undo(self, content: dict) -> None:
         """Take back a judgement: the task it judged comes back at once, to be judged again."""
         try:
@@ -99,10 +138,10 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
             await self.send_json({"type": "task", "task": payload})
 
     def _next_payload(self) -> dict | None:
-        task = comparison_lease_next(campaign=self.campaign, user=self.scope["user"])
+        task = review_lease_next(campaign=self.campaign, user=self.scope["user"])
         if task is None:
             return None
-        return comparison_payload(task, criteria=self._criteria())
+        return review_payload(task, criteria=self._criteria())
 
     def _criteria(self) -> list[str]:
         """The acceptance criteria, read at most every CRITERIA_SECONDS: one query less per task served."""

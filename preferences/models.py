@@ -86,13 +86,24 @@ class ComparisonTask(models.Model):
     gold_winner = models.ForeignKey(
         Candidate, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text="None: a tie."
     )
+    ranking = models.ForeignKey(
+        "Ranking",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="pairs",
+        help_text="Implied by this ranking (left: the one shown first); created judged, never leased.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["id"]
         constraints = [
             models.CheckConstraint(condition=~Q(left=F("right")), name="comparison_distinct_candidates"),
-            models.UniqueConstraint(fields=["left", "right", "copy"], name="comparison_unique_pair_copy"),
+            # Pairs implied by rankings take their ranking task's copy number and may repeat a pair.
+            models.UniqueConstraint(
+                fields=["left", "right", "copy"], condition=Q(ranking__isnull=True), name="comparison_unique_pair_copy"
+            ),
         ]
         # The lease walks free tasks in id order: finished and gold ones are not in this index at all.
         indexes = [models.Index(fields=["id"], condition=Q(status="open", is_gold=False), name="comparison_free")]
@@ -124,4 +135,47 @@ class Judgement(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["reviewer", "idempotency_key"], name="judgement_unique_idempotency"),
             models.CheckConstraint(condition=Q(choice__in=["a", "b", "tie", "both_bad"]), name="judgement_choice"),
+        ]
+
+
+class RankingTask(models.Model):
+    """k candidates of one item for one reviewer to order, shown in the random order `shown` (candidate ids),
+    fixed when the task is created. A group of candidates has `Campaign.judgements_per_pair` copies, each in
+    its own order; no reviewer ranks two copies of one group."""
+
+    class Status(models.TextChoices):
+        OPEN = "open"
+        DONE = "done"
+
+    item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="ranking_tasks")
+    shown = models.JSONField(help_text="Candidate ids in the order the reviewer sees them (positions 1..k).")
+    group = models.PositiveSmallIntegerField(default=0, help_text="Which set of the item's candidates.")
+    copy = models.PositiveSmallIntegerField(default=0, help_text="Which ranking of the group this task asks for.")
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.OPEN)
+    leased_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["item", "group", "copy"], name="ranking_unique_group_copy")]
+        indexes = [models.Index(fields=["id"], condition=Q(status="open"), name="ranking_free")]
+
+
+class Ranking(models.Model):
+    """A reviewer's order of a ranking task's candidates, stored once; it is judged as the k(k-1)/2 pairs it
+    implies (ComparisonTask.ranking), each with its Judgement, so everything downstream counts pairs."""
+
+    task = models.OneToOneField(RankingTask, on_delete=models.CASCADE, related_name="ranking")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    order = models.JSONField(help_text="Candidate ids, best first; [] when the reviewer found them all bad.")
+    idempotency_key = models.CharField(max_length=100)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["reviewer", "idempotency_key"], name="ranking_unique_idempotency")
         ]

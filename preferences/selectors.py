@@ -14,7 +14,7 @@ from django.utils import timezone
 from labeling.models import Campaign, Item
 from labeling.selectors import guideline_current
 from preferences.agreement import ReviewerReliability, Vote, reliability
-from preferences.models import Candidate, ComparisonTask, Judgement
+from preferences.models import Candidate, ComparisonTask, Judgement, RankingTask
 
 
 def comparison_payload(task: ComparisonTask, *, criteria: list[str] | None = None) -> dict:
@@ -22,6 +22,7 @@ def comparison_payload(task: ComparisonTask, *, criteria: list[str] | None = Non
     gold; with the acceptance criteria to rate them on, and how long a judgement can be undone."""
     return {
         "id": task.id,
+        "kind": "pair",
         "item": {"id": task.item_id, "text": task.item.text},
         "a": {"text": task.left.text},
         "b": {"text": task.right.text},
@@ -29,6 +30,27 @@ def comparison_payload(task: ComparisonTask, *, criteria: list[str] | None = Non
         "criteria": criteria if criteria is not None else acceptance_criteria(task.item.campaign),
         "undo_seconds": settings.JUDGEMENT_UNDO_SECONDS,
     }
+
+
+def ranking_payload(task: RankingTask) -> dict:
+    """What a reviewer ranks: the item and k unlabeled responses numbered 1..k in the task's random order,
+    never their source. Per-criterion ratings are a pairwise question, so a ranking has none."""
+    texts = dict(Candidate.objects.filter(id__in=task.shown).values_list("id", "text"))
+    return {
+        "id": task.id,
+        "kind": "ranking",
+        "item": {"id": task.item_id, "text": task.item.text},
+        "candidates": [{"position": place, "text": texts[id_]} for place, id_ in enumerate(task.shown, start=1)],
+        "lease_expires_at": task.lease_expires_at.isoformat() if task.lease_expires_at else None,
+        "criteria": [],
+        "undo_seconds": settings.JUDGEMENT_UNDO_SECONDS,
+    }
+
+
+def review_payload(task: ComparisonTask | RankingTask, *, criteria: list[str] | None = None) -> dict:
+    if isinstance(task, RankingTask):
+        return ranking_payload(task)
+    return comparison_payload(task, criteria=criteria)
 
 
 def acceptance_criteria(campaign: Campaign) -> list[str]:
@@ -51,10 +73,11 @@ class PreferencePair:
 def preference_pairs(campaign: Campaign) -> Iterator[PreferencePair]:
     """The campaign's preferences as DPO pairs. A pair of candidates judged by several reviewers gives one
     pair, the majority of their A/B votes (ties and 'both bad' count for neither side; an even split gives
-    none). A reviewer's rewrite of a 'both bad' pair is preferred over each of its two candidates."""
+    none). A reviewer's rewrite of a 'both bad' pair is preferred over each of its two candidates, and over
+    every candidate of an 'all bad' ranking. Rankings count as the pairwise judgements they imply."""
     judgements = (
         Judgement.objects.filter(task__item__campaign=campaign)
-        .select_related("task__item", "task__left", "task__right", "guideline_version")
+        .select_related("task__item", "task__left", "task__right", "task__ranking__task", "guideline_version")
         .prefetch_related("rewrites")
         .order_by("id")
     )
@@ -65,12 +88,20 @@ def preference_pairs(campaign: Campaign) -> Iterator[PreferencePair]:
             votes.setdefault((min(task.left_id, task.right_id), max(task.left_id, task.right_id)), []).append(judgement)
         elif judgement.choice == Judgement.Choice.BOTH_BAD:
             for rewrite in judgement.rewrites.all():
-                for rejected in (task.left, task.right):
+                for rejected in _rewritten(task):
                     yield PreferencePair(task.item, rewrite, rejected, [judgement], (1, 0), rewrite)
     for judged in votes.values():
         pair = _majority(judged)
         if pair is not None:
             yield pair
+
+
+def _rewritten(task: ComparisonTask) -> list[Candidate]:
+    """The candidates a rewrite beats: the pair's two, or every candidate of the ranking it came from."""
+    if task.ranking is None:
+        return [task.left, task.right]
+    shown = task.ranking.task.shown
+    return sorted(Candidate.objects.filter(id__in=shown), key=lambda candidate: shown.index(candidate.id))
 
 
 def _winner(judgement: Judgement) -> Candidate:
@@ -137,22 +168,29 @@ def reviewer_weights(campaign: Campaign) -> dict[int, float]:
 
 
 def preference_stats(campaign: Campaign, reviewers: list[ReviewerReliability] | None = None) -> dict:
-    """What an admin watches live: judgements a minute (over the last five), the queue, who is active, agreement."""
+    """What an admin watches live: judgements a minute (over the last five), the queue, who is active, agreement.
+    A ranking counts as the pairwise judgements it implies; a ranking task in the queue counts as one task."""
     now = timezone.now()
     since = now - timedelta(minutes=ACTIVE_MINUTES)
     judgements = Judgement.objects.filter(task__item__campaign=campaign)
     tasks = ComparisonTask.objects.filter(item__campaign=campaign, status=ComparisonTask.Status.OPEN)
     leased = tasks.filter(leased_to__isnull=False, lease_expires_at__gt=now)
+    rankings = RankingTask.objects.filter(item__campaign=campaign, status=RankingTask.Status.OPEN)
+    ranking_leased = rankings.filter(leased_to__isnull=False, lease_expires_at__gt=now)
     recent = judgements.filter(created_at__gte=since)
-    active = set(recent.values_list("reviewer_id", flat=True)) | set(leased.values_list("leased_to_id", flat=True))
+    active = {
+        *recent.values_list("reviewer_id", flat=True),
+        *leased.values_list("leased_to_id", flat=True),
+        *ranking_leased.values_list("leased_to_id", flat=True),
+    }
     reviewers = reviewer_reliability(campaign) if reviewers is None else reviewers
     shared = sum(row.shared for row in reviewers)
     agreement = sum((row.agreement or 0) * row.shared for row in reviewers) / shared if shared else None
     return {
         "judgements": judgements.count(),
         "judgements_per_minute": round(recent.count() / ACTIVE_MINUTES, 1),
-        "queue_depth": tasks.filter(is_gold=False).count(),
-        "in_progress": leased.count(),
+        "queue_depth": tasks.filter(is_gold=False).count() + rankings.count(),
+        "in_progress": leased.count() + ranking_leased.count(),
         "active_reviewers": len(active),
         "agreement": agreement,
         "flagged_reviewers": sum(row.flagged for row in reviewers),

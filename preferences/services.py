@@ -20,7 +20,7 @@ from labeling.models import Campaign, Example, GuidelineVersion, Item
 from labeling.selectors import guideline_current, policy_get
 from labeling.services.anonymize import anonymize_text, anonymizer_for
 from labeling.services.guidelines import format_labels
-from preferences.models import Candidate, ComparisonTask, Judgement
+from preferences.models import Candidate, ComparisonTask, Judgement, Ranking, RankingTask
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound, Throttled
 from tuneloop.realtime import campaign_group, send_on_commit
@@ -89,7 +89,12 @@ def _random_order(first: Candidate, second: Candidate, rng: random.Random) -> tu
 
 def comparisons_create_for_item(*, item: Item, rng: random.Random | None = None) -> int:
     """Create `judgements_per_pair` tasks for each not-yet-paired pair of the item's candidates, each copy in
-    its own random left/right order (blind). Reviewers' rewrites are not paired: they already won."""
+    its own random left/right order (blind). Reviewers' rewrites are not paired: they already won. A campaign
+    that ranks (`ranking_k`) gets ranking tasks instead (preferences.ranking_services)."""
+    if item.campaign.ranking_k:
+        from preferences.ranking_services import rankings_create_for_item
+
+        return rankings_create_for_item(item=item, rng=rng)
     rng = rng or random.Random()
     copies = item.campaign.judgements_per_pair
     created = 0
@@ -335,6 +340,8 @@ def judgement_undo(*, judgement_id: int, user: User) -> ComparisonTask:
         judgement = Judgement.objects.select_for_update().select_related("task").filter(id=judgement_id).first()
         if judgement is None or judgement.reviewer_id != user.pk:
             raise NotFound("No such judgement of yours.")
+        if judgement.task.ranking_id is not None:
+            raise Conflict("This judgement is one pair of a ranking: undo the ranking instead.")
         if (now - judgement.created_at).total_seconds() > settings.JUDGEMENT_UNDO_SECONDS:
             raise Conflict(f"Too late to undo: a judgement can be undone for {settings.JUDGEMENT_UNDO_SECONDS} s.")
         task = judgement.task
@@ -346,7 +353,7 @@ def judgement_undo(*, judgement_id: int, user: User) -> ComparisonTask:
     return task
 
 
-def _clean_rationale(task: ComparisonTask | None, rationale: str) -> AnonymizedText:
+def _clean_rationale(task: ComparisonTask | RankingTask | None, rationale: str) -> AnonymizedText:
     """The rationale under the task's campaign policy, numbered after the placeholders of its item."""
     if task is None or not rationale.strip():
         return AnonymizedText(text="", entities={})
@@ -354,7 +361,7 @@ def _clean_rationale(task: ComparisonTask | None, rationale: str) -> AnonymizedT
 
 
 def _clean_rewrite(
-    task: ComparisonTask | None, guideline: GuidelineVersion | None, rewrite: str
+    task: ComparisonTask | RankingTask | None, guideline: GuidelineVersion | None, rewrite: str
 ) -> AnonymizedText | None:
     """The reviewer's better response, held to the output format like any answer, then anonymized."""
     if task is None or not rewrite.strip():
@@ -381,12 +388,14 @@ def _check_criteria(guideline: GuidelineVersion | None, criteria: object) -> dic
 
 
 def _check_rate(campaign: Campaign, user: User) -> None:
-    """At most `max_judgements_per_minute` judgements in any minute (0: no limit)."""
+    """At most `max_judgements_per_minute` judgements in any minute (0: no limit); a ranking counts as one,
+    not as the pairs it implies."""
     limit = campaign.max_judgements_per_minute
     if not limit:
         return
     since = timezone.now() - timedelta(minutes=1)
-    if Judgement.objects.filter(reviewer=user, created_at__gte=since).count() >= limit:
+    pairs = Judgement.objects.filter(reviewer=user, created_at__gte=since, task__ranking__isnull=True).count()
+    if pairs + Ranking.objects.filter(reviewer=user, created_at__gte=since).count() >= limit:
         raise Throttled(
             f"At most {limit} judgements a minute in this campaign: take a moment to read the next pair.",
             field="rate",

@@ -46,6 +46,8 @@ api = [
     path("comparisons/<int:task_id>/judgement/", preference_apis.JudgementCreateApi.as_view()),
     path("comparisons/<int:task_id>/gold/", preference_apis.ComparisonGoldApi.as_view()),
     path("judgements/<int:judgement_id>/undo/", preference_apis.JudgementUndoApi.as_view()),
+    path("ranking-tasks/<int:task_id>/ranking/", preference_apis.RankingCreateApi.as_view()),
+    path("rankings/<int:ranking_id>/undo/", preference_apis.RankingUndoApi.as_view()),
     path("datasets/<int:dataset_id>/verify/", dataset_apis.DatasetVerifyApi.as_view()),
     path("datasets/<int:dataset_id>/manifest/", dataset_apis.DatasetManifestApi.as_view()),
     path("datasets/<int:dataset_id>/diff/<int:other_id>/", dataset_apis.DatasetDiffApi.as_view()),

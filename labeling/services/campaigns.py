@@ -40,9 +40,10 @@ def campaign_settings_update(
     lease_minutes: int | None = None,
     judgements_per_pair: int | None = None,
     max_judgements_per_minute: int | None = None,
+    ranking_k: int | None = None,
 ) -> Campaign:
-    """Change k (answers per item), the share of gold tasks, the lease time, reviewers per pair of candidates
-    and the per-reviewer judgement rate limit; None leaves a setting."""
+    """Change k (answers per item), the share of gold tasks, the lease time, reviewers per pair of candidates,
+    the per-reviewer judgement rate limit and pairs vs rankings of k candidates; None leaves a setting."""
     if reviewers_per_item is not None and not 1 <= reviewers_per_item <= 20:
         raise ApplicationError("reviewers_per_item must be between 1 and 20.", field="reviewers_per_item")
     if gold_rate is not None and not 0 <= gold_rate <= 1:
@@ -55,6 +56,8 @@ def campaign_settings_update(
         raise ApplicationError(
             "max_judgements_per_minute must be between 0 (no limit) and 600.", field="max_judgements_per_minute"
         )
+    if ranking_k is not None and ranking_k not in (0, 3, 4, 5):
+        raise ApplicationError("ranking_k must be 0 (pairs) or 3 to 5 (candidates per ranking).", field="ranking_k")
     changed = {
         name: value
         for name, value in (
@@ -63,13 +66,19 @@ def campaign_settings_update(
             ("lease_minutes", lease_minutes),
             ("judgements_per_pair", judgements_per_pair),
             ("max_judgements_per_minute", max_judgements_per_minute),
+            ("ranking_k", ranking_k),
         )
         if value is not None
     }
+    starts_ranking = bool(ranking_k) and ranking_k != campaign.ranking_k
     for name, value in changed.items():
         setattr(campaign, name, value)
     if changed:
         campaign.save(update_fields=list(changed))
+    if starts_ranking:  # items already in the campaign get their ranking tasks now
+        from preferences.services import comparisons_create_for_campaign
+
+        comparisons_create_for_campaign(campaign_id=campaign.id)
     return campaign
 
 

@@ -40,10 +40,10 @@ NOTES = [
 REWRITE = "Claim Type: Auto\nCause: Stone chip"
 
 
-def seed_comparisons(campaign) -> list[ComparisonTask]:
+def seed_comparisons(campaign, notes: list[tuple[str, str, str]] = NOTES) -> list[ComparisonTask]:
     """One pair of imported candidates per note, each pair in a random (seeded) A/B order."""
     rng = random.Random(7)
-    for note, first, second in NOTES:
+    for note, first, second in notes:
         item = ItemFactory(campaign=campaign, text=note)
         for text in (first, second):
             Candidate.objects.create(item=item, source=Candidate.Source.IMPORT, text=text)
@@ -196,3 +196,87 @@ def test_word_diff_marks_only_what_one_side_lacks():
     }
     assert added == {"compared": True, "a": [], "b": [{"text": "new words", "changed": True}]}
     assert compared is False  # too long: shown without marks
+
+
+def _no_page_loads(page: Page) -> list[str]:
+    """Marks the window and records every navigation from now on: a page load would lose the mark."""
+    navigations: list[str] = []
+    page.on("framenavigated", lambda frame: navigations.append(frame.url))
+    page.evaluate("window.queueMarker = 'same page'")
+    return navigations
+
+
+def test_a_reviewer_works_through_a_whole_pair_queue_by_keyboard_without_a_page_load(
+    page: Page, live_url, log_in, screenshot
+):
+    """Every pair judged with keys only (1 / 2 / 3 / 4, R + A for a criterion, C + Enter for a rationale, D, G,
+    U once) until "All done", on one page: no navigation, and one judgement per task in the database."""
+    admin = StaffFactory(username="ada")
+    campaign = CampaignFactory(name="Claim summaries, whole queue", created_by=admin)
+    guideline_update(campaign=campaign, user=admin, spec=SPEC)
+    reviewer = UserFactory(username="quinn")
+    MembershipFactory(campaign=campaign, user=reviewer, role=Membership.Role.REVIEWER)
+    seeded = [
+        *NOTES,
+        ("Water leaked from the roof.", "Claim Type: Home\nCause: Roof leak", "Claim Type: Home\nCause: Rain"),
+    ]
+    tasks = seed_comparisons(campaign, seeded)
+    notes = [task.item.text for task in tasks]
+    # The first response of each note is the better one, shown as A or B as the task's random order has it.
+    good = {
+        task.id: "a" if task.left.text == better else "b" for task, (_, better, _) in zip(tasks, seeded, strict=True)
+    }
+
+    log_in(reviewer)
+    page.goto(f"{live_url}/campaigns/{campaign.id}/work/#compare")
+    panel = page.get_by_role("tabpanel", name="Compare")
+    item, saved = panel.locator(".item-text"), panel.locator(".message")
+    expect(item).to_have_text(notes[0])
+    navigations = _no_page_loads(page)
+    key_for = {"a": "1", "b": "2"}
+
+    # 1: D off and on, R + A rates the first criterion, Esc, then the better one.
+    page.keyboard.press("d")
+    expect(panel.locator("mark.diff")).to_have_count(0)
+    page.keyboard.press("d")
+    expect(panel.locator("mark.diff")).not_to_have_count(0)
+    page.keyboard.press("r")
+    page.keyboard.press("a")
+    page.keyboard.press("Escape")
+    page.keyboard.press(key_for[good[tasks[0].id]])
+    expect(item).to_have_text(notes[1])
+    # 2: G shows the guidelines and hides them; "B is better" whatever it shows, then U takes it back.
+    page.keyboard.press("g")
+    expect(panel.get_by_role("complementary", name="Guidelines")).to_be_visible()
+    page.keyboard.press("g")
+    page.keyboard.press("2")
+    expect(item).to_have_text(notes[2])
+    page.keyboard.press("u")
+    expect(saved).to_have_text("Undone: judge it again.")
+    expect(item).to_have_text(notes[1])
+    page.keyboard.press("c")
+    page.keyboard.type("Only one names the cause")
+    page.keyboard.press("Enter")
+    page.keyboard.press(key_for[good[tasks[1].id]])
+    expect(saved).to_have_text(f"Saved: {'A' if good[tasks[1].id] == 'a' else 'B'} is better.", timeout=NLP_TIMEOUT)
+    expect(item).to_have_text(notes[2])
+    screenshot("compare-queue-keyboard-midway")
+    # 3: tie; 4: both bad, and the queue is empty.
+    page.keyboard.press("3")
+    expect(item).to_have_text(notes[3])
+    page.keyboard.press("4")
+    expect(panel.get_by_role("heading", name="All done")).to_be_visible()
+    expect(saved).to_have_text("Saved: Both bad.")
+    screenshot("compare-queue-keyboard-all-done")
+
+    assert navigations == [] and page.evaluate("window.queueMarker") == "same page"
+    judged = dict(Judgement.objects.values_list("task_id", "choice"))
+    assert judged == {
+        tasks[0].id: good[tasks[0].id],
+        tasks[1].id: good[tasks[1].id],
+        tasks[2].id: "tie",
+        tasks[3].id: "both_bad",
+    }
+    assert Judgement.objects.count() == len(tasks) == 4  # one judgement per task: the undone one is gone
+    assert Judgement.objects.get(task=tasks[0]).criteria == {CRITERIA[0]: "a"}
+    assert Judgement.objects.get(task=tasks[1]).rationale == "Only one names the cause"

@@ -7,6 +7,7 @@ from channels.testing import WebsocketCommunicator
 from rest_framework.authtoken.models import Token
 
 from preferences.models import Candidate, ComparisonTask, Judgement
+from preferences.services import comparisons_create_for_item
 from tests.factories import ItemFactory, MembershipFactory, UserFactory
 from tuneloop.asgi import application
 
@@ -125,3 +126,53 @@ async def test_a_connection_killed_mid_judgement_loses_and_duplicates_nothing() 
     keys = await database_sync_to_async(lambda: sorted(Judgement.objects.values_list("idempotency_key", flat=True)))()
     assert keys == ["killed", "next"]
     await again.disconnect()
+
+
+def _ranking_setup() -> tuple[int, str]:
+    """A campaign that ranks three candidates, with two items to rank."""
+    membership = MembershipFactory(campaign__ranking_k=3)
+    for n in range(2):
+        item = ItemFactory(campaign=membership.campaign)
+        for text in ("Claim Type: Theft", "It was stolen.", f"Stolen bike {n}."):
+            Candidate.objects.create(item=item, source="import", text=text)
+        comparisons_create_for_item(item=item)
+    return membership.campaign_id, Token.objects.create(user=membership.user).key
+
+
+async def test_a_ranking_is_stored_once_as_its_pairs_undone_and_the_next_task_pushed() -> None:
+    from channels.db import database_sync_to_async
+
+    campaign_id, token = await database_sync_to_async(_ranking_setup)()
+    ws = _socket(campaign_id, token)
+    assert (await ws.connect(timeout=WAIT))[0]
+    first = (await ws.receive_json_from(timeout=WAIT))["task"]
+    assert first["kind"] == "ranking" and [c["position"] for c in first["candidates"]] == [1, 2, 3]
+    assert "source" not in str(first)
+    await ws.send_json_to({"type": "ranking", "task": first["id"], "order": [2, 2, 1], "idempotency_key": "r-0"})
+    refused = await ws.receive_json_from(timeout=WAIT)
+    assert (refused["type"], refused["field"], refused["task"]) == ("error", "order", first["id"])
+    message = {"type": "ranking", "task": first["id"], "order": [3, 1, 2], "idempotency_key": "r-1"}
+    replies = []
+    for _ in range(2):  # a resend (same key) answers the first ranking and pushes the next task again
+        await ws.send_json_to(message)
+        replies.append(await ws.receive_json_from(timeout=WAIT))
+        follow = await ws.receive_json_from(timeout=WAIT)
+        assert follow["type"] == "task" and follow["task"]["id"] != first["id"]
+    assert [r["type"] for r in replies] == ["ranking.stored"] * 2
+    assert [r["duplicate"] for r in replies] == [False, True] and replies[0]["ranking"] == replies[1]["ranking"]
+    assert await database_sync_to_async(Judgement.objects.count)() == 3
+
+    await ws.send_json_to({"type": "undo", "ranking": replies[0]["ranking"]})
+    undone = await ws.receive_json_from(timeout=WAIT)
+    assert undone["type"] == "ranking.undone" and undone["task"]["id"] == first["id"]
+    assert await database_sync_to_async(Judgement.objects.count)() == 0
+    await ws.send_json_to({**message, "order": [1, 2, 3], "idempotency_key": "r-2"})
+    assert (await ws.receive_json_from(timeout=WAIT))["type"] == "ranking.stored"
+    second = await ws.receive_json_from(timeout=WAIT)  # the task leased before the undo comes back
+    assert second["type"] == "task" and second["task"]["id"] == follow["task"]["id"]
+    await ws.send_json_to({"type": "ranking", "task": second["task"]["id"], "all_bad": True, "idempotency_key": "r-3"})
+    assert (await ws.receive_json_from(timeout=WAIT))["type"] == "ranking.stored"
+    assert (await ws.receive_json_from(timeout=WAIT))["type"] == "queue.empty"
+    choices = await database_sync_to_async(lambda: sorted(Judgement.objects.values_list("choice", flat=True)))()
+    assert choices == ["a", "a", "a", "both_bad", "both_bad", "both_bad"]
+    await ws.disconnect()

@@ -4,7 +4,14 @@ import { $, h, say, when } from "../dom.js";
 
 const TEXT_KEYS = ["user", "input_description", "expected_output"];
 const LIST_KEYS = ["acceptance_criteria", "must_never"];
-const SETTINGS = ["reviewers_per_item", "gold_rate", "lease_minutes", "judgements_per_pair", "max_judgements_per_minute"];
+const SETTINGS = [
+  "reviewers_per_item",
+  "gold_rate",
+  "lease_minutes",
+  "judgements_per_pair",
+  "max_judgements_per_minute",
+  "ranking_k",
+];
 
 const lines = (text) => text.split("\n").map((line) => line.trim()).filter(Boolean);
 const words = (text) => text.split(",").map((word) => word.trim()).filter(Boolean);

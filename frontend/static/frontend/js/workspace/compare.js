@@ -1,10 +1,13 @@
-/** Compare tab: blind A/B judgements over the review WebSocket, keyboard first. 1–4 answer at once, W writes
- * a better response, R rates the acceptance criteria, D and G toggle the differences and the guidelines,
- * U takes back the last judgement while the server allows (docs/realtime.md, "The comparison queue"). */
+/** Compare tab: blind A/B judgements, or rankings of k responses, over the review WebSocket, keyboard first.
+ * Pairs: 1–4 answer at once, R rates the acceptance criteria. Rankings (rank.js): the numbers pick best first,
+ * Backspace takes a pick back, Enter submits, 0 finds them all bad. Both: W writes a better response, D and G
+ * toggle the differences and the guidelines, U takes back the last answer while the server allows
+ * (docs/realtime.md, "The comparison queue"). */
 import { wordDiff } from "../diff.js";
 import { $, h, say } from "../dom.js";
 import { openSocket, showState } from "../ws.js";
 import { guidelineLoader, rewriteStart, showGuideline } from "./guidelines.js";
+import { rankingView } from "./rank.js";
 
 const KEYS = { 1: "a", 2: "b", 3: "tie", 4: "both_bad" };
 const LABELS = { a: "A is better", b: "B is better", tie: "Tie", both_bad: "Both bad" };
@@ -48,7 +51,7 @@ export function comparePanel(panel, campaignId) {
   const empty = $(".empty", panel);
   const message = $(".message", panel);
   const rationale = $('input[name="rationale"]', panel);
-  const buttons = [...panel.querySelectorAll("[data-choice], .open-rewrite, .send-rewrite")];
+  const buttons = [...panel.querySelectorAll("[data-choice], .open-rewrite, .send-rewrite, .rank-choices button")];
   const responseA = $(".response-a", panel);
   const responseB = $(".response-b", panel);
   const diffToggle = $(".toggle-diff", panel);
@@ -62,16 +65,37 @@ export function comparePanel(panel, campaignId) {
   const rewriteOpen = $(".open-rewrite", panel);
   const undoButton = $(".undo", panel);
   const loadGuideline = guidelineLoader(campaignId);
-  const keys = new Map(); // task id -> idempotency key, so a resent judgement is stored once
+  const sendRanking = $(".send-ranking", panel);
+  const ranking = rankingView(panel, {
+    onChange: () => (sendRanking.disabled = Boolean(pending) || !ranking.complete()),
+  });
+  const keys = new Map(); // "kind:task id" -> idempotency key, so a resent judgement is stored once
   let current = null; // the task on screen
   let pending = null; // {message, undoSeconds}: a judgement sent but not yet confirmed; resent after a reconnect
   let diff = null; // wordDiff of the task on screen
   let highlight = true;
   let rewriteFor = null; // the task whose rewrite the textarea holds
-  let undoable = null; // {judgement, until, timer}: the last judgement, while it can be taken back
+  let undoable = null; // {kind, id, timer}: the last judgement or ranking, while it can be taken back
   let undoing = false;
 
-  const setBusy = (busy) => buttons.forEach((button) => (button.disabled = busy));
+  const ranks = () => current?.kind === "ranking";
+  const taskKey = (next) => `${next.kind}:${next.id}`;
+
+  function setBusy(busy) {
+    buttons.forEach((button) => (button.disabled = busy));
+    sendRanking.disabled = busy || !ranking.complete();
+  }
+
+  /** Pairs show A and B with their answers; rankings show the numbered responses and the order picked. */
+  function showKind(isRanking) {
+    $(".task-title", panel).textContent = isRanking
+      ? "Rank the responses: which summarizes the record best?"
+      : "Which response summarizes the record better?";
+    for (const selector of [".pair", ".pair-choices", ".pair-help"]) $(selector, panel).hidden = isRanking;
+    for (const selector of [".candidates", ".rank-choices", ".rank-order", ".rank-help"]) {
+      $(selector, panel).hidden = !isRanking;
+    }
+  }
 
   function showResponses() {
     showText(responseA, diff.a, highlight);
@@ -82,7 +106,8 @@ export function comparePanel(panel, campaignId) {
   function toggleDiff() {
     highlight = !highlight;
     diffToggle.setAttribute("aria-pressed", String(highlight));
-    if (diff) showResponses();
+    if (ranks()) ranking.toggleDiff(highlight);
+    else if (diff) showResponses();
   }
 
   async function toggleGuideline() {
@@ -137,10 +162,10 @@ export function comparePanel(panel, campaignId) {
     rewriteBox.hidden = false;
     rewriteOpen.setAttribute("aria-expanded", "true");
     rewriteText.focus();
-    if (rewriteFor === current.id) return; // what was typed before Esc is still there
-    rewriteFor = current.id;
+    if (rewriteFor === taskKey(current)) return; // what was typed before Esc is still there
+    rewriteFor = taskKey(current);
     const start = rewriteStart(await loadGuideline().catch(() => null));
-    if (rewriteFor !== current?.id || rewriteText.value) return; // moved on, or typing already
+    if (!current || rewriteFor !== taskKey(current) || rewriteText.value) return; // moved on, or typing already
     rewriteText.value = start;
     const caret = start.split("\n")[0].length; // after "First Field: "
     rewriteText.setSelectionRange(caret, caret);
@@ -157,57 +182,82 @@ export function comparePanel(panel, campaignId) {
     empty.hidden = true;
     task.hidden = false;
     setBusy(Boolean(pending));
-    if (!fresh && current?.id === next.id) return; // the same task again after a reconnect: keep what was typed
+    if (!fresh && current && taskKey(current) === taskKey(next)) return; // after a reconnect: keep what was typed
     current = next;
     $(".item-text", panel).textContent = next.item.text;
-    diff = wordDiff(next.a.text, next.b.text);
-    showResponses();
+    showKind(ranks());
+    if (ranks()) {
+      diff = null;
+      ranking.toggleDiff(highlight);
+      ranking.show(next);
+    } else {
+      diff = wordDiff(next.a.text, next.b.text);
+      showResponses();
+    }
+    $(".diff-note", panel).hidden = ranks() || diff.compared || !highlight;
     rationale.value = "";
     showCriteria(next.criteria || []);
     resetRewrite();
   }
 
-  function choose(choice, { rewrite = "" } = {}) {
+  /** Send `fields` for the task on screen, with its idempotency key and rationale; resent after a reconnect. */
+  function send(fields, label, sending = "") {
     if (!current || pending) return;
-    if (!keys.has(current.id)) keys.set(current.id, uuid());
-    const rated = ratedCriteria();
+    if (!keys.has(taskKey(current))) keys.set(taskKey(current), uuid());
     pending = {
-      message: {
-        type: "judgement",
-        task: current.id,
-        choice,
-        idempotency_key: keys.get(current.id),
-        rationale: rationale.value,
-        ...(Object.keys(rated).length && { criteria: rated }),
-        ...(rewrite && { rewrite }),
-      },
+      message: { task: current.id, idempotency_key: keys.get(taskKey(current)), rationale: rationale.value, ...fields },
+      label,
       undoSeconds: current.undo_seconds || 0,
     };
     clearUndo(); // only the latest judgement can be taken back
     setBusy(true);
-    say(message, rewrite ? "Sending “Both bad” with your response…" : `Sending “${LABELS[choice]}”…`);
+    say(message, sending || `Sending “${label}”…`);
     socket.send(pending.message); // when offline, onOpen sends it after the reconnect
+  }
+
+  function choose(choice, { rewrite = "" } = {}) {
+    if (ranks()) return;
+    const rated = ratedCriteria();
+    const fields = {
+      type: "judgement",
+      choice,
+      ...(Object.keys(rated).length && { criteria: rated }),
+      ...(rewrite && { rewrite }),
+    };
+    send(fields, LABELS[choice], rewrite && "Sending “Both bad” with your response…");
+  }
+
+  /** A ranking: the order picked (positions, best first), or "all bad" with an optional better response. */
+  function submitRanking({ allBad = false, rewrite = "" } = {}) {
+    if (!ranks() || (!allBad && !ranking.complete())) return;
+    const fields = allBad
+      ? { type: "ranking", order: [], all_bad: true, ...(rewrite && { rewrite }) }
+      : { type: "ranking", order: ranking.order() };
+    const label = allBad ? "All bad" : `Ranking ${ranking.order().join(" > ")}`;
+    send(fields, label, rewrite && "Sending “All bad” with your response…");
   }
 
   function sendRewrite() {
     if (!rewriteText.value.trim()) {
-      showRewriteError("Write the better response first, or press 4 for “Both bad” without one.");
+      const without = ranks() ? "press 0 for “All bad”" : "press 4 for “Both bad”";
+      showRewriteError(`Write the better response first, or ${without} without one.`);
       return;
     }
     showRewriteError("");
-    choose("both_bad", { rewrite: rewriteText.value });
+    if (ranks()) submitRanking({ allBad: true, rewrite: rewriteText.value });
+    else choose("both_bad", { rewrite: rewriteText.value });
   }
 
-  function offerUndo(judgement, seconds) {
+  function offerUndo(kind, id, seconds) {
     clearUndo();
-    if (!judgement || !seconds) return;
+    if (!id || !seconds) return;
     const until = Date.now() + seconds * 1000;
     const tick = () => {
       const left = Math.ceil((until - Date.now()) / 1000);
       if (left <= 0) clearUndo();
       else $(".undo-seconds", undoButton).textContent = `(${left} s)`;
     };
-    undoable = { judgement, timer: setInterval(tick, 500) };
+    undoable = { kind, id, timer: setInterval(tick, 500) };
     tick();
     undoButton.hidden = false;
   }
@@ -222,7 +272,7 @@ export function comparePanel(panel, campaignId) {
 
   function undo() {
     if (!undoable || undoing || pending) return;
-    if (!socket.send({ type: "undo", judgement: undoable.judgement })) {
+    if (!socket.send({ type: "undo", [undoable.kind]: undoable.id })) {
       say(message, "Offline: undo once the connection is back.", "error");
       return;
     }
@@ -231,9 +281,9 @@ export function comparePanel(panel, campaignId) {
     say(message, "Undoing…");
   }
 
-  /** An error answers the judgement in flight (`task`), an undo (`judgement`), or a bad message. */
+  /** An error answers the judgement in flight (`task`), an undo (`judgement` / `ranking`), or a bad message. */
   function failed(event) {
-    if ("judgement" in event && !("task" in event)) {
+    if (("judgement" in event || "ranking" in event) && !("task" in event)) {
       clearUndo();
       say(message, event.detail, "error");
       return;
@@ -260,20 +310,22 @@ export function comparePanel(panel, campaignId) {
       diff = null;
       task.hidden = true;
       empty.hidden = false;
-    } else if (event.type === "judgement.stored") {
-      if (pending?.message.task === event.task) {
-        say(message, `Saved: ${LABELS[pending.message.choice]}.`, "ok");
-        offerUndo(event.judgement, pending.undoSeconds);
+    } else if (event.type === "judgement.stored" || event.type === "ranking.stored") {
+      const kind = event.type === "ranking.stored" ? "ranking" : "judgement";
+      const sent = pending?.message;
+      if (sent?.task === event.task && sent.type === kind) {
+        say(message, `Saved: ${pending.label}.`, "ok");
+        offerUndo(kind, event[kind], pending.undoSeconds);
         pending = null;
       }
-      keys.delete(event.task);
+      keys.delete(`${kind === "ranking" ? "ranking" : "pair"}:${event.task}`);
       setBusy(false);
-    } else if (event.type === "judgement.undone") {
+    } else if (event.type === "judgement.undone" || event.type === "ranking.undone") {
       // The task comes back leased to this reviewer; the one pushed after it stays leased to them too,
       // and the server serves it again once this one is judged.
       clearUndo();
       render(event.task, { fresh: true });
-      say(message, "Undone: judge it again.", "ok");
+      say(message, ranks() ? "Undone: rank it again." : "Undone: judge it again.", "ok");
     } else if (event.type === "error") failed(event);
   }
 
@@ -291,6 +343,9 @@ export function comparePanel(panel, campaignId) {
   );
   rewriteOpen.addEventListener("click", openRewrite);
   $(".send-rewrite", panel).addEventListener("click", sendRewrite);
+  sendRanking.addEventListener("click", () => submitRanking());
+  $(".unpick", panel).addEventListener("click", () => ranking.unpick());
+  $(".all-bad", panel).addEventListener("click", () => submitRanking({ allBad: true }));
   $(".close-rewrite", panel).addEventListener("click", () => {
     closeRewrite();
     rewriteOpen.focus();
@@ -317,18 +372,36 @@ export function comparePanel(panel, campaignId) {
     }
   });
 
+  /** Number keys pick, Backspace takes back, Enter submits, 0 all bad; the keys both kinds share follow. */
+  function rankKey(key) {
+    if (/^[1-9]$/.test(key)) {
+      if (!pending) ranking.pick(Number(key));
+    } else if (key === "backspace") {
+      if (!pending) ranking.unpick();
+    } else if (key === "enter") submitRanking();
+    else if (key === "0") submitRanking({ allBad: true });
+    else return sharedKey(key);
+    return true;
+  }
+
+  function sharedKey(key) {
+    if (key === "c") rationale.focus();
+    else if (key === "w") openRewrite();
+    else if (key === "d") toggleDiff();
+    else if (key === "g") toggleGuideline();
+    else return false;
+    return true;
+  }
+
   return {
     show() {},
     onKey(key) {
       if (key === "u" && undoable) undo(); // also from "All done": the last one can still be taken back
       else if (task.hidden) return false;
+      else if (ranks()) return rankKey(key);
       else if (KEYS[key]) choose(KEYS[key]);
-      else if (key === "c") rationale.focus();
-      else if (key === "w") openRewrite();
       else if (key === "r" && !criteria.hidden) focusCriterion(criteriaRows.firstElementChild);
-      else if (key === "d") toggleDiff();
-      else if (key === "g") toggleGuideline();
-      else return false;
+      else return sharedKey(key);
       return true;
     },
   };

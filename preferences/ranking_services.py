@@ -1,0 +1,234 @@
+"""Rankings of k candidates: tasks, leases, and each ranking stored once as the pairwise judgements it implies."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, Max, OuterRef
+from django.utils import timezone
+
+from labeling.models import Campaign, GuidelineVersion, Item
+from labeling.selectors import guideline_current
+from preferences.models import Candidate, ComparisonTask, Judgement, Ranking, RankingTask
+from preferences.services import _check_rate, _clean_rationale, _clean_rewrite, _free, comparison_lease_next
+from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
+from tuneloop.realtime import campaign_group, send_on_commit
+
+ORDER_RULE = "must list each candidate once, by its number, best first"
+
+
+def rankings_create_for_item(*, item: Item, rng: random.Random | None = None) -> int:
+    """Group the item's candidates that no ranking task shows yet into sets of `ranking_k` (a short last set
+    is topped up with other candidates of the item), and create `judgements_per_pair` tasks per set, each
+    in its own random order (blind). Rewrites are never ranked: they already won."""
+    rng = rng or random.Random()
+    campaign = item.campaign
+    candidates = list(item.candidates.filter(rewrite_of__isnull=True).order_by("id").values_list("id", flat=True))
+    existing = list(item.ranking_tasks.values_list("shown", flat=True))
+    shown = {candidate for ids in existing for candidate in ids}
+    new = [candidate for candidate in candidates if candidate not in shown]
+    if len(candidates) < 2 or not new:
+        return 0
+    group = (item.ranking_tasks.aggregate(n=Max("group"))["n"] or 0) + 1 if existing else 0
+    created = 0
+    for offset, members in enumerate(_groups(new, candidates, campaign.ranking_k, rng)):
+        for copy in range(campaign.judgements_per_pair):
+            order = rng.sample(members, len(members))
+            RankingTask.objects.create(item=item, shown=order, group=group + offset, copy=copy)
+            created += 1
+    return created
+
+
+def _groups(new: list[int], candidates: list[int], k: int, rng: random.Random) -> list[list[int]]:
+    """`new` in sets of k; the last set topped up with other candidates so that it has k when there are k."""
+    groups = [new[start : start + k] for start in range(0, len(new), k)]
+    last = groups[-1]
+    others = [candidate for candidate in candidates if candidate not in last]
+    last.extend(rng.sample(others, min(k - len(last), len(others))))
+    return groups
+
+
+def review_lease_next(
+    *, campaign: Campaign, user: User, rng: random.Random | None = None
+) -> ComparisonTask | RankingTask | None:
+    """The reviewer's next task of the kind the campaign asks for: a ranking (`ranking_k`) or a pair."""
+    if campaign.ranking_k:
+        return ranking_lease_next(campaign=campaign, user=user)
+    return comparison_lease_next(campaign=campaign, user=user, rng=rng)
+
+
+def _ranked_by(user: User) -> Exists:
+    """The task's set of candidates has a copy this reviewer already ranked: nobody ranks one set twice."""
+    same = RankingTask.objects.filter(item=OuterRef("item"), group=OuterRef("group"), ranking__reviewer=user)
+    return Exists(same)
+
+
+def ranking_lease_next(*, campaign: Campaign, user: User) -> RankingTask | None:
+    """Lease the reviewer's current ranking task, else the first free one of a set they have not ranked."""
+    now = timezone.now()
+    tasks = RankingTask.objects.select_related("item").filter(item__campaign=campaign)
+    with transaction.atomic():
+        mine = tasks.filter(status=RankingTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now).first()
+        if mine is not None:
+            return mine
+        free = (
+            tasks.filter(_free(now))
+            .exclude(_ranked_by(user))
+            .select_for_update(skip_locked=True, of=("self",))
+            .order_by("id")
+            .first()
+        )
+        return None if free is None else _lease(free, user, now)
+
+
+def _lease(task: RankingTask, user: User, now: datetime) -> RankingTask:
+    task.leased_to, task.lease_expires_at = user, now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS)
+    task.save(update_fields=["leased_to", "lease_expires_at"])
+    return task
+
+
+def check_order(task: RankingTask, order: object, *, all_bad: bool) -> list[int]:
+    """The candidate ids, best first, from `order`: the positions shown (1..k), each once. Empty when all bad."""
+    if all_bad:
+        if order:
+            raise ApplicationError("Leave the order empty when all the candidates are bad.", field="order")
+        return []
+    positions = range(1, len(task.shown) + 1)
+    if (
+        not isinstance(order, list)
+        or not all(type(position) is int for position in order)
+        or sorted(order) != list(positions)
+    ):
+        raise ApplicationError(f"order {ORDER_RULE} (1 to {len(task.shown)}).", field="order")
+    return [task.shown[position - 1] for position in order]
+
+
+def ranking_submit(
+    *,
+    task_id: int,
+    user: User,
+    order: object,
+    idempotency_key: str,
+    rationale: str = "",
+    all_bad: bool = False,
+    rewrite: str = "",
+) -> tuple[Ranking, bool]:
+    """Record a ranking as the judgements of the pairs it implies; a resend with the same idempotency key
+    returns the first one (created=False). `order` lists the positions shown, best first. `all_bad`, with an
+    optional `rewrite` (a better response, preferred over every candidate), stands for "none is good"."""
+    if not idempotency_key:
+        raise ApplicationError("An idempotency key is required.", field="idempotency_key")
+    existing = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+    if existing is not None:
+        return existing, False
+    if rewrite.strip() and not all_bad:
+        raise ApplicationError("A rewrite goes with 'all bad': it is the better response.", field="rewrite")
+    task = RankingTask.objects.select_related("item__campaign").filter(id=task_id).first()
+    if task is None:
+        raise ApplicationError("No such ranking task.", field="task")
+    ranked = check_order(task, order, all_bad=all_bad)
+    _check_rate(task.item.campaign, user)
+    guideline = guideline_current(task.item.campaign)
+    clean = _clean_rationale(task, rationale)
+    better = _clean_rewrite(task, guideline, rewrite)
+    try:
+        with transaction.atomic():
+            locked = RankingTask.objects.select_for_update().select_related("item").filter(id=task_id).first()
+            # A resend that waited for the lock finds the ranking its twin just stored.
+            existing = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+            if existing is not None:
+                return existing, False
+            task = _check_submittable(locked, user)
+            ranking = Ranking.objects.create(task=task, reviewer=user, order=ranked, idempotency_key=idempotency_key)
+            judgements = _judge_pairs(ranking, guideline, rationale=clean.text, entities=clean.entities)
+            if better is not None:
+                Candidate.objects.create(
+                    item=task.item,
+                    source=Candidate.Source.HUMAN,
+                    text=better.text,
+                    entity_counts=better.entities,
+                    rewrite_of=judgements[0],  # preferred over every candidate of the ranking (selectors)
+                )
+            task.status, task.leased_to, task.lease_expires_at = RankingTask.Status.DONE, None, None
+            task.save(update_fields=["status", "leased_to", "lease_expires_at"])
+            event = {"ranking": ranking.id, "task": task.id}
+            send_on_commit(campaign_group(task.item.campaign_id), "judgement.stored", event)
+    except IntegrityError:
+        existing = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+        if existing is None:
+            raise Conflict("This ranking has already been stored.") from None
+        return existing, False
+    return ranking, True
+
+
+def _judge_pairs(
+    ranking: Ranking, guideline: GuidelineVersion | None, *, rationale: str, entities: dict
+) -> list[Judgement]:
+    """One judged ComparisonTask per pair of the ranking's candidates, left the one shown first, and its
+    Judgement: 'a' or 'b' for the one ranked higher, 'both_bad' for all of them when all were bad. The
+    rationale goes with each; its entity counts with the first only, so dashboards count it once."""
+    task = ranking.task
+    rank = {candidate: place for place, candidate in enumerate(ranking.order)}
+    pairs = ComparisonTask.objects.bulk_create(
+        ComparisonTask(
+            item=task.item,
+            left_id=left,
+            right_id=right,
+            copy=task.copy,
+            status=ComparisonTask.Status.DONE,
+            ranking=ranking,
+        )
+        for left, right in itertools.combinations(task.shown, 2)
+    )
+    return Judgement.objects.bulk_create(
+        Judgement(
+            task=pair,
+            reviewer=ranking.reviewer,
+            choice=_choice(rank, pair),
+            rationale=rationale,
+            entity_counts=entities if index == 0 else {},
+            guideline_version=guideline,
+            idempotency_key=f"ranking-{ranking.id}-{pair.id}",
+        )
+        for index, pair in enumerate(pairs)
+    )
+
+
+def _choice(rank: dict[int, int], pair: ComparisonTask) -> str:
+    if not rank:
+        return Judgement.Choice.BOTH_BAD
+    return Judgement.Choice.A if rank[pair.left_id] < rank[pair.right_id] else Judgement.Choice.B
+
+
+def _check_submittable(task: RankingTask | None, user: User) -> RankingTask:
+    if task is None:
+        raise ApplicationError("No such ranking task.", field="task")
+    if task.status == RankingTask.Status.DONE:
+        raise Conflict("This ranking task has already been done.")
+    if task.leased_to_id != user.pk:
+        raise Forbidden("This ranking task is not leased to you; ask for the next task.")
+    return task
+
+
+def ranking_undo(*, ranking_id: int, user: User) -> RankingTask:
+    """Take back one's ranking within JUDGEMENT_UNDO_SECONDS: it is deleted with the pairs, judgements and
+    rewrite it implied, and the task is leased to the reviewer again."""
+    now = timezone.now()
+    with transaction.atomic():
+        ranking = Ranking.objects.select_for_update().select_related("task__item").filter(id=ranking_id).first()
+        if ranking is None or ranking.reviewer_id != user.pk:
+            raise NotFound("No such ranking of yours.")
+        if (now - ranking.created_at).total_seconds() > settings.JUDGEMENT_UNDO_SECONDS:
+            raise Conflict(f"Too late to undo: a ranking can be undone for {settings.JUDGEMENT_UNDO_SECONDS} s.")
+        task = ranking.task
+        ranking.delete()  # its pairs, their judgements and the rewrite go with it
+        task.status = RankingTask.Status.OPEN
+        _lease(task, user, now)
+        task.save(update_fields=["status"])
+        send_on_commit(campaign_group(task.item.campaign_id), "judgement.undone", {"ranking": ranking_id})
+    return task
