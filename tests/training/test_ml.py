@@ -126,6 +126,8 @@ def test_recipe_defaults_and_round_trip():
     assert recipe.lora.modules_to_save == ["embed_tokens", "lm_head"]
     assert recipe.dpo.loss_type == ["sigmoid", "sft"]
     assert Recipe.from_dict(recipe.to_dict()) == recipe
+    assert (recipe.adapter, recipe.merge, recipe.distributed.zero_stage) == ("lora", False, 2)
+    assert (recipe.sft.save_steps, recipe.sft.eval_steps, recipe.dpo.precompute_ref_log_probs) == (20, 0, True)
 
 
 @pytest.mark.parametrize(
@@ -146,6 +148,18 @@ def test_recipe_defaults_and_round_trip():
         ({"stages": []}, "recipe.stages: must be a non-empty list"),
         ({"stages": ["rlhf"]}, "recipe.stages: must be a non-empty list"),
         ({"stages": ["dpo", "sft"]}, "recipe.stages: must list each stage once, in the order"),
+        ({"adapter": "prefix"}, "recipe.adapter: must be one of ['lora', 'qlora', 'full']"),
+        ({"merge": "yes"}, "recipe.merge: must be true or false"),
+        ({"sft": {"save_steps": 0}}, "recipe.sft.save_steps: must be > 0"),
+        ({"dpo": {"eval_steps": -1}}, "recipe.dpo.eval_steps: must be >= 0"),
+        ({"dpo": {"gradient_accumulation_steps": 0}}, "recipe.dpo.gradient_accumulation_steps: must be > 0"),
+        ({"sft": {"warmup_ratio": 1}}, "recipe.sft.warmup_ratio: must be >= 0 and < 1"),
+        ({"sft": {"group_by_length": 1}}, "recipe.sft.group_by_length: must be true or false"),
+        ({"sft": {"precompute_ref_log_probs": True}}, "recipe.sft.precompute_ref_log_probs: unknown field"),
+        ({"dpo": {"precompute_ref_log_probs": "no"}}, "recipe.dpo.precompute_ref_log_probs: must be true or false"),
+        ({"distributed": {"num_processes": 0}}, "recipe.distributed.num_processes: must be > 0"),
+        ({"distributed": {"zero_stage": 1}}, "recipe.distributed.zero_stage: must be one of [0, 2, 3]"),
+        ({"distributed": {"hostfile": None}}, "recipe.distributed.hostfile: must be a string"),
     ],
 )
 def test_recipe_rejects_bad_input_naming_the_field(data, message):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any
 
 STAGES = ("sft", "dpo")
+ADAPTERS = ("lora", "qlora", "full")
+ZERO_STAGES = (0, 2, 3)
 # The loss names TRL 1.16's DPOConfig accepts.
 DPO_LOSS_TYPES = (
     "sigmoid",
@@ -40,6 +43,10 @@ def _fraction(value: Any) -> str | None:
     return None if 0 <= value < 1 else "must be >= 0 and < 1"
 
 
+def _one_of(choices: tuple[Any, ...]) -> typing.Callable[[Any], str | None]:
+    return lambda value: None if value in choices else f"must be one of {list(choices)}"
+
+
 def _nonempty_names(value: list[str]) -> str | None:
     return None if value and all(value) else "must be a non-empty list of names"
 
@@ -59,13 +66,24 @@ def _loss_types(value: list[str]) -> str | None:
     return None
 
 
+def _output_format(value: dict[str, Any] | None) -> str | None:
+    if value is None:
+        return None
+    kinds = {"template": "fields", "json_schema": "schema", "labels": "labels"}
+    if value.get("kind") not in kinds:
+        return f"must have a 'kind' in {list(kinds)}"
+    if kinds[value["kind"]] not in value:
+        return f"a {value['kind']!r} format needs {kinds[value['kind']]!r}"
+    return None
+
+
 def _help(text: str, check: typing.Callable[[Any], str | None] | None = None) -> dict[str, Any]:
     return {"help": text, "check": check}
 
 
 @dataclass
 class LoraSettings:
-    """LoRA adapter shape, passed to `peft.LoraConfig`."""
+    """LoRA adapter shape, passed to `peft.LoraConfig` (for the 'lora' and 'qlora' adapters)."""
 
     r: int = field(default=16, metadata=_help("LoRA rank.", _positive))
     alpha: int = field(default=32, metadata=_help("LoRA scaling numerator (lora_alpha).", _positive))
@@ -84,24 +102,81 @@ class LoraSettings:
 
 
 @dataclass
-class SFTStageConfig:
+class DistributedSettings:
+    """How many processes train one stage, and the DeepSpeed ZeRO setup they share (used by the launcher)."""
+
+    num_processes: int = field(default=1, metadata=_help("Training processes (one per GPU, or CPU ranks).", _positive))
+    zero_stage: int = field(
+        default=2,
+        metadata=_help(
+            "DeepSpeed ZeRO stage: 0 (plain data parallel), 2 (shard optimizer + grads), 3 (+ weights).",
+            _one_of(ZERO_STAGES),
+        ),
+    )
+    offload_optimizer: bool = field(
+        default=False, metadata=_help("Keep optimizer states in CPU memory (ZeRO 2 or 3): slower, less GPU memory.")
+    )
+    hostfile: str = field(default="", metadata=_help("DeepSpeed hostfile for several machines; empty for one machine."))
+
+
+@dataclass
+class StageConfig:
+    """Settings every stage shares: schedule, batching, logging, checkpoints and validation."""
+
+    epochs: float = field(default=1, metadata=_help("Passes over the stage's training data.", _positive))
+    learning_rate: float = field(default=1e-4, metadata=_help("Peak AdamW learning rate.", _positive))
+    batch_size: int = field(
+        default=8,
+        metadata=_help(
+            "Examples per forward pass on each process; an optimizer step sees batch_size x "
+            "gradient_accumulation_steps x processes.",
+            _positive,
+        ),
+    )
+    max_length: int = field(default=512, metadata=_help("Tokens kept per example (truncated).", _positive))
+    logging_steps: int = field(default=1, metadata=_help("Optimizer steps between metric logs.", _positive))
+    seed: int = field(default=0, metadata=_help("Seed for adapter init and data order.", _non_negative))
+    save_steps: int = field(
+        default=20,
+        metadata=_help("Optimizer steps between checkpoints; an interrupted stage resumes from the latest.", _positive),
+    )
+    eval_steps: int = field(
+        default=0,
+        metadata=_help(
+            "Optimizer steps between validation losses when a validation file is given; 0 = once, at the end.",
+            _non_negative,
+        ),
+    )
+    gradient_accumulation_steps: int = field(
+        default=1, metadata=_help("Forward/backward passes summed into one optimizer step.", _positive)
+    )
+    warmup_ratio: float = field(
+        default=0.0, metadata=_help("Share of the steps over which the learning rate rises from 0.", _fraction)
+    )
+
+
+@dataclass
+class SFTStageConfig(StageConfig):
     """Supervised fine-tuning on demonstrations (TRL SFTTrainer)."""
 
     epochs: float = field(default=3, metadata=_help("Passes over the SFT data.", _positive))
     learning_rate: float = field(default=2e-4, metadata=_help("Peak AdamW learning rate.", _positive))
-    batch_size: int = field(default=8, metadata=_help("Examples per optimizer step.", _positive))
-    max_length: int = field(default=512, metadata=_help("Tokens kept per example (truncated).", _positive))
-    logging_steps: int = field(default=1, metadata=_help("Optimizer steps between metric logs.", _positive))
-    seed: int = field(default=0, metadata=_help("Seed for adapter init and data order.", _non_negative))
+    group_by_length: bool = field(
+        default=False,
+        metadata=_help(
+            "Batch examples of similar length together (transformers' 'group_by_length' sampler) so less of each "
+            "batch is padding: faster when lengths vary a lot, but batches are less random. Correct with any "
+            "attention implementation, unlike TRL's padding_free, which needs FlashAttention."
+        ),
+    )
 
 
 @dataclass
-class DPOStageConfig:
+class DPOStageConfig(StageConfig):
     """Preference tuning on chosen/rejected pairs (TRL DPOTrainer)."""
 
     epochs: float = field(default=1, metadata=_help("Passes over the preference pairs.", _positive))
     learning_rate: float = field(default=5e-5, metadata=_help("Peak AdamW learning rate.", _positive))
-    batch_size: int = field(default=8, metadata=_help("Pairs per optimizer step.", _positive))
     beta: float = field(default=0.1, metadata=_help("Strength of the pull towards the reference.", _positive))
     loss_type: list[str] = field(
         default_factory=lambda: ["sigmoid", "sft"],
@@ -111,9 +186,12 @@ class DPOStageConfig:
             _loss_types,
         ),
     )
-    max_length: int = field(default=512, metadata=_help("Tokens kept per prompt+answer.", _positive))
-    logging_steps: int = field(default=1, metadata=_help("Optimizer steps between metric logs.", _positive))
-    seed: int = field(default=0, metadata=_help("Seed for data order.", _non_negative))
+    precompute_ref_log_probs: bool = field(
+        default=True,
+        metadata=_help(
+            "Score every pair with the reference policy once, before training (TRL's option), instead of at every step."
+        ),
+    )
 
 
 @dataclass
@@ -123,9 +201,24 @@ class Recipe:
     stages: list[str] = field(
         default_factory=lambda: ["sft", "dpo"], metadata=_help("Stages to run, in order.", _stages)
     )
+    adapter: str = field(
+        default="lora",
+        metadata=_help(
+            "What the stages train: 'lora' (a LoRA adapter), 'qlora' (LoRA on a 4-bit nf4 base through "
+            "bitsandbytes) or 'full' (every weight; the result is a whole model).",
+            _one_of(ADAPTERS),
+        ),
+    )
+    merge: bool = field(
+        default=False,
+        metadata=_help("Also save the adapter merged into the base model, to output_dir/merged."),
+    )
     lora: LoraSettings = field(default_factory=LoraSettings, metadata=_help("The adapter trained by all stages."))
     sft: SFTStageConfig = field(default_factory=SFTStageConfig, metadata=_help("SFT stage settings."))
     dpo: DPOStageConfig = field(default_factory=DPOStageConfig, metadata=_help("DPO stage settings."))
+    distributed: DistributedSettings = field(
+        default_factory=DistributedSettings, metadata=_help("Processes and DeepSpeed ZeRO settings.")
+    )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Recipe:
@@ -135,16 +228,69 @@ class Recipe:
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
+    def warnings(self) -> list[str]:
+        """Settings that are allowed but usually a mistake, as sentences for the person starting the run."""
+        found = []
+        if "dpo" in self.stages and "sft" not in self.stages:
+            found.append(
+                "DPO without an SFT stage first: the reference policy is the base model, so DPO only works if "
+                "the base model already writes the expected format."
+            )
+        if "dpo" in self.stages and "sft" not in self.dpo.loss_type:
+            found.append(
+                "DPO loss without the 'sft' term: plain preference losses can break the output format; "
+                "consider recipe.dpo.loss_type = ['sigmoid', 'sft']."
+            )
+        if self.merge and self.adapter == "full":
+            found.append("merge has no effect with adapter 'full': the result is already a whole model.")
+        if self.distributed.offload_optimizer and self.distributed.zero_stage == 0:
+            found.append("offload_optimizer needs ZeRO stage 2 or 3; with stage 0 it is ignored.")
+        if self.adapter == "full" and (self.lora != LoraSettings()):
+            found.append("recipe.lora is ignored with adapter 'full'.")
+        return found
+
 
 @dataclass
 class RunConfig:
     """One training run: where the inputs are and where the adapter goes."""
 
     base_model_path: str = field(metadata={"help": "Folder with the base model and its tokenizer."})
-    output_dir: str = field(metadata={"help": "Folder for the run; the adapter lands in output_dir/adapter."})
-    sft_train_file: str = field(metadata={"help": "JSONL of {'messages': [...]} conversations."})
-    dpo_train_file: str | None = field(metadata={"help": "JSONL of prompt/chosen/rejected pairs, or None."})
+    output_dir: str = field(
+        metadata={
+            "help": "Folder for the run; stages checkpoint in output_dir/<stage>, the result is output_dir/adapter."
+        }
+    )
+    sft_train_file: str | None = field(metadata={"help": "JSONL of {'messages': [...]} conversations, or None."})
+    dpo_train_file: str | None = field(
+        default=None, metadata={"help": "JSONL of prompt/chosen/rejected pairs, or None."}
+    )
     recipe: Recipe = field(default_factory=Recipe, metadata={"help": "Stages and hyperparameters."})
+    sft_eval_file: str | None = field(
+        default=None, metadata={"help": "Validation conversations, same format as sft_train_file, or None."}
+    )
+    dpo_eval_file: str | None = field(
+        default=None, metadata={"help": "Validation pairs, same format as dpo_train_file, or None."}
+    )
+    deepspeed_config: str | None = field(
+        default=None, metadata={"help": "Path of a DeepSpeed JSON config passed to the TRL config, or None."}
+    )
+    output_format: dict[str, Any] | None = field(
+        default=None,
+        metadata=_help(
+            "The guideline's output format as evaluation.metrics.format_error takes it ({'kind': 'template', "
+            "'fields': [...]} etc.), to check validation generations; None skips the check.",
+            _output_format,
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form; `RunConfig.from_dict(config.to_dict()) == config`."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RunConfig:
+        """Build a run config from JSON-like data (e.g. run.json), checking every field; raises ValueError."""
+        return _build(cls, data, "run")
 
 
 def _build(cls: type, data: Any, path: str) -> Any:
@@ -154,6 +300,13 @@ def _build(cls: type, data: Any, path: str) -> Any:
     unknown = sorted(set(data) - set(fields))
     if unknown:
         raise ValueError(f"{path}.{unknown[0]}: unknown field")
+    missing = [
+        name
+        for name, spec in fields.items()
+        if name not in data and spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
+    ]
+    if missing:
+        raise ValueError(f"{path}.{missing[0]}: required")
     hints = typing.get_type_hints(cls)
     values = {}
     for name, value in data.items():
@@ -163,18 +316,41 @@ def _build(cls: type, data: Any, path: str) -> Any:
             values[name] = _build(hint, value, where)
             continue
         values[name] = _coerce(value, hint, where)
-        problem = fields[name].metadata["check"] and fields[name].metadata["check"](values[name])
+        check = fields[name].metadata.get("check")
+        problem = check and check(values[name])
         if problem:
             raise ValueError(f"{where}: {problem}")
     return cls(**values)
 
 
+_NAMES = {
+    float: "a number",
+    int: "an integer",
+    bool: "true or false",
+    str: "a string",
+    list[str]: "a list of strings",
+    dict[str, Any]: "an object",
+}
+
+
 def _coerce(value: Any, hint: Any, where: str) -> Any:
+    args = typing.get_args(hint)
+    if isinstance(hint, types.UnionType) and type(None) in args:
+        (inner,) = (arg for arg in args if arg is not type(None))
+        if value is None:
+            return None
+        try:
+            return _coerce(value, inner, where)
+        except ValueError:
+            raise ValueError(f"{where}: must be {_NAMES.get(inner, inner)} or null") from None
     if hint is float and isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     if hint is int and isinstance(value, int) and not isinstance(value, bool):
         return value
+    if (hint is bool and isinstance(value, bool)) or (hint is str and isinstance(value, str)):
+        return value
     if hint == list[str] and isinstance(value, list) and all(isinstance(item, str) for item in value):
         return list(value)
-    names = {float: "a number", int: "an integer", list[str]: "a list of strings"}
-    raise ValueError(f"{where}: must be {names.get(hint, hint)}")
+    if typing.get_origin(hint) is dict and isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        return dict(value)
+    raise ValueError(f"{where}: must be {_NAMES.get(hint, hint)}")

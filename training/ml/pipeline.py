@@ -1,51 +1,57 @@
-"""Run a recipe's stages (SFT, then DPO) on one LoRA adapter and save it with its tokenizer."""
+"""Run a recipe's stages (SFT, then DPO) on one model, resumably, and save the result with its metrics."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+import json
+import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import torch
 from datasets import Dataset
-from peft import LoraConfig, PeftModel, get_peft_model
-from transformers import AutoModelForCausalLM, AutoTokenizer, PrinterCallback, TrainerCallback
-from trl import DPOConfig, DPOTrainer, SFTConfig, SFTTrainer
+from transformers import AutoTokenizer
 
 from training.ml.artifacts import sha256_tree
-from training.ml.config import DPOStageConfig, LoraSettings, RunConfig, SFTStageConfig
+from training.ml.callbacks import EventFn, LogFn, StageLogger
+from training.ml.checkpoints import (
+    STAGE_METRICS,
+    atomic_folder,
+    checkpoint_step,
+    checkpoints,
+    copy_files,
+    discard_incomplete_checkpoints,
+    final_dir,
+    is_stage_done,
+    latest_checkpoint,
+    read_stage_metrics,
+    write_json,
+)
+from training.ml.config import RunConfig
 from training.ml.data import load_dpo_dataset, load_sft_dataset
 from training.ml.errors import TrainingError
+from training.ml.policy import REF_ADAPTER, drop_reference_adapter, load_policy, merge_adapter, upcast_trainable
+from training.ml.stages import STAGE_TRAINERS, effective_args, sft_dataset, train_stage
+from training.ml.validation import compare_validation, validate, validation_pairs
 
-LogFn = Callable[[str, int, dict[str, float]], object]
-# The adapter TRL's DPOTrainer adds as a frozen copy of ours, to score the reference policy.
-REF_ADAPTER = "ref"
+__all__ = ["REF_ADAPTER", "EventFn", "LogFn", "RunResult", "check_run_config", "run_recipe", "sft_dataset"]
+
+
+RUN_SETTINGS = "run_settings.json"
 
 
 @dataclass
 class RunResult:
-    """What a run produced: the adapter folder, a hash of each of its files, and per-stage metrics."""
+    """What a run produced: the result folder (an adapter, or a whole model for full fine-tuning), a hash of
+    each of its files, per-stage metrics, and what got worse from SFT to DPO on validation data."""
 
     adapter_dir: str
     files: dict[str, str]
     metrics: dict[str, Any] = field(default_factory=dict)
-
-
-class _StageLogger(TrainerCallback):
-    """Forwards each training log that carries a loss to `on_log(stage, step, metrics)`."""
-
-    def __init__(self, stage: str, on_log: LogFn | None):
-        self.stage, self.sink = stage, on_log
-        self.last: dict[str, float] = {}
-
-    def on_log(self, args, state, control, logs=None, **kwargs):
-        if not logs or "loss" not in logs:
-            return
-        self.last = {key: float(value) for key, value in logs.items() if isinstance(value, int | float)}
-        if self.sink is not None:
-            self.sink(self.stage, state.global_step, dict(self.last))
+    kind: str = "adapter"  # "adapter" (PEFT folder to load on the base) or "model" (a whole model folder)
+    merged_dir: str | None = None
+    regressions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def check_run_config(config: RunConfig) -> None:
@@ -56,133 +62,175 @@ def check_run_config(config: RunConfig) -> None:
     if not any((base / name).is_file() for name in ("tokenizer.json", "tokenizer_config.json")):
         raise TrainingError(f"base model at {base} has no tokenizer")
     _stage_files(config)
+    for name in ("sft_eval_file", "dpo_eval_file", "deepspeed_config"):
+        path = getattr(config, name)
+        if path and not Path(path).is_file():
+            raise TrainingError(f"{name} not found: {path!r}")
 
 
-def _stage_files(config: RunConfig) -> dict[str, str]:
-    """The data file of each stage in the recipe; raise TrainingError when one is missing."""
-    given = {"sft": config.sft_train_file, "dpo": config.dpo_train_file}
+def _stage_files(config: RunConfig) -> dict[str, tuple[str, str | None]]:
+    """(train file, validation file or None) of each stage in the recipe; TrainingError when one is missing."""
+    given = {
+        "sft": (config.sft_train_file, config.sft_eval_file),
+        "dpo": (config.dpo_train_file, config.dpo_eval_file),
+    }
     files = {}
     for stage in config.recipe.stages:
-        path = given[stage]
+        path, evaluation = given[stage]
         if not path or not Path(path).is_file():
             raise TrainingError(f"{stage} data file not found: {path!r}")
-        files[stage] = path
+        files[stage] = (path, evaluation)
     return files
 
 
-def _device_args() -> dict[str, Any]:
-    cuda = torch.cuda.is_available()
-    return {"use_cpu": not cuda, "bf16": cuda and torch.cuda.is_bf16_supported()}
-
-
-def _common_args(stage_dir: Path, stage: SFTStageConfig | DPOStageConfig) -> dict[str, Any]:
-    return {
-        "output_dir": str(stage_dir),
-        "num_train_epochs": stage.epochs,
-        "learning_rate": stage.learning_rate,
-        "per_device_train_batch_size": stage.batch_size,
-        "max_length": stage.max_length,
-        "logging_steps": stage.logging_steps,
-        "seed": stage.seed,
-        "report_to": "none",
-        "save_strategy": "no",
-        "activation_checkpointing": False,
-        "disable_tqdm": True,
-        **_device_args(),
-    }
-
-
-def _policy(base_model_path: str, lora: LoraSettings, seed: int) -> PeftModel:
-    torch.manual_seed(seed)  # LoRA A matrices are random
-    model = AutoModelForCausalLM.from_pretrained(base_model_path, dtype=torch.float32)
-    peft_config = LoraConfig(
-        task_type="CAUSAL_LM",
-        r=lora.r,
-        lora_alpha=lora.alpha,
-        lora_dropout=lora.dropout,
-        target_modules=list(lora.target_modules),
-        modules_to_save=list(lora.modules_to_save) or None,
-    )
-    return get_peft_model(model, peft_config)
-
-
-def sft_dataset(dataset: Dataset, tokenizer) -> tuple[Dataset, bool]:
-    """Return the dataset and whether to use TRL's assistant-only loss.
-
-    A chat template with {% generation %} marks lets TRL mask everything but assistant turns; for any
-    other template the conversation is split into prompt + final answer, so the loss covers the answer.
-    """
-    if "{% generation %}" in (tokenizer.chat_template or ""):
-        return dataset, True
-    split = dataset.map(
-        lambda row: {"prompt": row["messages"][:-1], "completion": row["messages"][-1:]},
-        remove_columns=["messages"],
-    )
-    return split, False
-
-
-def _run_sft(model, tokenizer, dataset: Dataset, config: RunConfig, logger: _StageLogger) -> dict[str, Any]:
-    stage = config.recipe.sft
-    dataset, assistant_only = sft_dataset(dataset, tokenizer)
-    args = SFTConfig(**_common_args(Path(config.output_dir) / "sft", stage), assistant_only_loss=assistant_only)
-    trainer = SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer, callbacks=[logger])
-    return _train(trainer, logger)
-
-
-def _run_dpo(model, tokenizer, dataset: Dataset, config: RunConfig, logger: _StageLogger) -> dict[str, Any]:
-    stage = config.recipe.dpo
-    args = DPOConfig(
-        **_common_args(Path(config.output_dir) / "dpo", stage), beta=stage.beta, loss_type=list(stage.loss_type)
-    )
-    # Given a PeftModel and no ref_model, TRL copies our adapter into a frozen "ref" adapter: the
-    # reference policy is the adapter as it stands now (the SFT result, or a no-op for a fresh one).
-    trainer = DPOTrainer(
-        model=model,
-        ref_model=None,
-        args=args,
-        train_dataset=dataset,
-        processing_class=tokenizer,
-        callbacks=[logger],
-    )
-    metrics = _train(trainer, logger)
-    if REF_ADAPTER in model.peft_config:
-        model.delete_adapter(REF_ADAPTER)
-    return metrics
-
-
-def _train(trainer, logger: _StageLogger) -> dict[str, Any]:
-    trainer.remove_callback(PrinterCallback)  # progress goes to on_log, not stdout
-    started = time.monotonic()
-    output = trainer.train()
-    return {
-        "train_loss": float(output.training_loss),
-        "steps": int(output.global_step),
-        "runtime_s": round(time.monotonic() - started, 3),
-        "last_log": logger.last,
-    }
-
-
-STAGE_RUNNERS = {"sft": _run_sft, "dpo": _run_dpo}
-
-
-def _load_datasets(config: RunConfig) -> dict[str, Dataset]:
+def _load_datasets(config: RunConfig) -> dict[str, tuple[Dataset, Dataset | None]]:
     loaders = {"sft": load_sft_dataset, "dpo": load_dpo_dataset}
-    return {stage: loaders[stage](path) for stage, path in _stage_files(config).items()}
+    return {
+        stage: (loaders[stage](train), loaders[stage](evaluation) if evaluation else None)
+        for stage, (train, evaluation) in _stage_files(config).items()
+    }
 
 
-def run_recipe(config: RunConfig, *, on_log: LogFn | None = None) -> RunResult:
-    """Train the recipe's stages in order on one adapter; save it to output_dir/adapter."""
+def _is_main() -> bool:
+    """True in a single-process run, and on rank 0 of a launched one."""
+    return os.environ.get("RANK", "0") == "0"
+
+
+def _emit(on_event: EventFn | None, **event: Any) -> None:
+    if on_event is not None and _is_main():
+        on_event(event)
+
+
+def run_recipe(config: RunConfig, *, on_log: LogFn | None = None, on_event: EventFn | None = None) -> RunResult:
+    """Train the recipe's stages in order on one model and save the result to output_dir/adapter (output_dir/model
+    for full fine-tuning).
+
+    Safe to call again on the same output_dir after a crash: a stage with output_dir/<stage>/final is skipped and
+    its result loaded; a stage with checkpoints resumes from the newest complete one.
+    """
     check_run_config(config)
     datasets = _load_datasets(config)  # bad lines fail here, not after an hour of SFT
     tokenizer = AutoTokenizer.from_pretrained(config.base_model_path)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
-    first = getattr(config.recipe, config.recipe.stages[0])
-    model = _policy(config.base_model_path, config.recipe.lora, first.seed)
+    recipe, out = config.recipe, Path(config.output_dir)
+    _claim_output_dir(config)
     metrics: dict[str, Any] = {}
-    for stage in config.recipe.stages:
-        metrics[stage] = STAGE_RUNNERS[stage](model, tokenizer, datasets[stage], config, _StageLogger(stage, on_log))
-    adapter_dir = Path(config.output_dir) / "adapter"
-    model.save_pretrained(str(adapter_dir))
-    tokenizer.save_pretrained(adapter_dir)
-    return RunResult(adapter_dir=str(adapter_dir), files=sha256_tree(adapter_dir), metrics=metrics)
+    stage_args: dict[str, Any] = {}
+    model, previous = None, None
+    for stage in recipe.stages:
+        stage_dir = out / stage
+        if is_stage_done(stage_dir):
+            saved = read_stage_metrics(stage_dir)
+            metrics[stage], stage_args[stage] = saved["metrics"], saved["training_args"]
+            model, previous = None, final_dir(stage_dir)  # the next stage loads it from disk
+            _emit(on_event, event="stage", stage=stage, status="done", skipped=True)
+            continue
+        _emit(on_event, event="stage", stage=stage, status="started")
+        if model is None:
+            seed = getattr(recipe, recipe.stages[0]).seed  # seeds the LoRA init, as in an uninterrupted run
+            model = load_policy(config.base_model_path, recipe, seed=seed, resume_from=previous)
+        metrics[stage], stage_args[stage] = _run_stage(
+            stage, model, tokenizer, datasets[stage], config, on_log, on_event
+        )
+        previous = final_dir(stage_dir)
+        _emit(on_event, event="stage", stage=stage, status="done")
+    return _finish(config, previous, metrics, stage_args)
+
+
+def _training_settings(config: RunConfig) -> dict[str, Any]:
+    """What decides the weights: a folder trained with other settings cannot be resumed with these."""
+    recipe = config.recipe.to_dict()
+    for irrelevant in ("merge", "distributed"):
+        recipe.pop(irrelevant)
+    return {"base_model_path": config.base_model_path, "recipe": recipe}
+
+
+def _claim_output_dir(config: RunConfig) -> None:
+    """Record the run's settings in output_dir/run_settings.json; refuse to resume a folder trained otherwise."""
+    path = Path(config.output_dir) / RUN_SETTINGS
+    settings = _training_settings(config)
+    if path.is_file():
+        if json.loads(path.read_text()) != json.loads(json.dumps(settings)):
+            raise TrainingError(
+                f"{config.output_dir} holds checkpoints of a run with other settings (see {RUN_SETTINGS}); "
+                "use a new output folder"
+            )
+        return
+    if _is_main():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_json(path, settings)
+
+
+def _run_stage(stage, model, tokenizer, data, config: RunConfig, on_log, on_event) -> tuple[dict, dict]:
+    train, evaluation = data
+    stage_config = getattr(config.recipe, stage)
+    stage_dir = Path(config.output_dir) / stage
+    logger = StageLogger(stage, on_log, on_event)
+    trainer = STAGE_TRAINERS[stage](model, tokenizer, train, evaluation, config, logger)
+    main = trainer.is_world_process_zero()
+    if main:
+        discard_incomplete_checkpoints(stage_dir)
+    trainer.accelerator.wait_for_everyone()
+    resume = latest_checkpoint(stage_dir)
+    if resume is not None:
+        _emit(on_event, event="resumed", stage=stage, checkpoint=str(resume), step=checkpoint_step(resume))
+    has_eval = evaluation is not None
+    at_end = has_eval and stage_config.eval_steps == 0
+    metrics = train_stage(trainer, logger, resume_from=resume, evaluate_at_end=at_end)
+    if stage == "dpo":
+        drop_reference_adapter(model)
+    if config.recipe.adapter == "qlora":
+        upcast_trainable(model)
+    if has_eval:
+        metrics["validation"] = _validate(stage, model, tokenizer, evaluation, config, trainer)
+    args = effective_args(trainer)
+    with atomic_folder(final_dir(stage_dir), main=main) as staging:
+        trainer.save_model(str(staging))  # every rank: ZeRO-3 gathers the weights for the main one
+        if main:
+            (staging / "training_args.bin").unlink(missing_ok=True)  # a pickle; training_args.json says it all
+            write_json(staging / STAGE_METRICS, {"metrics": metrics, "training_args": args})
+    if main:
+        for checkpoint in checkpoints(stage_dir):  # the stage is done: final/ is all a rerun reads
+            shutil.rmtree(checkpoint, ignore_errors=True)
+    trainer.accelerator.wait_for_everyone()
+    return metrics, args
+
+
+def _validate(stage: str, model, tokenizer, evaluation: Dataset, config: RunConfig, trainer) -> dict[str, Any]:
+    """The stage's safety-rail metrics on its validation file (see training.ml.validation)."""
+    if trainer.accelerator.num_processes > 1:
+        # Greedy generation on a sharded (ZeRO-3) model needs every rank in step; not worth it for 16 prompts.
+        return {"skipped": "validation generation runs only in single-process runs"}
+    pairs = validation_pairs(stage, evaluation)
+    max_length = getattr(config.recipe, stage).max_length
+    return validate(model, tokenizer, pairs, config.output_format, max_length=max_length)
+
+
+def _finish(config: RunConfig, last: Path | None, metrics: dict, stage_args: dict) -> RunResult:
+    """Copy the last stage's result to the run's result folder with training_args.json and metrics.json."""
+    assert last is not None  # a recipe has at least one stage
+    recipe = config.recipe
+    kind = "model" if recipe.adapter == "full" else "adapter"
+    result_dir = Path(config.output_dir) / kind
+    regressions = []
+    if "validation" in metrics.get("sft", {}) and "validation" in metrics.get("dpo", {}):
+        regressions = compare_validation(metrics["sft"]["validation"], metrics["dpo"]["validation"])
+    if not _is_main():
+        return RunResult(adapter_dir=str(result_dir), files={}, metrics=metrics, kind=kind)
+    with atomic_folder(result_dir) as staging:
+        copy_files(last, staging, skip=lambda path: path.name == STAGE_METRICS)
+        write_json(staging / "training_args.json", {"recipe": recipe.to_dict(), "stages": stage_args})
+        write_json(staging / "metrics.json", {"stages": metrics, "regressions": regressions})
+    merged = None
+    if recipe.merge and kind == "adapter":
+        merged = str(merge_adapter(config.base_model_path, result_dir, Path(config.output_dir) / "merged"))
+    return RunResult(
+        adapter_dir=str(result_dir),
+        files=sha256_tree(result_dir),
+        metrics=metrics,
+        kind=kind,
+        merged_dir=merged,
+        regressions=regressions,
+        warnings=recipe.warnings(),
+    )
