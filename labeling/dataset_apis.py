@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
-from collections.abc import Iterator
-from pathlib import Path
 
 from django.http import FileResponse, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
@@ -21,9 +17,9 @@ from labeling.selectors import access_campaign, access_dataset
 from labeling.services.dataset_exports import dataset_export, dataset_export_folder
 from labeling.services.datasets import dataset_diff, dataset_freeze, dataset_manifest, dataset_recompute_hash
 from tuneloop.auth import request_user
+from tuneloop.zipstream import zip_stream
 
 ADMIN = Membership.Role.ADMIN
-CHUNK = 64 * 1024
 WEIGHTS = OpenApiParameter(
     "weights", bool, description="DPO only: add each row's reviewer-reliability weight as a `weight` key."
 )
@@ -67,38 +63,6 @@ class DatasetExportApi(APIView):
             dataset=dataset, kind=kind, split=split, purpose=purpose, user=request_user(request), weights=weights
         )
         return FileResponse(path.open("rb"), as_attachment=True, filename=path.name, content_type="application/jsonl")
-
-
-class _Sink(io.RawIOBase):
-    """An unseekable stream that zipfile writes into and the response drains chunk by chunk."""
-
-    def __init__(self) -> None:
-        self._chunks: list[bytes] = []
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: bytes) -> int:  # type: ignore[override]
-        self._chunks.append(bytes(data))
-        return len(data)
-
-    def take(self) -> bytes:
-        data, self._chunks = b"".join(self._chunks), []
-        return data
-
-
-def zip_stream(folder: Path, root: str) -> Iterator[bytes]:
-    """The folder's files as a zip, produced while it is sent: never whole in memory or on disk."""
-    sink = _Sink()
-    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(p for p in folder.iterdir() if p.is_file()):
-            info = zipfile.ZipInfo(f"{root}/{path.name}")
-            info.compress_type = zipfile.ZIP_DEFLATED
-            with path.open("rb") as source, archive.open(info, "w", force_zip64=True) as target:
-                while chunk := source.read(CHUNK):
-                    target.write(chunk)
-                    yield sink.take()
-    yield sink.take()
 
 
 class DatasetFolderExportApi(APIView):

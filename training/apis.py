@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from django.http import StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.request import Request
@@ -10,11 +14,12 @@ from rest_framework.views import APIView
 
 from labeling.models import Membership
 from labeling.selectors import access_campaign, access_dataset
-from training.models import BaseModel, ModelArtifact, RunMetric, TrainingRun
-from training.selectors import access_run
-from training.services import run_cancel, run_create
+from training.models import BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
+from training.selectors import access_artifact, access_run
+from training.services import artifact_download_record, base_model_register, recipe_over, run_cancel, run_create
 from tuneloop.auth import request_user
-from tuneloop.exceptions import ApplicationError
+from tuneloop.exceptions import ApplicationError, Forbidden
+from tuneloop.zipstream import zip_stream
 
 ADMIN = Membership.Role.ADMIN
 
@@ -26,21 +31,46 @@ class BaseModelOutput(serializers.ModelSerializer):
 
 
 class BaseModelListApi(APIView):
+    class InputSerializer(serializers.Serializer):
+        name = serializers.CharField(max_length=200)
+        path = serializers.CharField(max_length=1000, help_text="A local folder, or a hub id where a hub is reachable.")
+        description = serializers.CharField(required=False, allow_blank=True, default="")
+        default_recipe = serializers.DictField(required=False, default=dict)
+
+        class Meta:
+            ref_name = "BaseModelInput"
+
     @extend_schema(responses=BaseModelOutput(many=True))
     def get(self, request: Request) -> Response:
         return Response(BaseModelOutput(BaseModel.objects.order_by("name"), many=True).data)
+
+    @extend_schema(request=InputSerializer, responses={201: BaseModelOutput})
+    def post(self, request: Request) -> Response:
+        """Register a base model (staff only); its default recipe is validated like a run's."""
+        if not request_user(request).is_staff:
+            raise Forbidden("Only staff register base models.")
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        base = base_model_register(**data.validated_data)
+        return Response(BaseModelOutput(base).data, status=status.HTTP_201_CREATED)
 
 
 class ArtifactOutput(serializers.ModelSerializer):
     class Meta:
         model = ModelArtifact
-        fields = ["id", "path", "sha256", "files", "lineage", "created_at"]
+        fields = ["id", "path", "kind", "sha256", "files", "lineage", "created_at"]
 
 
 class MetricOutput(serializers.ModelSerializer):
     class Meta:
         model = RunMetric
         fields = ["stage", "step", "loss", "values"]
+
+
+class EventOutput(serializers.ModelSerializer):
+    class Meta:
+        model = RunEvent
+        fields = ["kind", "message", "data", "created_at"]
 
 
 class RunOutput(serializers.ModelSerializer):
@@ -58,6 +88,10 @@ class RunOutput(serializers.ModelSerializer):
             "stage",
             "step",
             "error",
+            "warnings",
+            "regressions",
+            "attempts",
+            "heartbeat_at",
             "created_at",
             "started_at",
             "finished_at",
@@ -70,7 +104,9 @@ class RunListApi(APIView):
         dataset = serializers.IntegerField()
         base_model = serializers.IntegerField(required=False, help_text="A registered base model id.")
         base_model_path = serializers.CharField(required=False, help_text="Or a local path / hub id.")
-        recipe = serializers.DictField(required=False, default=dict)
+        recipe = serializers.DictField(
+            required=False, default=dict, help_text="Overrides laid over the base model's default recipe, key by key."
+        )
 
         class Meta:
             ref_name = "RunCreateInput"
@@ -93,7 +129,7 @@ class RunListApi(APIView):
             campaign=campaign,
             dataset=dataset,
             base_model_path=base_path,
-            recipe=data.validated_data["recipe"] or default_recipe,
+            recipe=recipe_over(default_recipe, data.validated_data["recipe"]),
             user=user,
         )
         return Response(RunOutput(run).data, status=status.HTTP_201_CREATED)
@@ -125,4 +161,19 @@ class RunDetailApi(APIView):
     def get(self, request: Request, run_id: int) -> Response:
         run = access_run(request.user, run_id)
         metrics = MetricOutput(run.metrics.all(), many=True).data
-        return Response({**RunOutput(run).data, "metrics": metrics})
+        events = EventOutput(run.events.all(), many=True).data
+        return Response({**RunOutput(run).data, "metrics": metrics, "events": events})
+
+
+class ArtifactDownloadApi(APIView):
+    """The artifact folder as a zip, for campaign admins only; every download is logged."""
+
+    @extend_schema(responses={(200, "application/zip"): OpenApiTypes.BINARY})
+    def get(self, request: Request, artifact_id: int) -> StreamingHttpResponse:
+        user = request_user(request)
+        artifact = access_artifact(user, artifact_id)
+        artifact_download_record(artifact=artifact, user=user)
+        root = f"run-{artifact.run_id}-{artifact.kind}"
+        response = StreamingHttpResponse(zip_stream(Path(artifact.path), root), content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="{root}.zip"'
+        return response

@@ -33,6 +33,15 @@ class TrainingRun(models.Model):
     stage = models.CharField(max_length=16, blank=True)
     step = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True, help_text="A readable reason when the run failed.")
+    warnings = models.JSONField(default=list, blank=True, help_text="Recipe warnings given when it was queued.")
+    regressions = models.JSONField(
+        default=list, blank=True, help_text="Safety rail: validation metrics that got worse after DPO than after SFT."
+    )
+    attempts = models.PositiveIntegerField(default=0, help_text="How many times a worker claimed the run.")
+    worker = models.CharField(max_length=200, blank=True, help_text="host:pid of the worker supervising it.")
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="Last sign of life from that worker; a stale one lets another take over."
+    )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
@@ -56,12 +65,39 @@ class RunMetric(models.Model):
         constraints = [models.UniqueConstraint(fields=["run", "stage", "step"], name="metric_unique_step")]
 
 
+class RunEvent(models.Model):
+    """What happened to a run, in order: claimed, launched, checkpoint saved, resumed, stage done, flagged."""
+
+    run = models.ForeignKey(TrainingRun, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=32)
+    message = models.CharField(max_length=500)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+
 class ModelArtifact(models.Model):
     """A trained PEFT adapter on disk, with the sha256 of every file and where it came from."""
 
     run = models.OneToOneField(TrainingRun, on_delete=models.PROTECT, related_name="artifact")
+
+    class Kind(models.TextChoices):
+        ADAPTER = "adapter", "PEFT adapter"
+        MODEL = "model", "Full model"
+
     path = models.CharField(max_length=1000)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.ADAPTER)
     sha256 = models.CharField(max_length=64, help_text="Digest over the sorted per-file hashes.")
     files = models.JSONField(default=dict, help_text="Relative path -> sha256.")
     lineage = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class ArtifactDownload(models.Model):
+    """Who downloaded an artifact, and when: artifacts hold what the model learned from reviewers' data."""
+
+    artifact = models.ForeignKey(ModelArtifact, on_delete=models.CASCADE, related_name="downloads")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from labeling.models import Campaign, DatasetVersion
+from labeling.selectors import output_format_current
 from labeling.services.dataset_exports import dataset_export
 from training.ml.artifacts import tree_digest
 from training.ml.config import Recipe, RunConfig
-from training.ml.errors import TrainingCancelled
-from training.models import ModelArtifact, RunMetric, TrainingRun
+from training.models import ArtifactDownload, BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
 from tuneloop.choices import JobStatus
 from tuneloop.exceptions import ApplicationError, Conflict
 from tuneloop.realtime import campaign_group, send_on_commit
+from tuneloop.version import code_version
 
-if TYPE_CHECKING:  # the pipeline imports TRL: keep it out of the web process
-    from training.ml.pipeline import RunResult
+logger = logging.getLogger(__name__)
+
+
+def recipe_over(default: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """`given` laid over `default`, nested objects merged key by key (lists and values replace)."""
+    merged = dict(default)
+    for key, value in given.items():
+        base = merged.get(key)
+        merged[key] = recipe_over(base, value) if isinstance(base, dict) and isinstance(value, dict) else value
+    return merged
 
 
 def run_create(
@@ -51,39 +63,104 @@ def run_create(
             dataset=dataset,
             base_model_path=base_model_path,
             recipe=parsed.to_dict(),
+            warnings=parsed.warnings(),
             created_by=user,
         )
         transaction.on_commit(lambda: training_run_execute.send(run.id))
     return run
 
 
-def run_prepare(*, run: TrainingRun) -> RunConfig:
-    """Mark the run running and write its train-split files; the sealed test split never goes here."""
-    dataset = run.dataset
-    sft = dataset_export(dataset=dataset, kind="sft", split="train")
-    dpo = dataset_export(dataset=dataset, kind="dpo", split="train")
-    output = Path(settings.ARTIFACTS_DIR) / f"run-{run.id}"
-    started = timezone.now()
-    live = TrainingRun.objects.filter(id=run.id, status__in=[JobStatus.QUEUED, JobStatus.RUNNING])
-    if not live.update(status=JobStatus.RUNNING, started_at=started, error=""):
-        raise TrainingCancelled(f"run {run.id} was cancelled before it started")
-    run.status, run.started_at, run.error = JobStatus.RUNNING, started, ""
+def run_claim(*, run_id: int, worker: str) -> TrainingRun | None:
+    """Take a queued run, or a running one whose worker has gone quiet; None when it is not ours to run.
+
+    One UPDATE decides, so two workers never run the same run at once: the loser matches no row."""
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.TRAINING_STALE_SECONDS)
+    claimable = Q(status=JobStatus.QUEUED) | Q(status=JobStatus.RUNNING) & (
+        Q(heartbeat_at__isnull=True) | Q(heartbeat_at__lt=stale)
+    )
+    updated = TrainingRun.objects.filter(claimable, id=run_id).update(
+        status=JobStatus.RUNNING, worker=worker, heartbeat_at=now, attempts=F("attempts") + 1, error=""
+    )
+    if not updated:
+        return None
+    run = TrainingRun.objects.select_related("dataset").get(id=run_id)
+    if run.started_at is None:
+        TrainingRun.objects.filter(id=run_id).update(started_at=now)
+        run.started_at = now
+    run_event_record(run=run, kind="claimed", message=f"Attempt {run.attempts} on {worker}.", data={"worker": worker})
     _notify(run)
+    return run
+
+
+def run_heartbeat(*, run: TrainingRun, worker: str) -> bool:
+    """Say the supervising worker is alive; False when the run was cancelled (or taken over) meanwhile."""
+    return bool(
+        TrainingRun.objects.filter(id=run.id, status=JobStatus.RUNNING, worker=worker).update(
+            heartbeat_at=timezone.now()
+        )
+    )
+
+
+def run_event_record(*, run: TrainingRun, kind: str, message: str, data: dict[str, Any] | None = None) -> RunEvent:
+    """Store one lifecycle event and push it to the campaign's live channel."""
+    event = RunEvent.objects.create(run=run, kind=kind, message=message[:500], data=data or {})
+    send_on_commit(
+        campaign_group(run.campaign_id),
+        "run.event",
+        {"run": run.id, "kind": kind, "message": event.message, "data": event.data},
+    )
+    return event
+
+
+def base_model_register(*, name: str, path: str, description: str = "", default_recipe: dict) -> BaseModel:
+    """Add a base model by local path or hub id, with a default recipe checked like a run's."""
+    if BaseModel.objects.filter(name=name).exists():
+        raise ApplicationError(f"A base model named {name!r} exists already.", field="name")
+    try:
+        recipe = Recipe.from_dict(default_recipe).to_dict() if default_recipe else {}
+    except ValueError as exc:
+        raise ApplicationError(str(exc), field="default_recipe") from None
+    return BaseModel.objects.create(name=name, path=path.strip(), description=description, default_recipe=recipe)
+
+
+def run_prepare(*, run: TrainingRun) -> RunConfig:
+    """Write the run's train and validation files; the sealed test split never goes here.
+
+    The output folder is the same on every attempt, so a resumed run finds its checkpoints."""
+    dataset = run.dataset
+    files = {
+        (kind, split): dataset_export(dataset=dataset, kind=kind, split=split)
+        for kind in ("sft", "dpo")
+        for split in ("train", "validation")
+    }
     return RunConfig(
         base_model_path=run.base_model_path,
-        output_dir=str(output),
-        sft_train_file=str(sft),
-        dpo_train_file=str(dpo) if dpo.stat().st_size else None,
+        output_dir=str(Path(settings.ARTIFACTS_DIR) / f"run-{run.id}"),
+        sft_train_file=str(files["sft", "train"]),
+        dpo_train_file=_nonempty(files["dpo", "train"]),
+        sft_eval_file=_nonempty(files["sft", "validation"]),
+        dpo_eval_file=_nonempty(files["dpo", "validation"]),
+        output_format=output_format_current(run.campaign),
         recipe=Recipe.from_dict(run.recipe),
     )
+
+
+def _nonempty(path: Path) -> str | None:
+    return str(path) if path.stat().st_size else None
 
 
 def run_metric_record(*, run: TrainingRun, stage: str, step: int, values: dict) -> RunMetric:
     numbers = {key: float(value) for key, value in values.items() if isinstance(value, int | float)}
     with transaction.atomic():
-        metric, _ = RunMetric.objects.update_or_create(
-            run=run, stage=stage, step=step, defaults={"loss": numbers.get("loss"), "values": numbers}
-        )
+        metric = RunMetric.objects.select_for_update().filter(run=run, stage=stage, step=step).first()
+        if metric is None:
+            metric = RunMetric(run=run, stage=stage, step=step, values={})
+        # A step's evaluation log comes after its training log: keep both (a resumed step replaces its own).
+        metric.values = {**metric.values, **numbers}
+        metric.loss = metric.values.get("loss")
+        metric.save()
+        numbers = metric.values
         TrainingRun.objects.filter(id=run.id).update(stage=stage, step=step)
         send_on_commit(
             campaign_group(run.campaign_id),
@@ -93,8 +170,10 @@ def run_metric_record(*, run: TrainingRun, stage: str, step: int, values: dict) 
     return metric
 
 
-def run_succeed(*, run: TrainingRun, result: RunResult) -> ModelArtifact | None:
-    """Register the adapter with the checksum of every file and its lineage (unless cancelled meanwhile)."""
+def run_succeed(*, run: TrainingRun, result: dict[str, Any]) -> ModelArtifact | None:
+    """Register the training process's result (its `result` event: adapter_dir, files, kind, metrics,
+    regressions, merged_dir) with the checksum of every file and its lineage, unless cancelled meanwhile."""
+    regressions = list(result.get("regressions") or [])
     lineage = {
         "dataset_version": run.dataset.version,
         "dataset_id": run.dataset_id,
@@ -102,15 +181,34 @@ def run_succeed(*, run: TrainingRun, result: RunResult) -> ModelArtifact | None:
         "recipe": run.recipe,
         "base_model": run.base_model_path,
         "run": run.id,
+        "code_version": code_version(),
+        "metrics": result.get("metrics", {}),
+        "merged_model": result.get("merged_dir"),
     }
     with transaction.atomic():
         if not _finish(run, JobStatus.SUCCEEDED):
             return None
+        if regressions:
+            TrainingRun.objects.filter(id=run.id).update(regressions=regressions)
+            run.regressions = regressions
+            for regression in regressions:
+                run_event_record(run=run, kind="regression", message=regression)
         artifact = ModelArtifact.objects.create(
-            run=run, path=result.adapter_dir, sha256=tree_digest(result.files), files=result.files, lineage=lineage
+            run=run,
+            path=result["adapter_dir"],
+            kind=result.get("kind", ModelArtifact.Kind.ADAPTER),
+            sha256=tree_digest(result["files"]),
+            files=result["files"],
+            lineage=lineage,
         )
         _notify(run)
     return artifact
+
+
+def artifact_download_record(*, artifact: ModelArtifact, user: User) -> ArtifactDownload:
+    """Log who takes an artifact away; only campaign admins get this far."""
+    logger.info("artifact %s downloaded by user %s", artifact.id, user.id)
+    return ArtifactDownload.objects.create(artifact=artifact, user=user)
 
 
 def _finish(run: TrainingRun, status: str, error: str = "") -> bool:

@@ -1,35 +1,55 @@
-"""Dramatiq actors on the `train` queue: run a recipe's stages for one training run."""
+"""Dramatiq actors on the `train` queue: claim a training run and supervise its training process."""
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import time
 
 import dramatiq
 from django.conf import settings
 
 from training.ml.errors import TrainingCancelled, TrainingError
 from training.models import TrainingRun
-from training.services import run_cancel_requested, run_fail, run_metric_record, run_prepare, run_succeed
+from training.services import run_claim, run_fail, run_prepare, run_succeed
+from tuneloop.choices import JobStatus
 
 logger = logging.getLogger(__name__)
 
 
+def _worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _claim(run_id: int, worker: str) -> TrainingRun | None:
+    """Claim the run; while another worker holds it, wait as long as its heartbeat could take to go stale.
+
+    A message redelivered after a worker died may arrive before that worker's beat is stale: waiting here
+    means the run is resumed rather than dropped, and a live worker keeps its run."""
+    deadline = time.monotonic() + settings.TRAINING_STALE_SECONDS + settings.TRAINING_HEARTBEAT_SECONDS
+    while True:
+        run = run_claim(run_id=run_id, worker=worker)
+        if run is not None:
+            return run
+        status = TrainingRun.objects.filter(id=run_id).values_list("status", flat=True).first()
+        if status != JobStatus.RUNNING or time.monotonic() > deadline:
+            logger.info("training run %s: nothing to do (%s)", run_id, status or "not found")
+            return None
+        time.sleep(settings.TRAINING_HEARTBEAT_SECONDS)
+
+
 @dramatiq.actor(queue_name="train", max_retries=0, time_limit=settings.TRAINING_TIME_LIMIT_MS)
 def training_run_execute(run_id: int) -> None:
-    run = TrainingRun.objects.select_related("dataset").filter(id=run_id).first()
-    if run is None or run.status not in (TrainingRun.Status.QUEUED, TrainingRun.Status.RUNNING):
-        logger.info("training run %s: nothing to do (%s)", run_id, run.status if run else "not found")
+    from training.supervision import supervise
+
+    worker = _worker_name()
+    run = _claim(run_id, worker)
+    if run is None:
         return
-    from training.ml.pipeline import run_recipe  # TRL is heavy: import it where training happens
-
-    def on_log(stage: str, step: int, values: dict) -> None:
-        run_metric_record(run=run, stage=stage, step=step, values=values)
-        if run_cancel_requested(run=run):
-            raise TrainingCancelled(f"run {run_id} was cancelled")  # unwinds the trainer
-
     try:
         config = run_prepare(run=run)
-        result = run_recipe(config, on_log=on_log)
+        result = supervise(run=run, config=config, worker=worker)
     except TrainingCancelled:
         logger.info("training run %s cancelled", run_id)
         return

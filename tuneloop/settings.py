@@ -173,6 +173,12 @@ COMPARISON_LEASE_SECONDS = int(os.environ.get("TUNELOOP_COMPARISON_LEASE_SECONDS
 # How long a reviewer may take back a judgement (the Compare tab's undo).
 JUDGEMENT_UNDO_SECONDS = int(os.environ.get("TUNELOOP_JUDGEMENT_UNDO_SECONDS", "20"))
 TRAINING_TIME_LIMIT_MS = int(os.environ.get("TUNELOOP_TRAINING_TIME_LIMIT_MS", str(24 * 3600 * 1000)))
+# A training worker beats every TRAINING_HEARTBEAT_SECONDS; a run whose beat is older than
+# TRAINING_STALE_SECONDS is taken over (and resumed from its last checkpoint) by the next worker.
+TRAINING_HEARTBEAT_SECONDS = float(os.environ.get("TUNELOOP_TRAINING_HEARTBEAT_SECONDS", "5"))
+TRAINING_STALE_SECONDS = float(os.environ.get("TUNELOOP_TRAINING_STALE_SECONDS", "30"))
+# How often one claim relaunches a training process that died (killed, out of memory) before giving up.
+TRAINING_MAX_LAUNCHES = int(os.environ.get("TUNELOOP_TRAINING_MAX_LAUNCHES", "3"))
 
 LOGGING = {
     "version": 1,

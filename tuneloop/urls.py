@@ -56,6 +56,7 @@ api = [
     path("base-models/", training_apis.BaseModelListApi.as_view()),
     path("runs/<int:run_id>/", training_apis.RunDetailApi.as_view()),
     path("runs/<int:run_id>/cancel/", training_apis.RunCancelApi.as_view()),
+    path("artifacts/<int:artifact_id>/download/", training_apis.ArtifactDownloadApi.as_view()),
     path("evaluations/<int:round_id>/", evaluation_apis.RoundDetailApi.as_view()),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),

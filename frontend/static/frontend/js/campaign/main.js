@@ -37,6 +37,7 @@ const preferences = preferencesSection($("#preferences"), campaignId);
 const handlers = {
   "import.progress": imports.onProgress,
   "run.metric": runs.onMetric,
+  "run.event": runs.onEvent,
   "run.status": (update) => {
     runs.onStatus(update);
     preferences.onRunStatus(update); // a new trained model for candidate rounds

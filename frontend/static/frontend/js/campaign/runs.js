@@ -1,4 +1,4 @@
-/** Training runs: start one, follow status and step live, and chart the selected run's loss. */
+/** Training runs: start one, follow status and step live, chart the selected run's loss and list its events. */
 import { get, post } from "../api.js";
 import { $, h, say } from "../dom.js";
 import { lossChart } from "../loss-chart.js";
@@ -11,6 +11,7 @@ export function runsSection(section, campaignId, { onEvaluate }) {
   const tbody = $("#run-table tbody", section);
   const title = $("#chart-title", section);
   const chart = lossChart($("#loss-chart", section));
+  const eventList = $(".run-events", section);
   const versions = new Map(); // dataset id -> version number
   let runs = [];
   let selected = null;
@@ -23,12 +24,15 @@ export function runsSection(section, campaignId, { onEvaluate }) {
     }
     if (run.status === "succeeded" && run.artifact) {
       actions.push(h("button", { type: "button", onclick: () => onEvaluate(run.artifact.id) }, "Evaluate"));
+      actions.push(h("a", { href: `/api/artifacts/${run.artifact.id}/download/`, download: "" }, "Download"));
     }
+    const flags = (run.regressions || []).length
+      ? [" ", h("span", { class: "badge failed", title: run.regressions.join("\n") }, "regression")] : [];
     const main = h("tr", { "aria-selected": run.id === selected ? "true" : null },
       h("td", {}, `#${run.id}`),
       h("td", {}, versions.has(run.dataset) ? `v${versions.get(run.dataset)}` : `#${run.dataset}`),
       h("td", { title: run.base_model_path }, basename(run.base_model_path)),
-      h("td", {}, h("span", { class: `badge ${run.status}` }, run.status)),
+      h("td", {}, h("span", { class: `badge ${run.status}` }, run.status), ...flags),
       h("td", {}, run.stage || "–"),
       h("td", { class: "num" }, run.step),
       h("td", { class: "actions" }, actions));
@@ -57,10 +61,19 @@ export function runsSection(section, campaignId, { onEvaluate }) {
     $(".chart-empty", section).hidden = true;
     $(".chart-box", section).hidden = false;
     try {
-      chart.reset((await get(`runs/${id}/`)).metrics);
+      const detail = await get(`runs/${id}/`);
+      chart.reset(detail.metrics);
+      showEvents(detail.events);
     } catch (error) {
       say(message, error.message, "error");
     }
+  }
+
+  const eventItem = (event) => h("li", { class: `event-${event.kind}` }, event.message);
+
+  function showEvents(events) {
+    eventList.replaceChildren(...events.map(eventItem));
+    eventList.hidden = !events.length;
   }
 
   async function refresh() {
@@ -102,11 +115,13 @@ export function runsSection(section, campaignId, { onEvaluate }) {
       say(message, "The recipe is not valid JSON.", "error");
       return;
     }
+    recipe.stages = form.elements.stages.value.split(",");
+    if (form.elements.adapter.value) recipe.adapter = form.elements.adapter.value;
     try {
       const run = await post(`campaigns/${campaignId}/runs/`, {
         dataset: Number(form.elements.dataset.value), base_model: Number(form.elements.base_model.value), recipe,
       });
-      say(message, `Run #${run.id} queued.`, "ok");
+      say(message, [`Run #${run.id} queued.`, ...(run.warnings || [])].join(" "), run.warnings?.length ? "error" : "ok");
       // An event may have brought the run (in a later state) before this reply.
       if (!runs.some((other) => other.id === run.id)) runs = [run, ...runs];
       await select(run.id);
@@ -133,6 +148,11 @@ export function runsSection(section, campaignId, { onEvaluate }) {
       if (run) Object.assign(run, { stage: metric.stage, step: metric.step, status: "running" });
       render();
       if (metric.run === selected) chart.add(metric);
+    },
+    onEvent(event) {
+      if (event.run !== selected) return;
+      eventList.append(eventItem(event));
+      eventList.hidden = false;
     },
     onStatus(update) {
       const run = runs.find((candidate) => candidate.id === update.run);
