@@ -182,8 +182,8 @@ def _run_stage(stage, model, tokenizer, data, config: RunConfig, on_log, on_even
         drop_reference_adapter(model)
     if config.recipe.adapter == "qlora":
         upcast_trainable(model)
-    if has_eval:
-        metrics["validation"] = _validate(stage, model, tokenizer, evaluation, config, trainer)
+    if config.sft_eval_file or config.dpo_eval_file:
+        metrics["validation"] = _validate(stage, model, tokenizer, config, trainer)
     args = effective_args(trainer)
     with atomic_folder(final_dir(stage_dir), main=main) as staging:
         trainer.save_model(str(staging))  # every rank: ZeRO-3 gathers the weights for the main one
@@ -197,14 +197,21 @@ def _run_stage(stage, model, tokenizer, data, config: RunConfig, on_log, on_even
     return metrics, args
 
 
-def _validate(stage: str, model, tokenizer, evaluation: Dataset, config: RunConfig, trainer) -> dict[str, Any]:
-    """The stage's safety-rail metrics on its validation file (see training.ml.validation)."""
+def _validate(stage: str, model, tokenizer, config: RunConfig, trainer) -> dict[str, Any]:
+    """The stage's safety-rail metrics (see training.ml.validation) on the same prompts for every stage."""
     if trainer.accelerator.num_processes > 1:
         # Greedy generation on a sharded (ZeRO-3) model needs every rank in step; not worth it for 16 prompts.
         return {"skipped": "validation generation runs only in single-process runs"}
-    pairs = validation_pairs(stage, evaluation)
     max_length = getattr(config.recipe, stage).max_length
-    return validate(model, tokenizer, pairs, config.output_format, max_length=max_length)
+    return validate(model, tokenizer, _rail_pairs(config), config.output_format, max_length=max_length)
+
+
+def _rail_pairs(config: RunConfig) -> list:
+    """One validation set for all stages, so SFT and DPO compare on equal terms: the SFT validation
+    demonstrations, else the DPO validation prompts with their chosen answers."""
+    if config.sft_eval_file:
+        return validation_pairs("sft", load_sft_dataset(config.sft_eval_file))
+    return validation_pairs("dpo", load_dpo_dataset(str(config.dpo_eval_file)))
 
 
 def _finish(config: RunConfig, last: Path | None, metrics: dict, stage_args: dict) -> RunResult:
