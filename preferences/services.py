@@ -78,9 +78,22 @@ def candidate_from_example(*, example: Example) -> Candidate:
     return candidate
 
 
+class AlreadyStored(Exception):
+    """A resent judgement whose twin was stored first: carries that judgement."""
+
+    def __init__(self, judgement: Judgement):
+        super().__init__(judgement.id)
+        self.judgement = judgement
+
+
 def _pair(first: Candidate, second: Candidate) -> Q:
     """Tasks on this pair of candidates, in either order."""
     return Q(left=first, right=second) | Q(left=second, right=first)
+
+
+def _pair_ids(first: int, second: int) -> Q:
+    """`_pair` by candidate ids, for a task whose candidates were not loaded."""
+    return Q(left_id=first, right_id=second) | Q(left_id=second, right_id=first)
 
 
 def _random_order(first: Candidate, second: Candidate, rng: random.Random) -> tuple[Candidate, Candidate]:
@@ -259,20 +272,18 @@ def comparison_submit(
     if rewrite.strip() and choice != Judgement.Choice.BOTH_BAD:
         raise ApplicationError("A rewrite goes with 'both bad': it is the better response.", field="rewrite")
     task = ComparisonTask.objects.select_related("item__campaign").filter(id=task_id).first()
-    if task is not None:
-        _check_rate(task.item.campaign, user)
-    guideline = guideline_current(task.item.campaign) if task is not None else None
+    campaign = task.item.campaign if task is not None else None
+    if campaign is not None:
+        _check_rate(campaign, user)
+    guideline = guideline_current(campaign) if campaign is not None else None
     clean = _clean_rationale(task, rationale)
     rated = _check_criteria(guideline, criteria or {})
     better = _clean_rewrite(task, guideline, rewrite)
     try:
         with transaction.atomic():
-            locked = ComparisonTask.objects.select_for_update().select_related("item").filter(id=task_id).first()
-            # A resend that waited for the lock finds the judgement its twin just stored.
-            existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
-            if existing is not None:
-                return existing, False
-            task = _check_submittable(locked, user)
+            # Only the task row is locked: judgements of other pairs of the same item do not wait on each other.
+            locked = ComparisonTask.objects.select_for_update(of=("self",)).select_related("item")
+            task = _check_submittable(locked.filter(id=task_id).first(), user, idempotency_key)
             judgement = Judgement.objects.create(
                 task=task,
                 reviewer=user,
@@ -294,8 +305,10 @@ def comparison_submit(
                 )
             task.status, task.leased_to, task.lease_expires_at = ComparisonTask.Status.DONE, None, None
             task.save(update_fields=["status", "leased_to", "lease_expires_at"])
-            _settle_split(task)
+            _settle_split(task, campaign)
             send_on_commit(campaign_group(task.item.campaign_id), "judgement.stored", {"task": task.id})
+    except AlreadyStored as twin:
+        return twin.judgement, False
     except IntegrityError:
         existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
         if existing is None:
@@ -304,15 +317,19 @@ def comparison_submit(
     return judgement, True
 
 
-def _settle_split(task: ComparisonTask) -> ComparisonTask | None:
+def _settle_split(task: ComparisonTask, campaign: Campaign | None) -> ComparisonTask | None:
     """When every copy of a pair is judged and its A/B votes split evenly, ask one more reviewer (up to
     EXTRA_COPIES more than the campaign's judgements_per_pair): a split pair gives no DPO pair."""
+    per_pair = campaign.judgements_per_pair if campaign is not None else task.item.campaign.judgements_per_pair
+    if task.is_gold or (per_pair == 1 and task.copy == 0):
+        return None  # one vote never splits, and no query is spent finding that out
     # No row locks here: two reviewers finishing a pair's last copies at once would wait on each other's.
     # The one who commits second sees every copy done; the constraint on (left, right, copy) stops twins.
-    copies = ComparisonTask.objects.filter(_pair(task.left, task.right))
-    if task.is_gold or copies.filter(status=ComparisonTask.Status.OPEN).exists():
-        return None
-    if copies.count() >= task.item.campaign.judgements_per_pair + EXTRA_COPIES:
+    copies = ComparisonTask.objects.filter(_pair_ids(task.left_id, task.right_id))
+    seen = copies.aggregate(
+        open=Count("id", filter=Q(status=ComparisonTask.Status.OPEN)), total=Count("id"), last=Max("copy")
+    )
+    if seen["open"] or seen["total"] >= per_pair + EXTRA_COPIES:
         return None
     winners = Counter(
         left if choice == Judgement.Choice.A else right
@@ -322,11 +339,11 @@ def _settle_split(task: ComparisonTask) -> ComparisonTask | None:
     )
     if not winners or winners[task.left_id] != winners[task.right_id]:
         return None
-    left, right = _random_order(task.left, task.right, random.Random())
+    left_id, right_id = (task.left_id, task.right_id) if random.random() < 0.5 else (task.right_id, task.left_id)
     try:
         with transaction.atomic():
             return ComparisonTask.objects.create(
-                item=task.item, left=left, right=right, copy=copies.aggregate(n=Max("copy"))["n"] + 1
+                item=task.item, left_id=left_id, right_id=right_id, copy=seen["last"] + 1
             )
     except IntegrityError:
         return None
@@ -402,11 +419,15 @@ def _check_rate(campaign: Campaign, user: User) -> None:
         )
 
 
-def _check_submittable(task: ComparisonTask | None, user: User) -> ComparisonTask:
-    """The task, if it exists, is still open and is leased to `user`."""
+def _check_submittable(task: ComparisonTask | None, user: User, idempotency_key: str) -> ComparisonTask:
+    """The task, if it exists, is still open and is leased to `user`. A resend that waited for the lock
+    while its twin judged the task gets that judgement back (raised as AlreadyStored)."""
     if task is None:
         raise ApplicationError("No such comparison task.", field="task")
     if task.status == ComparisonTask.Status.DONE:
+        twin = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+        if twin is not None:
+            raise AlreadyStored(twin)
         raise Conflict("This comparison has already been judged.")
     if task.leased_to_id != user.pk:
         raise Forbidden("This comparison is not leased to you; ask for the next task.")
