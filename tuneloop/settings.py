@@ -192,4 +192,6 @@ SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] = {
     "ImportStatusEnum": "labeling.models.ImportBatch.Status",
     "ExampleStatusEnum": "labeling.models.Example.Status",
     "JobStatusEnum": "tuneloop.choices.JobStatus",
+    "ArtifactKindEnum": "training.models.ModelArtifact.Kind",
+    "ExampleKindEnum": "labeling.models.Example.Kind",
 }
