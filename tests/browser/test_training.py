@@ -94,7 +94,7 @@ def test_admin_trains_from_the_ui_watching_the_loss_live_cancels_one_run_and_com
     stages = page.evaluate(
         "() => Chart.getChart(document.getElementById('loss-chart')).data.datasets.map((d) => d.label)"
     )
-    assert stages == ["sft", "dpo"]
+    assert stages[0] == "sft" and "dpo" in stages  # and a dashed validation line per stage when evaluated
     expect(section.get_by_role("link", name="Download")).to_have_attribute(
         "href", f"/api/artifacts/{runs[1].artifact.id}/download/"
     )

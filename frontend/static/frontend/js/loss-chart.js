@@ -1,4 +1,5 @@
-/** Chart.js glue: one run's loss by step, a line per stage, growing as run.metric events arrive. */
+/** Chart.js glue: one run's loss by step, a line per stage (and one per stage's validation loss, dashed),
+ * growing as run.metric events arrive. */
 
 const COLORS = ["#2563eb", "#d97706", "#059669", "#db2777"];
 
@@ -34,10 +35,19 @@ export function lossChart(canvas) {
     return dataset;
   }
 
-  /** Insert or replace the point for (stage, step), keeping each line sorted by step. */
-  function put({ stage, step, loss }) {
-    if (typeof loss !== "number") return;
-    const points = series(stage).data;
+  /** The training loss and, when the step was evaluated, the validation loss. */
+  function put({ stage, step, loss, values = {} }) {
+    if (typeof loss === "number") putPoint(series(stage), step, loss);
+    if (typeof values.eval_loss === "number") {
+      const line = series(`${stage} validation`);
+      line.borderDash = [6, 4];
+      putPoint(line, step, values.eval_loss);
+    }
+  }
+
+  /** Insert or replace the point at `step`, keeping the line sorted by step. */
+  function putPoint(line, step, loss) {
+    const points = line.data;
     const at = points.findIndex((point) => point.x >= step);
     if (at === -1) points.push({ x: step, y: loss });
     else if (points[at].x === step) points[at].y = loss;
