@@ -204,11 +204,14 @@ def _tail(log: Path, lines: int = 30) -> str:
     return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
 
 
-def web_env(database_url: str, layer_url: str, broker_url: str, *, conn_max_age: int = 60) -> dict[str, str]:
+def web_env(
+    database_url: str, layer_url: str, broker_url: str, *, conn_max_age: int = 60, server_side_binding: bool = False
+) -> dict[str, str]:
     """The web process's environment, as compose.yaml deploys it: database connections kept `conn_max_age`
     seconds (TUNELOOP_CONN_MAX_AGE; 0 opens one per call, the embedded default)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "TUNELOOP_"))}
     env["TUNELOOP_CONN_MAX_AGE"] = str(conn_max_age)
+    env["TUNELOOP_DB_SERVER_SIDE_BINDING"] = "1" if server_side_binding else "0"
     settings_module = "tuneloop.settings"
     return {
         **env,
@@ -645,6 +648,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--conn-max-age", type=int, default=60, help="TUNELOOP_CONN_MAX_AGE of the web process (compose.yaml: 60)"
     )
+    parser.add_argument(
+        "--server-side-binding",
+        action="store_true",
+        help="TUNELOOP_DB_SERVER_SIDE_BINDING=1: server-bound parameters, so psycopg prepares repeated queries",
+    )
     parser.add_argument("--profile", help="sample the web process's threads; write the hottest frames here")
     parser.add_argument("--drop", action="store_true", help="drop the bench database at the end (default: keep)")
     parser.add_argument("--json", action="store_true", help="print the report as one JSON object, last")
@@ -689,13 +697,20 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="bench-review-") as folder:
             log = Path(folder) / "daphne.log"
             try:
-                env = web_env(database_url, layer_url, broker_url, conn_max_age=args.conn_max_age)
+                env = web_env(
+                    database_url,
+                    layer_url,
+                    broker_url,
+                    conn_max_age=args.conn_max_age,
+                    server_side_binding=args.server_side_binding,
+                )
                 report.update(measure(args, seeded, env, log))
             finally:
                 server_log = _tail(log) if log.exists() else ""
         # daphne's access log says nothing here; anything else it printed (a traceback) does
         report["server_log_tail"] = "\n".join(line for line in server_log.splitlines() if '"WS' not in line)[-2000:]
         report["web_conn_max_age"] = args.conn_max_age
+        report["web_server_side_binding"] = args.server_side_binding
         report["targets"] = TARGETS
         report["met"] = _targets(report)
     finally:

@@ -77,6 +77,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql") and os.environ.get("TUNELOOP_DB_SERVER_SIDE_BINDING") == "1":
+    # Parameters bound by the server: psycopg then prepares a query it has run 5 times on a connection, and
+    # PostgreSQL stops re-planning it (planning the review queue's lease query cost more than running it).
+    DATABASES["default"]["OPTIONS"] = {"server_side_binding": True}
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # The web server and the in-process worker thread write concurrently: wait for locks, take the
     # write lock at BEGIN so a reader never has to upgrade, and let readers run beside a writer (WAL).
