@@ -134,6 +134,8 @@ def run_recipe(config: RunConfig, *, on_log: LogFn | None = None, on_event: Even
             stage, model, tokenizer, datasets[stage], config, on_log, on_event
         )
         previous = final_dir(stage_dir)
+        if config.deepspeed_config:
+            model = None  # a DeepSpeed engine's gradient hooks stay on the module: the next stage loads final/
         _emit(on_event, event="stage", stage=stage, status="done")
     return _finish(config, previous, metrics, stage_args)
 

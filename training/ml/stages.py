@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -90,18 +91,21 @@ def sft_trainer(model, tokenizer, train: Dataset, evaluation: Dataset | None, co
 
 def dpo_trainer(model, tokenizer, train: Dataset, evaluation: Dataset | None, config: RunConfig, logger: StageLogger):
     stage: DPOStageConfig = config.recipe.dpo
+    # TRL caches precomputed log-probs of an in-memory dataset in a per-process temp folder, which other
+    # ranks cannot read: several processes compute the reference at each step instead.
+    precompute = stage.precompute_ref_log_probs and int(os.environ.get("WORLD_SIZE", "1")) == 1
     args = DPOConfig(
         **common_args(config, "dpo", stage, has_eval=evaluation is not None),
         beta=stage.beta,
         loss_type=list(stage.loss_type),
-        precompute_ref_log_probs=stage.precompute_ref_log_probs,
+        precompute_ref_log_probs=precompute,
     )
     # Given a PeftModel and no ref_model, TRL copies our adapter into a frozen "ref" adapter: the reference
     # policy is the adapter as it stands now (the SFT result, or a no-op for a fresh one). A checkpoint holds
     # that copy too, so a resumed stage keeps the same reference. For full fine-tuning the reference is a
     # frozen copy of the model as it stands now, unless its log-probs are precomputed before training.
     ref_model = None
-    if not isinstance(model, PeftModel) and not stage.precompute_ref_log_probs:
+    if not isinstance(model, PeftModel) and not precompute:
         ref_model = copy.deepcopy(model).eval().requires_grad_(False)
     return DPOTrainer(
         model=model,
