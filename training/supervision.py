@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import signal
 import subprocess
 import time
@@ -35,6 +36,7 @@ class Launch:
 
     process: subprocess.Popen[bytes]
     events: Path
+    log: Path
     offset: int = 0
     result: dict[str, Any] | None = None
     error: str | None = None
@@ -63,7 +65,7 @@ def supervise(*, run: TrainingRun, config: RunConfig, worker: str) -> dict[str, 
         if launch.result is not None:
             return launch.result
         if launch.error is not None:
-            raise TrainingError(launch.error)
+            raise TrainingError(_with_cause(launch.error, launch.log))
         code = launch.process.returncode
         why = f"signal {-code}" if code < 0 else f"exit status {code}"
         run_event_record(
@@ -85,9 +87,13 @@ def _start(run: TrainingRun, config: RunConfig, number: int) -> Launch:
     command = launch_command(config_path, events, distributed)
     env = launch_env(dict(os.environ), settings.VAR_DIR, num_processes=distributed.num_processes)
     env[SUPERVISOR_PID_ENV] = str(os.getpid())
-    with (folder / f"launch-{run.attempts}-{number}.log").open("ab") as log:
+    # The run's folder, not the checkout, is the working directory: accelerate's multi-node launcher
+    # writes the environment to ./.deepspeed_env.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    log_path = folder / f"launch-{run.attempts}-{number}.log"
+    with log_path.open("ab") as log:
         process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
     run_event_record(
         run=run,
@@ -95,7 +101,19 @@ def _start(run: TrainingRun, config: RunConfig, number: int) -> Launch:
         message=f"Training process {process.pid} started ({distributed.num_processes} process(es)).",
         data={"pid": process.pid, "launch": number, "processes": distributed.num_processes},
     )
-    return Launch(process=process, events=events)
+    return Launch(process=process, events=events, log=log_path)
+
+
+def _with_cause(message: str, log: Path) -> str:
+    """Rank 0 reports a failure on another rank as a lost gloo/NCCL peer: add the first exception in the
+    launch log that is not one, since that is where the failing rank's own traceback went."""
+    if not any(word in message for word in ("gloo", "NCCL", "closed by peer", "ProcessGroup")):
+        return message
+    for line in log.read_text(errors="replace").splitlines() if log.exists() else []:
+        found = re.match(r"^(?:\[rank\d+\]:?\s*)?([A-Za-z_.]*(?:Error|Exception)): (.+)$", line.strip())
+        if found and not any(word in line for word in ("gloo", "NCCL", "closed by peer")):
+            return f"{message} (first error on another rank: {found.group(1)}: {found.group(2)[:300]})"
+    return message
 
 
 def _follow(launch: Launch, run: TrainingRun, worker: str) -> None:

@@ -161,3 +161,19 @@ def test_the_launch_watchdog_kills_its_process_group_when_the_supervisor_dies() 
     started = time.monotonic()
     assert trainer.wait(timeout=30) == -signal.SIGKILL
     assert time.monotonic() - started < 30
+
+
+def test_a_lost_peer_error_names_the_failing_ranks_own_exception(tmp_path) -> None:
+    from training.supervision import _with_cause
+
+    log = tmp_path / "launch.log"
+    log.write_text(
+        "[rank1]: Traceback (most recent call last):\n"
+        "[rank1]: FileNotFoundError: [Errno 2] No such file or directory: '/tmp/x/ref.arrow'\n"
+        "RuntimeError: Connection closed by peer [127.0.0.1]:29500\n"
+    )
+    message = _with_cause("RuntimeError: [../gloo/transport] Connection closed by peer", log)
+    assert message.endswith(
+        "(first error on another rank: FileNotFoundError: [Errno 2] No such file or directory: '/tmp/x/ref.arrow')"
+    )
+    assert _with_cause("base model not found at /x", log) == "base model not found at /x"
