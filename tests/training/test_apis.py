@@ -7,32 +7,12 @@ import zipfile
 
 import pytest
 
-from labeling.demo_data import demo_records
-from labeling.models import Example
-from labeling.services.datasets import dataset_freeze
-from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
+from tests.factories import MembershipFactory, StaffFactory, UserFactory
 from training.ml.tinymodel import TINY_MODEL_RECIPE
 from training.models import ArtifactDownload, BaseModel, ModelArtifact, TrainingRun
 from training.services import recipe_over
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_dataset():
-    staff = StaffFactory()
-    campaign = CampaignFactory(created_by=staff)
-    MembershipFactory(campaign=campaign, user=staff, role="admin")
-    author, reviewer = UserFactory(), UserFactory()
-    for record in demo_records(12):
-        Example.objects.create(
-            item=ItemFactory(campaign=campaign, text=record.text),
-            author=author,
-            reviewer=reviewer,
-            status="approved",
-            response=record.reference,
-        )
-    return staff, dataset_freeze(campaign=campaign, user=staff)
 
 
 def test_staff_register_base_models_with_a_checked_default_recipe(api) -> None:

@@ -14,6 +14,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from evaluation.metrics import format_validity
 from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
+from tests.training.rows import answer, prompt, write_jsonl
 from training.ml.artifacts import sha256_tree, tree_digest
 from training.ml.config import Recipe, RunConfig
 from training.ml.data import load_dpo_dataset, load_sft_dataset
@@ -32,28 +33,6 @@ QUICK = {
     "sft": {"epochs": 1, "batch_size": 4},
     "dpo": {"epochs": 1, "batch_size": 4},
 }
-
-
-def prompt(record) -> list[dict]:
-    return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": record.text}]
-
-
-def answer(text: str) -> list[dict]:
-    return [{"role": "assistant", "content": text}]
-
-
-def write_jsonl(path: Path, rows: list[dict]) -> str:
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
-    return str(path)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    """These matrices are tiny: one thread is as fast, and does not stall when other processes share the CPU."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,8 @@ from peft import PeftModel
 from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
+from labeling.demo_data import TEMPLATE_FIELDS, demo_records
+from tests.training.rows import answer, prompt, write_jsonl
 from training.ml.checkpoints import latest_checkpoint
 from training.ml.config import Recipe, RunConfig
 from training.ml.errors import TrainingCancelled, TrainingError
@@ -27,27 +28,6 @@ QUICK = {
     "sft": {"epochs": 1, "batch_size": 4, "save_steps": 2, "learning_rate": 1e-3},
     "dpo": {"epochs": 1, "batch_size": 4, "save_steps": 2},
 }
-
-
-def prompt(record) -> list[dict]:
-    return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": record.text}]
-
-
-def answer(text: str) -> list[dict]:
-    return [{"role": "assistant", "content": text}]
-
-
-def write_jsonl(path: Path, rows: list[dict]) -> str:
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
-    return str(path)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 @pytest.fixture(scope="module")

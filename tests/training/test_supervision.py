@@ -14,11 +14,7 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from labeling.demo_data import demo_records
-from labeling.models import Example
-from labeling.services.datasets import dataset_freeze
 from tests.conftest import wait_for
-from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
 from training.ml.tinymodel import TINY_MODEL_RECIPE
 from training.models import RunEvent, RunMetric, TrainingRun
 from training.services import run_claim, run_create
@@ -34,20 +30,8 @@ LONG = {
 
 
 @pytest.fixture
-def dataset():
-    staff = StaffFactory()
-    campaign = CampaignFactory(created_by=staff)
-    MembershipFactory(campaign=campaign, user=staff, role="admin")
-    author, reviewer = UserFactory(), UserFactory()
-    for record in demo_records(16):
-        Example.objects.create(
-            item=ItemFactory(campaign=campaign, text=record.text),
-            author=author,
-            reviewer=reviewer,
-            status="approved",
-            response=record.reference,
-        )
-    return dataset_freeze(campaign=campaign, user=staff)
+def dataset(admin_dataset):
+    return admin_dataset[1]
 
 
 def _run(dataset, model_path, recipe=LONG) -> TrainingRun:

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from labeling.demo_data import demo_records
-from labeling.models import Example
-from labeling.services.datasets import dataset_freeze
 from tests.conftest import wait_for
-from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
 from training.ml.tinymodel import TINY_MODEL_RECIPE
 from training.models import ModelArtifact, RunMetric, TrainingRun
 from training.tasks import training_run_execute
@@ -18,20 +14,9 @@ ENDLESS = {**TINY_MODEL_RECIPE, "stages": ["sft"], "sft": {**TINY_MODEL_RECIPE["
 
 
 @pytest.fixture
-def admin_and_dataset(api):
-    staff = StaffFactory()
-    campaign = CampaignFactory(created_by=staff)
-    MembershipFactory(campaign=campaign, user=staff, role="admin")
-    author, reviewer = UserFactory(), UserFactory()
-    for record in demo_records(16):
-        Example.objects.create(
-            item=ItemFactory(campaign=campaign, text=record.text),
-            author=author,
-            reviewer=reviewer,
-            status="approved",
-            response=record.reference,
-        )
-    return api(staff), dataset_freeze(campaign=campaign, user=staff)
+def admin_and_dataset(api, admin_dataset):
+    staff, dataset = admin_dataset
+    return api(staff), dataset
 
 
 def test_a_running_run_stops_when_cancelled(admin_and_dataset, broker, worker, tiny_model_path) -> None:

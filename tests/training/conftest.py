@@ -1,0 +1,38 @@
+"""Fixtures of the training tests: one torch thread, and a campaign admin with a frozen dataset version."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from labeling.demo_data import demo_records
+from labeling.models import Example
+from labeling.services.datasets import dataset_freeze
+from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_torch_thread():
+    """These matrices are tiny: one thread is as fast, and does not stall when other processes share the CPU."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture
+def admin_dataset():
+    """(staff admin, frozen version) of a campaign with 16 approved demo answers: SFT rows only."""
+    staff = StaffFactory()
+    campaign = CampaignFactory(created_by=staff)
+    MembershipFactory(campaign=campaign, user=staff, role="admin")
+    author, reviewer = UserFactory(), UserFactory()
+    for record in demo_records(16):
+        Example.objects.create(
+            item=ItemFactory(campaign=campaign, text=record.text),
+            author=author,
+            reviewer=reviewer,
+            status="approved",
+            response=record.reference,
+        )
+    return staff, dataset_freeze(campaign=campaign, user=staff)
