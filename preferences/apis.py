@@ -75,7 +75,6 @@ class JudgementUndoApi(APIView):
     @extend_schema(request=None, responses=OpenApiTypes.OBJECT)
     def post(self, request: Request, judgement_id: int) -> Response:
         task = judgement_undo(judgement_id=judgement_id, user=request_user(request))
-        task = ComparisonTask.objects.select_related("item__campaign", "left", "right").get(id=task.id)
         return Response({"task": comparison_payload(task)})
 
 

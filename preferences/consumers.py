@@ -10,7 +10,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from labeling.selectors import access_campaign
-from preferences.models import ComparisonTask, Judgement, Ranking
+from preferences.models import Judgement, Ranking
 from preferences.ranking_services import ranking_submit, ranking_undo, review_lease_next
 from preferences.selectors import acceptance_criteria, comparison_payload, ranking_payload, review_payload
 from preferences.services import comparison_submit, judgement_undo
@@ -152,10 +152,7 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
         return self._criteria_cache
 
     def _undo(self, judgement_id: int) -> dict:
-        task = judgement_undo(judgement_id=judgement_id, user=self.scope["user"])
-        return comparison_payload(
-            ComparisonTask.objects.select_related("item__campaign", "left", "right").get(id=task.id)
-        )
+        return comparison_payload(judgement_undo(judgement_id=judgement_id, user=self.scope["user"]))
 
 
 def _field(exc: Exception) -> dict:

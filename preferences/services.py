@@ -354,7 +354,13 @@ def judgement_undo(*, judgement_id: int, user: User) -> ComparisonTask:
     task is leased to the reviewer again, to judge anew."""
     now = timezone.now()
     with transaction.atomic():
-        judgement = Judgement.objects.select_for_update().select_related("task").filter(id=judgement_id).first()
+        # The task comes with what its payload shows, so callers send it back without another query.
+        judgement = (
+            Judgement.objects.select_for_update(of=("self", "task"))
+            .select_related("task__item__campaign", "task__left", "task__right")
+            .filter(id=judgement_id)
+            .first()
+        )
         if judgement is None or judgement.reviewer_id != user.pk:
             raise NotFound("No such judgement of yours.")
         if judgement.task.ranking_id is not None:
@@ -363,9 +369,9 @@ def judgement_undo(*, judgement_id: int, user: User) -> ComparisonTask:
             raise Conflict(f"Too late to undo: a judgement can be undone for {settings.JUDGEMENT_UNDO_SECONDS} s.")
         task = judgement.task
         judgement.delete()  # its rewrite candidate goes with it (never paired, so never judged)
-        task.status = ComparisonTask.Status.OPEN
-        _lease(task, user, now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS))
-        task.save(update_fields=["status"])
+        task.status, task.leased_to = ComparisonTask.Status.OPEN, user
+        task.lease_expires_at = now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS)
+        task.save(update_fields=["status", "leased_to", "lease_expires_at"])
         send_on_commit(campaign_group(task.item.campaign_id), "judgement.undone", {"task": task.id})
     return task
 
