@@ -17,6 +17,11 @@ LAUNCH_MODULE = "training.ml.launch"
 MULTINODE_LAUNCHER = "pdsh"
 
 
+def is_main_process() -> bool:
+    """Rank 0 of a distributed launch (torchrun and DeepSpeed's launcher set RANK), or a lone process."""
+    return int(os.environ.get("RANK", "0")) == 0
+
+
 def uses_deepspeed(settings: DistributedSettings) -> bool:
     """Several processes, several machines or an offloaded optimizer need DeepSpeed; one plain process does not."""
     return settings.num_processes > 1 or bool(settings.hostfile) or settings.offload_optimizer

@@ -21,13 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from training.ml.config import RunConfig
+from training.ml.distributed import is_main_process
 from training.ml.errors import TrainingError
 from training.ml.watchdog import watch_supervisor
-
-
-def is_main_process() -> bool:
-    """Rank 0 of a distributed launch (torchrun and DeepSpeed's launcher set RANK), or a lone process."""
-    return int(os.environ.get("RANK", "0")) == 0
 
 
 class EventLog:

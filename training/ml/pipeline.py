@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from training.ml.checkpoints import (
 )
 from training.ml.config import RunConfig
 from training.ml.data import load_dpo_dataset, load_sft_dataset
+from training.ml.distributed import is_main_process
 from training.ml.errors import TrainingError
 from training.ml.policy import REF_ADAPTER, drop_reference_adapter, load_policy, merge_adapter, upcast_trainable
 from training.ml.stages import STAGE_TRAINERS, effective_args, sft_dataset, train_stage
@@ -91,13 +91,8 @@ def _load_datasets(config: RunConfig) -> dict[str, tuple[Dataset, Dataset | None
     }
 
 
-def _is_main() -> bool:
-    """True in a single-process run, and on rank 0 of a launched one."""
-    return os.environ.get("RANK", "0") == "0"
-
-
 def _emit(on_event: EventFn | None, **event: Any) -> None:
-    if on_event is not None and _is_main():
+    if on_event is not None and is_main_process():
         on_event(event)
 
 
@@ -110,6 +105,7 @@ def run_recipe(config: RunConfig, *, on_log: LogFn | None = None, on_event: Even
     """
     check_run_config(config)
     datasets = _load_datasets(config)  # bad lines fail here, not after an hour of SFT
+    rail = _rail_pairs(config)  # the same validation prompts for every stage, read once
     tokenizer = AutoTokenizer.from_pretrained(config.base_model_path)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
@@ -131,7 +127,7 @@ def run_recipe(config: RunConfig, *, on_log: LogFn | None = None, on_event: Even
             seed = getattr(recipe, recipe.stages[0]).seed  # seeds the LoRA init, as in an uninterrupted run
             model = load_policy(config.base_model_path, recipe, seed=seed, resume_from=previous)
         metrics[stage], stage_args[stage] = _run_stage(
-            stage, model, tokenizer, datasets[stage], config, on_log, on_event
+            stage, model, tokenizer, datasets[stage], config, on_log, on_event, rail
         )
         previous = final_dir(stage_dir)
         if config.deepspeed_config:
@@ -159,12 +155,12 @@ def _claim_output_dir(config: RunConfig) -> None:
                 "use a new output folder"
             )
         return
-    if _is_main():
+    if is_main_process():
         path.parent.mkdir(parents=True, exist_ok=True)
         write_json(path, settings)
 
 
-def _run_stage(stage, model, tokenizer, data, config: RunConfig, on_log, on_event) -> tuple[dict, dict]:
+def _run_stage(stage, model, tokenizer, data, config: RunConfig, on_log, on_event, rail) -> tuple[dict, dict]:
     train, evaluation = data
     stage_config = getattr(config.recipe, stage)
     stage_dir = Path(config.output_dir) / stage
@@ -184,8 +180,8 @@ def _run_stage(stage, model, tokenizer, data, config: RunConfig, on_log, on_even
         drop_reference_adapter(model)
     if config.recipe.adapter == "qlora":
         upcast_trainable(model)
-    if config.sft_eval_file or config.dpo_eval_file:
-        metrics["validation"] = _validate(stage, model, tokenizer, config, trainer)
+    if rail:
+        metrics["validation"] = _validate(stage, model, tokenizer, config, trainer, rail)
     args = effective_args(trainer)
     with atomic_folder(final_dir(stage_dir), main=main) as staging:
         trainer.save_model(str(staging))  # every rank: ZeRO-3 gathers the weights for the main one
@@ -199,13 +195,13 @@ def _run_stage(stage, model, tokenizer, data, config: RunConfig, on_log, on_even
     return metrics, args
 
 
-def _validate(stage: str, model, tokenizer, config: RunConfig, trainer) -> dict[str, Any]:
+def _validate(stage: str, model, tokenizer, config: RunConfig, trainer, rail: list) -> dict[str, Any]:
     """The stage's safety-rail metrics (see training.ml.validation) on the same prompts for every stage."""
     if trainer.accelerator.num_processes > 1:
         # Greedy generation on a sharded (ZeRO-3) model needs every rank in step; not worth it for 16 prompts.
         return {"skipped": "validation generation runs only in single-process runs"}
     max_length = getattr(config.recipe, stage).max_length
-    return validate(model, tokenizer, _rail_pairs(config), config.output_format, max_length=max_length)
+    return validate(model, tokenizer, rail, config.output_format, max_length=max_length)
 
 
 def _rail_pairs(config: RunConfig) -> list:
@@ -213,7 +209,9 @@ def _rail_pairs(config: RunConfig) -> list:
     demonstrations, else the DPO validation prompts with their chosen answers."""
     if config.sft_eval_file:
         return validation_pairs("sft", load_sft_dataset(config.sft_eval_file))
-    return validation_pairs("dpo", load_dpo_dataset(str(config.dpo_eval_file)))
+    if config.dpo_eval_file:
+        return validation_pairs("dpo", load_dpo_dataset(config.dpo_eval_file))
+    return []
 
 
 def _finish(config: RunConfig, last: Path | None, metrics: dict, stage_args: dict) -> RunResult:
@@ -225,7 +223,7 @@ def _finish(config: RunConfig, last: Path | None, metrics: dict, stage_args: dic
     regressions = []
     if "validation" in metrics.get("sft", {}) and "validation" in metrics.get("dpo", {}):
         regressions = compare_validation(metrics["sft"]["validation"], metrics["dpo"]["validation"])
-    if not _is_main():
+    if not is_main_process():
         return RunResult(adapter_dir=str(result_dir), files={}, metrics=metrics, kind=kind)
     with atomic_folder(result_dir) as staging:
         copy_files(last, staging, skip=lambda path: path.name == STAGE_METRICS)
