@@ -138,7 +138,9 @@ def ranking_submit(
     better = _clean_rewrite(task, guideline, rewrite)
     try:
         with transaction.atomic():
-            locked = RankingTask.objects.select_for_update().select_related("item").filter(id=task_id).first()
+            locked = (
+                RankingTask.objects.select_for_update(of=("self",)).select_related("item").filter(id=task_id).first()
+            )
             # A resend that waited for the lock finds the ranking its twin just stored.
             existing = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
             if existing is not None:
