@@ -48,8 +48,8 @@ def load_texts(count: int | None = None) -> list[str]:
 
 
 def run(texts: list[str], *, spacy_model: str, repeats: int, chunk: int = CHUNK) -> dict[str, Any]:
-    from labeling.anonymization import AnonymizedText, get_anonymizer
-    from labeling.presidio_engine import LANGUAGE, build_analyzer
+    from privacy.engine.anonymizer import AnonymizedText, get_anonymizer
+    from privacy.engine.presidio import LANGUAGE, build_analyzer
 
     anonymizer = get_anonymizer(spacy_model=spacy_model)
     plain = build_analyzer(spacy_model, exclude=())  # the stock way: whole pipeline, Presidio's provider
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     if (args.records is not None and args.records < 1) or args.repeats < 1:
         parser.error("--records and --repeats must be at least 1")
 
-    from labeling.anonymization import DEFAULT_SPACY_MODEL
+    from privacy.engine.policy import DEFAULT_SPACY_MODEL
 
     model = args.model or os.environ.get("TUNELOOP_SPACY_MODEL", DEFAULT_SPACY_MODEL)
     report = run(load_texts(args.records), spacy_model=model, repeats=args.repeats)

@@ -18,7 +18,7 @@ Measured:
   the end), and pages after random ids, each `--requests` times after a warm-up; p50 / p99 in ms.
   For contrast, the last page read with OFFSET (what `?page=N` would cost) through the ORM.
 - the exact item count (`item_count`, the query `?count=true` adds), p50 / p99.
-- export: each format of `labeling.services.datasets` (found at run time) for the train split, in a
+- export: each format of `dataset_versions.services.freeze` (found at run time) for the train split, in a
   fresh child process with an empty exports folder, so nothing is cached and the child's peak RSS
   (`ru_maxrss`) is the export's own; rows per second of wall time. With `--compare-items M` (default
   20,000 when N is larger) the same exports run on an M-item seed too: peak RSS must not grow with N.
@@ -117,8 +117,8 @@ def measure_list(seeded: dict[str, Any], *, requests: int) -> dict[str, Any]:
 
 
 def export_formats() -> list[str]:
-    """What `labeling.services.dataset_exports` can export, asked of the module itself."""
-    from labeling.services.dataset_exports import FOLDER_KINDS, JSONL_KINDS
+    """What `dataset_versions.services.exports` can export, asked of the module itself."""
+    from dataset_versions.services.exports import FOLDER_KINDS, JSONL_KINDS
 
     return [*JSONL_KINDS, *(f"hf-{kind}" for kind in FOLDER_KINDS)]
 
@@ -169,7 +169,7 @@ def export_child(spec: str) -> dict[str, Any]:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tuneloop.settings")
     django.setup()
-    from labeling.models import DatasetVersion
+    from dataset_versions.models import DatasetVersion
     from labeling.services import dataset_exports
 
     dataset_id, fmt, split = spec.split(":")

@@ -25,7 +25,8 @@ def seed(items: int, *, rehash: bool = False) -> dict[str, Any]:
     from django.db import connection, transaction
     from rest_framework.authtoken.models import Token
 
-    from labeling.models import Campaign, DatasetVersion, Membership
+    from dataset_versions.models import DatasetVersion
+    from labeling.models import Campaign, Membership
 
     admin, _ = User.objects.get_or_create(username="bench-admin", defaults={"is_staff": True})
     reviewer, _ = User.objects.get_or_create(username="bench-reviewer")
@@ -64,7 +65,8 @@ def seed(items: int, *, rehash: bool = False) -> dict[str, Any]:
 
 
 def _tables() -> dict[str, str]:
-    from labeling.models import DatasetRow, Item
+    from dataset_versions.models import DatasetRow
+    from labeling.models import Item
     from preferences.models import Candidate, ComparisonTask, Judgement
 
     models = {"item": Item, "candidate": Candidate, "task": ComparisonTask, "judgement": Judgement, "row": DatasetRow}
@@ -149,7 +151,8 @@ def _insert_rows(cursor: Any, *, campaign_id: int, dataset_id: int, items: int, 
 def _counts(dataset_id: int) -> dict[str, Any]:
     from django.db.models import Count
 
-    from labeling.models import DatasetRow, Example
+    from dataset_versions.models import DatasetRow
+    from labeling.models import Example
 
     counts: dict[str, Any] = {}
     rows = DatasetRow.objects.filter(dataset_id=dataset_id).values("split", "kind").order_by()
@@ -162,7 +165,7 @@ def _counts(dataset_id: int) -> dict[str, Any]:
 
 def _hash(dataset: Any) -> None:
     """The segment digests and content hash exports check the rows against, computed as freezing does."""
-    from labeling.dataset_digests import combine_digests, dataset_segment_digests
+    from dataset_versions.digests import combine_digests, dataset_segment_digests
 
     started = time.perf_counter()
     dataset.segment_digests = dataset_segment_digests(dataset)

@@ -7,5 +7,7 @@ class EvaluationConfig(AppConfig):
     name = "evaluation"
 
     def ready(self) -> None:
-        # Declare the actors (and their queues) at start-up in every process, not on first use.
-        from evaluation import tasks  # noqa: F401
+        from evaluation import privacy_sources, tasks
+
+        tasks.register()  # actors (and their queues) are declared at start-up in every process
+        privacy_sources.register()

@@ -12,7 +12,7 @@ class EvaluationRound(models.Model):
     Status = JobStatus
 
     campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="evaluations")
-    dataset = models.ForeignKey("labeling.DatasetVersion", on_delete=models.PROTECT, related_name="+")
+    dataset = models.ForeignKey("dataset_versions.DatasetVersion", on_delete=models.PROTECT, related_name="+")
     artifact = models.ForeignKey("training.ModelArtifact", on_delete=models.PROTECT, related_name="evaluations")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
     report = models.JSONField(default=dict)

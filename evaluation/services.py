@@ -6,15 +6,16 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from evaluation.metrics import is_output_valid
+from dataset_versions.services.exports import dataset_sealed_read
+from evaluation.events import EvaluationStatus, notify_evaluation_status
 from evaluation.models import EvaluationRound, EvaluationSample
 from labeling.models import Campaign
-from labeling.selectors import output_format_current, policy_get
-from labeling.services.anonymize import anonymizer_for
-from labeling.services.dataset_exports import dataset_sealed_read
+from labeling.output_format import is_output_valid
+from labeling.selectors import output_format_current
+from privacy.selectors import policy_get
+from privacy.services.anonymize import anonymizer_for
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError
-from tuneloop.realtime import campaign_group, send_on_commit
 
 
 def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: User) -> EvaluationRound:
@@ -90,5 +91,5 @@ def round_fail(*, evaluation: EvaluationRound, reason: str) -> EvaluationRound:
 
 
 def _notify(evaluation: EvaluationRound) -> None:
-    payload = {"evaluation": evaluation.id, "status": evaluation.status, "report": evaluation.report}
-    send_on_commit(campaign_group(evaluation.campaign_id), "evaluation.status", payload)
+    update = EvaluationStatus(evaluation=evaluation.id, status=evaluation.status, report=evaluation.report)
+    notify_evaluation_status(evaluation.campaign_id, update)

@@ -30,7 +30,7 @@ from labeling.services.campaigns import (
     membership_set,
 )
 from labeling.services.imports import import_batch_create
-from training.selectors import access_artifact
+from tuneloop.artifacts import artifact_access
 from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError
 
@@ -111,7 +111,7 @@ class CampaignDetailApi(APIView):
         values = dict(data.validated_data)
         if "prefill_artifact" in values:
             artifact_id = values.pop("prefill_artifact")
-            artifact = None if artifact_id is None else access_artifact(request.user, artifact_id)
+            artifact = None if artifact_id is None else artifact_access(request.user, artifact_id)
             campaign = campaign_set_prefill(campaign=campaign, artifact=artifact)
         campaign = campaign_settings_update(campaign=campaign, **values)
         return Response(CampaignOutput(campaign).data)

@@ -7,5 +7,10 @@ class LabelingConfig(AppConfig):
     name = "labeling"
 
     def ready(self) -> None:
-        # Declare the actors (and their queues) at start-up in every process, not on first use.
-        from labeling import tasks  # noqa: F401
+        from labeling import privacy_sources, tasks
+        from labeling.selectors import access_campaign
+        from tuneloop.access import register_campaign_access
+
+        tasks.register()  # actors (and their queues) are declared at start-up in every process
+        privacy_sources.register()
+        register_campaign_access(access_campaign)

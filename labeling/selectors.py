@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from labeling.anonymization import Policy
 from labeling.models import (
-    AnonymizationPolicy,
     Assignment,
     Campaign,
-    DatasetVersion,
     Example,
     ExampleRevision,
     GuidelineVersion,
@@ -22,7 +18,6 @@ from labeling.models import (
     Item,
     Membership,
     NamedReviewer,
-    PolicyChange,
 )
 from tuneloop.auth import AnyUser
 from tuneloop.exceptions import Forbidden, NotFound
@@ -80,14 +75,6 @@ def access_import_batch(user: AnyUser, batch_id: int) -> ImportBatch:
         raise NotFound(f"Import batch {batch_id} does not exist.")
     access_campaign(user, batch.campaign_id, role=Membership.Role.ADMIN)
     return batch
-
-
-def access_dataset(user: AnyUser, dataset_id: int, *, role: str | None = None) -> DatasetVersion:
-    dataset = DatasetVersion.objects.filter(id=dataset_id).first()
-    if dataset is None:
-        raise NotFound(f"Dataset version {dataset_id} does not exist.")
-    access_campaign(user, dataset.campaign_id, role=role)
-    return dataset
 
 
 ITEM_PAGE_MAX = 500
@@ -224,50 +211,7 @@ def item_prefill(item: Item) -> str:
     return candidate.text if candidate else ""
 
 
-def policy_get(campaign: Campaign) -> Policy:
-    """The campaign's anonymization policy with its hash key; the default policy until one is saved."""
-    row = AnonymizationPolicy.objects.filter(campaign=campaign).first()
-    if row is None:
-        return Policy()
-    return Policy.from_dict(row.document, hash_key=row.secret)
-
-
-def policy_document(campaign: Campaign) -> dict[str, Any]:
-    """What the API shows: the policy as JSON and its version; the secret key never leaves."""
-    row = AnonymizationPolicy.objects.filter(campaign=campaign).first()
-    return {"version": row.version if row else 0, **(Policy.from_dict(row.document) if row else Policy()).to_dict()}
-
-
-def policy_changes(campaign: Campaign) -> QuerySet[PolicyChange]:
-    return PolicyChange.objects.filter(campaign=campaign).select_related("user").order_by("-version")
-
-
-def pii_summary(campaign: Campaign) -> dict[str, Any]:
-    """Entity types and counts replaced per kind of text (never values): the campaign's PII dashboard."""
-    from evaluation.models import EvaluationSample
-    from preferences.models import Candidate, Judgement
-
-    examples = Example.objects.filter(item__campaign=campaign)
-    sources = {
-        "items": Item.objects.filter(campaign=campaign).values_list("entity_counts", flat=True),
-        "responses": examples.values_list("entity_counts", flat=True),
-        "comments": examples.values_list("comment_entity_counts", flat=True),
-        "candidates": Candidate.objects.filter(item__campaign=campaign).values_list("entity_counts", flat=True),
-        "judgements": Judgement.objects.filter(task__item__campaign=campaign).values_list("entity_counts", flat=True),
-        "evaluations": EvaluationSample.objects.filter(round__campaign=campaign).values_list(
-            "entity_counts", flat=True
-        ),
-    }
-    by_source: dict[str, dict[str, int]] = {}
-    texts_with_pii: dict[str, int] = {}
-    for source, rows in sources.items():
-        totals: Counter[str] = Counter()
-        touched = 0
-        for counts in rows.iterator(chunk_size=2000):
-            totals.update(counts or {})
-            touched += bool(counts)
-        by_source[source], texts_with_pii[source] = dict(totals), touched
-    overall: Counter[str] = Counter()
-    for source_totals in by_source.values():
-        overall.update(source_totals)
-    return {"total": dict(overall.most_common()), "by_source": by_source, "texts_with_pii": texts_with_pii}
+def prompt_messages(campaign: Campaign, item: Item) -> list[dict[str, str]]:
+    """The chat prompt for an item: the campaign's system prompt, then the item's (anonymized) text."""
+    messages = [{"role": "system", "content": campaign.system_prompt}] if campaign.system_prompt else []
+    return [*messages, {"role": "user", "content": item.text}]

@@ -25,7 +25,7 @@ from preferences.selectors import (
     source_ratings,
 )
 from preferences.services import comparison_set_gold, comparison_submit, judgement_undo
-from training.selectors import access_artifact
+from tuneloop.artifacts import artifact_access
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
 
@@ -183,7 +183,7 @@ class CandidateRoundListApi(APIView):
         campaign = access_campaign(user, campaign_id, role=Membership.Role.ADMIN)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        artifact = access_artifact(user, data.validated_data["artifact"])
+        artifact = artifact_access(user, data.validated_data["artifact"])
         created = candidate_round_create(
             campaign=campaign, artifact=artifact, user=user, sampling=data.validated_data["sampling"]
         )

@@ -7,5 +7,8 @@ class PreferencesConfig(AppConfig):
     name = "preferences"
 
     def ready(self) -> None:
-        # Declare the actors (and their queues) at start-up in every process, not on first use.
-        from preferences import tasks  # noqa: F401
+        from preferences import privacy_sources, tasks, wiring
+
+        tasks.register()  # actors (and their queues) are declared at start-up in every process
+        privacy_sources.register()
+        wiring.register()

@@ -11,21 +11,21 @@ from django.db import transaction
 from django.utils import timezone
 
 from labeling.models import Campaign, Item
-from labeling.selectors import policy_get
-from labeling.services.anonymize import anonymizer_for
+from preferences.events import CandidatesRound, notify_candidates_round
 from preferences.models import Candidate, CandidateRound
 from preferences.services import comparisons_create_for_item
-from training.models import ModelArtifact
+from privacy.selectors import policy_get
+from privacy.services.anonymize import anonymizer_for
 from tuneloop.exceptions import ApplicationError
-from tuneloop.realtime import campaign_group, send_on_commit
+from tuneloop.sampling import Sampling
+
+ModelArtifact = Any  # training.models.ModelArtifact: training sits above preferences (tuneloop.artifacts)
 
 BATCH = 8
 
 
 def _sampling(settings: dict[str, Any]) -> dict[str, Any]:
     """The settings as training.ml.generate.Sampling takes them; a bad one is refused naming its field."""
-    from training.ml.sampling import Sampling
-
     known = {"n", "temperature", "top_p", "max_new_tokens", "seed"}
     for name in settings:
         if name not in known:
@@ -108,10 +108,10 @@ def candidate_round_finish(candidate_round: CandidateRound, *, error: str = "") 
 
 
 def _notify(candidate_round: CandidateRound) -> None:
-    payload = {
-        "round": candidate_round.id,
-        "status": candidate_round.status,
-        "items": candidate_round.items,
-        "candidates": candidate_round.candidates,
-    }
-    send_on_commit(campaign_group(candidate_round.campaign_id), "candidates.round", payload)
+    update = CandidatesRound(
+        round=candidate_round.id,
+        status=candidate_round.status,
+        items=candidate_round.items,
+        candidates=candidate_round.candidates,
+    )
+    notify_candidates_round(candidate_round.campaign_id, update)

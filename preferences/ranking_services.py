@@ -14,10 +14,10 @@ from django.utils import timezone
 
 from labeling.models import Campaign, GuidelineVersion, Item
 from labeling.selectors import guideline_current
+from preferences.events import notify_judgement_stored, notify_judgement_undone
 from preferences.models import Candidate, ComparisonTask, Judgement, Ranking, RankingTask
 from preferences.services import _check_rate, _clean_rationale, _clean_rewrite, _free, comparison_lease_next
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
-from tuneloop.realtime import campaign_group, send_on_commit
 
 ORDER_RULE = "must list each candidate once, by its number, best first"
 
@@ -158,8 +158,7 @@ def ranking_submit(
                 )
             task.status, task.leased_to, task.lease_expires_at = RankingTask.Status.DONE, None, None
             task.save(update_fields=["status", "leased_to", "lease_expires_at"])
-            event = {"ranking": ranking.id, "task": task.id}
-            send_on_commit(campaign_group(task.item.campaign_id), "judgement.stored", event)
+            notify_judgement_stored(task.item.campaign_id, task=task.id, ranking=ranking.id)
     except IntegrityError:
         existing = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
         if existing is None:
@@ -232,5 +231,5 @@ def ranking_undo(*, ranking_id: int, user: User) -> RankingTask:
         task.status = RankingTask.Status.OPEN
         _lease(task, user, now)
         task.save(update_fields=["status"])
-        send_on_commit(campaign_group(task.item.campaign_id), "judgement.undone", {"ranking": ranking_id})
+        notify_judgement_undone(task.item.campaign_id, ranking=ranking_id)
     return task

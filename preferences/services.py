@@ -6,6 +6,7 @@ import itertools
 import random
 from collections import Counter
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 from django.conf import settings
@@ -14,16 +15,18 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from evaluation.metrics import format_error
-from labeling.anonymization import AnonymizedText, Anonymizer
 from labeling.models import Campaign, Example, GuidelineVersion, Item
-from labeling.selectors import guideline_current, policy_get
-from labeling.services.anonymize import anonymize_text, anonymizer_for
+from labeling.output_format import format_error
+from labeling.selectors import guideline_current, prompt_messages
 from labeling.services.guidelines import format_labels
+from preferences.events import notify_judgement_stored, notify_judgement_undone
 from preferences.models import Candidate, ComparisonTask, Judgement, Ranking, RankingTask
-from training.models import ModelArtifact
+from privacy.engine.anonymizer import AnonymizedText, Anonymizer
+from privacy.selectors import policy_get
+from privacy.services.anonymize import anonymize_text, anonymizer_for
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound, Throttled
-from tuneloop.realtime import campaign_group, send_on_commit
+
+ModelArtifact = Any  # training.models.ModelArtifact: training sits above preferences (tuneloop.artifacts)
 
 EXTRA_COPIES = 2  # reviewers asked beyond judgements_per_pair while a pair's votes stay split
 
@@ -37,8 +40,6 @@ def candidates_import(*, item: Item, text: str) -> dict[str, int]:
 
 def model_drafts_pending(*, campaign: Campaign, limit: int) -> list[tuple[Item, list[dict]]]:
     """Items without a draft from the campaign's prefill model, with the prompt to draft from."""
-    from labeling.services.datasets import prompt_messages
-
     artifact = campaign.prefill_artifact
     drafted = Candidate.objects.filter(source=Candidate.Source.MODEL, artifact=artifact).values("item_id")
     items = Item.objects.filter(campaign=campaign).exclude(id__in=drafted).order_by("id")[:limit]
@@ -306,7 +307,7 @@ def comparison_submit(
             task.status, task.leased_to, task.lease_expires_at = ComparisonTask.Status.DONE, None, None
             task.save(update_fields=["status", "leased_to", "lease_expires_at"])
             _settle_split(task, campaign)
-            send_on_commit(campaign_group(task.item.campaign_id), "judgement.stored", {"task": task.id})
+            notify_judgement_stored(task.item.campaign_id, task=task.id)
     except AlreadyStored as twin:
         return twin.judgement, False
     except IntegrityError:
@@ -372,7 +373,7 @@ def judgement_undo(*, judgement_id: int, user: User) -> ComparisonTask:
         task.status, task.leased_to = ComparisonTask.Status.OPEN, user
         task.lease_expires_at = now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS)
         task.save(update_fields=["status", "leased_to", "lease_expires_at"])
-        send_on_commit(campaign_group(task.item.campaign_id), "judgement.undone", {"task": task.id})
+        notify_judgement_undone(task.item.campaign_id, task=task.id)
     return task
 
 

@@ -8,7 +8,7 @@ import dramatiq
 from django.db.models import Max
 
 from labeling.models import Campaign
-from labeling.services.datasets import prompt_messages
+from labeling.selectors import prompt_messages
 from preferences.generation import (
     candidate_round_finish,
     candidate_round_items,
@@ -17,6 +17,9 @@ from preferences.generation import (
 )
 from preferences.models import Candidate, CandidateRound
 from preferences.services import model_drafts_pending, model_drafts_store
+from tuneloop.artifacts import artifact_generator
+from tuneloop.jobs import UNFINISHED, register_job
+from tuneloop.sampling import Sampling
 
 logger = logging.getLogger(__name__)
 BATCH = 16
@@ -25,16 +28,13 @@ BATCH = 16
 @dramatiq.actor(queue_name="generate", max_retries=3, time_limit=6 * 3600 * 1000)
 def model_drafts_generate(campaign_id: int) -> None:
     """Draft a response with the campaign's prefill model for every item that has none yet."""
-    from training.ml.generate import Sampling, generate_candidates, load_for_generation  # heavy: import here
-
     campaign = Campaign.objects.select_related("prefill_artifact__run").filter(id=campaign_id).first()
     if campaign is None or campaign.prefill_artifact is None:
         return
     artifact = campaign.prefill_artifact
-    loaded = None
+    generator = artifact_generator(artifact)  # loads on first use, once per run
     while pending := model_drafts_pending(campaign=campaign, limit=BATCH):
-        loaded = loaded or load_for_generation(artifact.run.base_model_path, artifact.path)  # once per run
-        texts = [answers[0] for answers in generate_candidates(loaded, [prompt for _, prompt in pending], Sampling())]
+        texts = [answers[0] for answers in generator.answer([prompt for _, prompt in pending], Sampling())]
         model_drafts_store(
             artifact=artifact, drafts=[(item, text) for (item, _), text in zip(pending, texts, strict=True)]
         )
@@ -44,8 +44,6 @@ def model_drafts_generate(campaign_id: int) -> None:
 def candidate_round_generate(round_id: int) -> None:
     """Answer every item of the round's campaign `n` times with its model; batches are stored as they finish,
     so a restarted round goes on after the last item it stored."""
-    from training.ml.generate import Sampling, generate_candidates, load_for_generation
-
     candidate_round = CandidateRound.objects.select_related("campaign", "artifact__run").filter(id=round_id).first()
     if candidate_round is None or candidate_round.status not in ("queued", "running"):
         return
@@ -53,10 +51,10 @@ def candidate_round_generate(round_id: int) -> None:
     sampling, artifact = Sampling(**candidate_round.sampling), candidate_round.artifact
     after = Candidate.objects.filter(round=candidate_round).aggregate(last=Max("item_id"))["last"] or 0
     try:
-        loaded = load_for_generation(artifact.run.base_model_path, artifact.path)
+        generator = artifact_generator(artifact)
         while items := candidate_round_items(candidate_round, after=after, limit=BATCH):
             prompts = [prompt_messages(candidate_round.campaign, item) for item in items]
-            answers = generate_candidates(loaded, prompts, sampling)
+            answers = generator.answer(prompts, sampling)
             candidate_round_store(candidate_round, list(zip(items, answers, strict=True)))
             after = items[-1].id
     except Exception as exc:  # a failed round says why; what it stored stays
@@ -64,3 +62,12 @@ def candidate_round_generate(round_id: int) -> None:
         candidate_round_finish(candidate_round, error=f"{type(exc).__name__}: {exc}")
         return
     candidate_round_finish(candidate_round)
+
+
+def register() -> None:
+    """Declare this app's job kinds: a restart re-enqueues their unfinished rows (tuneloop.jobs)."""
+    register_job(
+        "candidate_rounds",
+        pending=lambda: CandidateRound.objects.filter(status__in=UNFINISHED),
+        actor=candidate_round_generate,
+    )

@@ -7,15 +7,16 @@ import json
 
 import pytest
 
+from dataset_versions.models import DatasetVersion
 from evaluation.models import EvaluationRound, EvaluationSample
 from evaluation.services import round_record
-from labeling.models import DatasetVersion, Example, GuidelineVersion, ImportBatch, Item
+from labeling.models import Example, GuidelineVersion, ImportBatch, Item
 from labeling.services.imports import import_batch_create
-from labeling.services.policy import policy_update
 from labeling.services.review import example_review, example_submit
 from preferences.generation import candidate_round_store
 from preferences.models import Candidate, CandidateRound, ComparisonTask, Judgement
 from preferences.services import comparison_lease_next, comparison_submit, model_drafts_store
+from privacy.services.policy import policy_update
 from tests.conftest import wait_for
 from tests.factories import CampaignFactory, ItemFactory, UserFactory
 from training.models import ModelArtifact, TrainingRun

@@ -13,7 +13,7 @@ from labeling.models import ImportBatch, Item, StagedRecord
 from labeling.services.imports import import_batch_create
 from tests.conftest import wait_for
 from tests.factories import CampaignFactory
-from tuneloop.broker import pending_work_requeue
+from tuneloop.jobs import pending_work_requeue
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

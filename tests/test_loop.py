@@ -14,9 +14,9 @@ from asgiref.sync import async_to_sync
 from channels.testing import WebsocketCommunicator
 from rest_framework.authtoken.models import Token
 
-from evaluation.metrics import is_format_valid
 from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
 from labeling.models import Item
+from labeling.output_format import is_format_valid
 from tests.conftest import wait_for
 from tests.factories import StaffFactory, UserFactory
 from training.ml.tinymodel import TINY_MODEL_RECIPE
@@ -189,8 +189,8 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
 
 
 def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
+    from dataset_versions.services.freeze import dataset_freeze
     from labeling.models import Example
-    from labeling.services.datasets import dataset_freeze
     from tests.factories import CampaignFactory, ItemFactory, MembershipFactory
 
     staff, author, reviewer = StaffFactory(), UserFactory(), UserFactory()

@@ -7,5 +7,8 @@ class TrainingConfig(AppConfig):
     name = "training"
 
     def ready(self) -> None:
-        # Declare the actors (and their queues) at start-up in every process, not on first use.
-        from training import tasks  # noqa: F401
+        from training import privacy_sources, tasks, wiring
+
+        tasks.register()  # actors (and their queues) are declared at start-up in every process
+        privacy_sources.register()
+        wiring.register()

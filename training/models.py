@@ -26,7 +26,7 @@ class TrainingRun(models.Model):
     Status = JobStatus
 
     campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="training_runs")
-    dataset = models.ForeignKey("labeling.DatasetVersion", on_delete=models.PROTECT, related_name="runs")
+    dataset = models.ForeignKey("dataset_versions.DatasetVersion", on_delete=models.PROTECT, related_name="runs")
     base_model_path = models.CharField(max_length=1000)
     recipe = models.JSONField(default=dict)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)

@@ -13,15 +13,16 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from labeling.models import Campaign, DatasetVersion
+from dataset_versions.models import DatasetVersion
+from dataset_versions.services.exports import dataset_export
+from labeling.models import Campaign
 from labeling.selectors import output_format_current
-from labeling.services.dataset_exports import dataset_export
+from training.events import RunLifecycle, RunMetricPoint, RunStatus, notify_run
 from training.ml.artifacts import tree_digest
 from training.ml.config import Recipe, RunConfig
 from training.models import ArtifactDownload, BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
 from tuneloop.choices import JobStatus
 from tuneloop.exceptions import ApplicationError, Conflict
-from tuneloop.realtime import campaign_group, send_on_commit
 from tuneloop.version import code_version
 
 logger = logging.getLogger(__name__)
@@ -105,11 +106,7 @@ def run_heartbeat(*, run: TrainingRun, worker: str) -> bool:
 def run_event_record(*, run: TrainingRun, kind: str, message: str, data: dict[str, Any] | None = None) -> RunEvent:
     """Store one lifecycle event and push it to the campaign's live channel."""
     event = RunEvent.objects.create(run=run, kind=kind, message=message[:500], data=data or {})
-    send_on_commit(
-        campaign_group(run.campaign_id),
-        "run.event",
-        {"run": run.id, "kind": kind, "message": event.message, "data": event.data},
-    )
+    notify_run(run.campaign_id, RunLifecycle(run=run.id, kind=kind, message=event.message, data=event.data))
     return event
 
 
@@ -162,11 +159,8 @@ def run_metric_record(*, run: TrainingRun, stage: str, step: int, values: dict) 
         metric.save()
         numbers = metric.values
         TrainingRun.objects.filter(id=run.id).update(stage=stage, step=step)
-        send_on_commit(
-            campaign_group(run.campaign_id),
-            "run.metric",
-            {"run": run.id, "stage": stage, "step": step, "loss": metric.loss, "values": numbers},
-        )
+        point = RunMetricPoint(run=run.id, stage=stage, step=step, loss=metric.loss, values=numbers)
+        notify_run(run.campaign_id, point)
     return metric
 
 
@@ -246,5 +240,5 @@ def run_fail(*, run: TrainingRun, reason: str) -> TrainingRun:
 
 
 def _notify(run: TrainingRun) -> None:
-    payload = {"run": run.id, "status": run.status, "stage": run.stage, "step": run.step, "error": run.error}
-    send_on_commit(campaign_group(run.campaign_id), "run.status", payload)
+    update = RunStatus(run=run.id, status=run.status, stage=run.stage, step=run.step, error=run.error)
+    notify_run(run.campaign_id, update)

@@ -14,6 +14,7 @@ from training.ml.errors import TrainingCancelled, TrainingError
 from training.models import TrainingRun
 from training.services import run_claim, run_fail, run_prepare, run_succeed
 from tuneloop.choices import JobStatus
+from tuneloop.jobs import UNFINISHED, register_job
 
 logger = logging.getLogger(__name__)
 
@@ -61,3 +62,12 @@ def training_run_execute(run_id: int) -> None:
         run_fail(run=run, reason=f"Training failed: {type(exc).__name__}: {exc}")
         return
     run_succeed(run=run, result=result)
+
+
+def register() -> None:
+    """Declare this app's job kinds: a restart re-enqueues their unfinished rows (tuneloop.jobs)."""
+    register_job(
+        "training_runs",
+        pending=lambda: TrainingRun.objects.filter(status__in=UNFINISHED),
+        actor=training_run_execute,
+    )

@@ -1,10 +1,16 @@
-"""Push events to Channels groups after commit, from request threads, worker threads or the event loop."""
+"""Push typed events to a campaign's Channels group after commit, from request or worker threads or the loop.
+
+Each app declares its events in its `events.py`: one frozen dataclass per event name, registered with
+`@event(name, listener=...)`, and one `notify_*` function that its services call. `listener` names
+the ES module that handles the event in the UI, or says "api-only" (docs/realtime.md lists those).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from dataclasses import asdict
+from typing import Any, ClassVar
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
@@ -44,3 +50,35 @@ def send_on_commit(group: str, event: str, payload: dict[str, Any]) -> None:
     """Send `payload` as event `event` to `group` once the current transaction commits."""
     message = {"type": "push", "event": event, "payload": payload}
     transaction.on_commit(lambda: _send_now(group, message))
+
+
+class Event:
+    """Base of the typed events: subclasses are frozen dataclasses whose fields are the payload."""
+
+    name: ClassVar[str]
+    listener: ClassVar[str]
+
+    def payload(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+
+EVENT_TYPES: dict[str, type[Event]] = {}
+
+
+def event(name: str, *, listener: str) -> Any:
+    """Class decorator: register an event type under `name` (one shape per name)."""
+
+    def register(cls: type[Event]) -> type[Event]:
+        known = EVENT_TYPES.get(name)
+        if known is not None and known.__qualname__ != cls.__qualname__:
+            raise ValueError(f"event {name!r} is declared twice ({known.__qualname__}, {cls.__qualname__})")
+        cls.name, cls.listener = name, listener
+        EVENT_TYPES[name] = cls
+        return cls
+
+    return register
+
+
+def notify(campaign_id: int, message: Event) -> None:
+    """Send `message` to the campaign's members once the current transaction commits."""
+    send_on_commit(campaign_group(campaign_id), message.name, message.payload())

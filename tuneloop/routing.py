@@ -1,11 +1,9 @@
-"""WebSocket routes."""
+"""WebSocket routes: each app's `routing.websocket_urlpatterns`, included in one list."""
 
-from django.urls import path
-
-from labeling.consumers import CampaignEventsConsumer
-from preferences.consumers import ReviewConsumer
+from labeling import routing as labeling_routing
+from preferences import routing as preferences_routing
 
 websocket_urlpatterns = [
-    path("ws/campaigns/<int:campaign_id>/review/", ReviewConsumer.as_asgi()),
-    path("ws/campaigns/<int:campaign_id>/events/", CampaignEventsConsumer.as_asgi()),
+    *preferences_routing.websocket_urlpatterns,
+    *labeling_routing.websocket_urlpatterns,
 ]

@@ -4,7 +4,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-import labeling.models
+import privacy.models
 
 
 class Migration(migrations.Migration):
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
                 (
                     "secret",
                     models.CharField(
-                        default=labeling.models._new_secret, help_text="Key for hashes; never sent out.", max_length=64
+                        default=privacy.models._new_secret, help_text="Key for hashes; never sent out.", max_length=64
                     ),
                 ),
                 ("version", models.PositiveIntegerField(default=1)),

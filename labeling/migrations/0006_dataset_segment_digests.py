@@ -28,7 +28,7 @@ def _segment_digests(rows) -> dict:
     for kind, split, item_id, data, lineage in lines.values_list(
         "kind", "split", "item_id", "data_text", "lineage_text"
     ).iterator(chunk_size=5000):
-        line = f"{item_id}\t{_escape(data)}\t{_escape(lineage)}\n"  # as labeling.dataset_digests
+        line = f"{item_id}\t{_escape(data)}\t{_escape(lineage)}\n"  # as dataset_versions.digests
         digests.setdefault(f"{kind}/{split}", hashlib.sha256()).update(line.encode())
     return {key: digest.hexdigest() for key, digest in sorted(digests.items())}
 

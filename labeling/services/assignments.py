@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from labeling.models import Assignment, Campaign, Example, Item, NamedReviewer
 from labeling.selectors import campaign_role
-from labeling.services.anonymize import anonymize_text
+from privacy.services.anonymize import anonymize_text
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
 
 LIVE = (Assignment.Status.LEASED, Assignment.Status.SUBMITTED)

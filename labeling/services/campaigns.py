@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from labeling import hooks
 from labeling.models import Campaign, Membership
 from labeling.services.guidelines import guideline_update, template_spec
-from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError, Forbidden
 
 
@@ -76,9 +78,7 @@ def campaign_settings_update(
     if changed:
         campaign.save(update_fields=list(changed))
     if starts_ranking:  # items already in the campaign get their ranking tasks now
-        from preferences.services import comparisons_create_for_campaign
-
-        comparisons_create_for_campaign(campaign_id=campaign.id)
+        hooks.ranking_started(campaign=campaign)
     return campaign
 
 
@@ -91,15 +91,13 @@ def membership_set(*, campaign: Campaign, username: str, role: str) -> Membershi
     return membership
 
 
-def campaign_set_prefill(*, campaign: Campaign, artifact: ModelArtifact | None) -> Campaign:
+def campaign_set_prefill(*, campaign: Campaign, artifact: Any | None) -> Campaign:
     """Use `artifact` to draft responses for reviewers; drafting runs on the `generate` queue."""
-    from preferences.tasks import model_drafts_generate
-
     if artifact is not None and artifact.run.campaign_id != campaign.id:
         raise ApplicationError("The model artifact belongs to another campaign.", field="prefill_artifact")
     with transaction.atomic():
         campaign.prefill_artifact = artifact
         campaign.save(update_fields=["prefill_artifact"])
         if artifact is not None:
-            transaction.on_commit(lambda: model_drafts_generate.send(campaign.id))
+            hooks.prefill_set(campaign=campaign)
     return campaign

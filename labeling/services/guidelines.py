@@ -10,8 +10,8 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from jsonschema.validators import validator_for
 
-from evaluation.metrics.format import format_error
 from labeling.models import Campaign, GuidelineVersion
+from labeling.output_format import format_error
 from tuneloop.exceptions import ApplicationError
 
 TEXT_KEYS = ("user", "input_description", "expected_output")

@@ -13,7 +13,8 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from labeling.anonymization import AnonymizedText, Policy
+from labeling import hooks
+from labeling.events import ImportProgress, notify_import_progress
 from labeling.import_formats import (
     MAX_LINE_BYTES,
     CsvMapping,
@@ -25,10 +26,12 @@ from labeling.import_formats import (
     parser_for,
 )
 from labeling.models import Campaign, ImportBatch, Item, StagedRecord
-from labeling.selectors import policy_get
-from labeling.services.anonymize import anonymize_texts, merge_counts
+from privacy.engine.anonymizer import AnonymizedText
+from privacy.engine.policy import Policy
+from privacy.selectors import policy_get
+from privacy.services import canaries
+from privacy.services.anonymize import anonymize_texts, merge_counts
 from tuneloop.exceptions import ApplicationError
-from tuneloop.realtime import campaign_group, send_on_commit
 
 logger = logging.getLogger(__name__)
 # Staged lines whose texts are anonymized in one call (spaCy's `nlp.pipe`, see docs/anonymization.md);
@@ -207,11 +210,9 @@ def _known_hashes(batch: ImportBatch, lines: Sequence[_Line]) -> set[str]:
 def _plant(batch: ImportBatch, line: _Line) -> None:
     if not line.pending or not _record(line).canaries:
         return
-    from labeling.services.canaries import canaries_plant
-
     # Planted before the line's text is anonymized: the campaign knows the canary before any text from it is stored.
     try:
-        canaries_plant(campaign=batch.campaign, user=batch.created_by, values=_record(line).canaries)
+        canaries.canaries_plant(campaign=batch.campaign, user=batch.created_by, values=_record(line).canaries)
     except ApplicationError as exc:  # names the value's index, never quotes it
         where = (exc.field or "").replace("values", "canaries", 1) or "canaries"
         line.error = f"field '{where}': {exc.message}"
@@ -275,8 +276,6 @@ def _record(line: _Line) -> ParsedRecord:
 
 def _store_record(batch: ImportBatch, line: _Line, known_hashes: set[str]) -> dict[str, int]:
     """Create the item and its imported responses; raises `_Duplicate` for a record imported before."""
-    from preferences.services import candidates_import
-
     record, clean = _record(line), line.clean
     if clean is None:
         raise ValueError("the line was not anonymized")
@@ -303,15 +302,13 @@ def _store_record(batch: ImportBatch, line: _Line, known_hashes: set[str]) -> di
     known_hashes.add(content_hash)
     counts = dict(clean.entities)
     for response in record.responses:  # numbered after the item's placeholders (context=[item.text])
-        counts = merge_counts(counts, candidates_import(item=item, text=response))
+        for more in hooks.response_imported(item=item, text=response):
+            counts = merge_counts(counts, more)
     return counts
 
 
 def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
     """Anonymize every staged line of the batch, a chunk at a time; safe to run again after a crash."""
-    from preferences.services import comparisons_create_for_campaign
-    from preferences.tasks import model_drafts_generate
-
     if batch.status in (ImportBatch.Status.DONE, ImportBatch.Status.FAILED):
         return batch
     ImportBatch.objects.filter(id=batch.id).update(status=ImportBatch.Status.RUNNING)
@@ -322,9 +319,7 @@ def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
         last_line = chunk[-1].line
         _notify_progress(batch)
     with transaction.atomic():
-        comparisons_create_for_campaign(campaign_id=batch.campaign_id)
-        if batch.campaign.prefill_artifact_id is not None:
-            transaction.on_commit(lambda: model_drafts_generate.send(batch.campaign_id))
+        hooks.items_imported(campaign=batch.campaign)
         batch.status = ImportBatch.Status.DONE
         batch.finished_at = timezone.now()
         # CSV rows rejected while staging were recorded first; list every rejected line in file order.
@@ -335,12 +330,12 @@ def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
 
 
 def _notify_progress(batch: ImportBatch) -> None:
-    payload = {
-        "id": batch.id,
-        "status": batch.status,
-        "total_lines": batch.total_lines,
-        "accepted": batch.accepted,
-        "duplicates": batch.duplicates,
-        "rejected": len(batch.errors),
-    }
-    send_on_commit(campaign_group(batch.campaign_id), "import.progress", payload)
+    progress = ImportProgress(
+        id=batch.id,
+        status=batch.status,
+        total_lines=batch.total_lines,
+        accepted=batch.accepted,
+        duplicates=batch.duplicates,
+        rejected=len(batch.errors),
+    )
+    notify_import_progress(batch.campaign_id, progress)

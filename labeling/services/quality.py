@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from labeling.models import Item
 from labeling.quality import normalize_answer
 from labeling.quality_selectors import campaign_output_format
-from labeling.services.anonymize import anonymize_text
+from privacy.services.anonymize import anonymize_text
 from tuneloop.exceptions import ApplicationError
 
 

@@ -10,14 +10,15 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from labeling.anonymization import AnonymizedText
+from labeling import hooks
+from labeling.events import notify_example_reviewed, notify_example_submitted
 from labeling.models import Assignment, Example, ExampleRevision, GuidelineVersion, Item
 from labeling.selectors import guideline_current, item_is_complete
-from labeling.services.anonymize import anonymize_text
 from labeling.services.assignments import assignment_for_item, assignment_renew
 from labeling.services.guidelines import format_labels, response_validate
+from privacy.engine.anonymizer import AnonymizedText
+from privacy.services.anonymize import anonymize_text
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden
-from tuneloop.realtime import campaign_group, send_on_commit
 
 DECISIONS = {
     "approve": Example.Status.APPROVED,
@@ -77,7 +78,7 @@ def example_save(
         )
         ExampleRevision.objects.create(example=example, editor=author, status=example.status, response=example.response)
         if submit:
-            send_on_commit(campaign_group(item.campaign_id), "example.submitted", {"id": example.id})
+            notify_example_submitted(item.campaign_id, example.id)
     return example
 
 
@@ -115,14 +116,12 @@ def example_update(
         example.save()
         ExampleRevision.objects.create(example=example, editor=editor, status=example.status, response=example.response)
         if submit:
-            send_on_commit(campaign_group(item.campaign_id), "example.submitted", {"id": example.id})
+            notify_example_submitted(item.campaign_id, example.id)
     return example
 
 
 def example_decide(*, example: Example, reviewer: User, decision: str, comment: str = "") -> Example:
     """Approve, reject or request changes on another reviewer's answer; approved ones become candidates."""
-    from preferences.services import candidate_from_example
-
     if decision not in DECISIONS:
         raise ApplicationError(f"decision must be one of {', '.join(DECISIONS)}.", field="decision")
     if example.author_id == reviewer.pk:
@@ -155,10 +154,8 @@ def example_decide(*, example: Example, reviewer: User, decision: str, comment: 
             comment=example.review_comment,
         )
         if decision == "approve":
-            candidate_from_example(example=example)
-        send_on_commit(
-            campaign_group(item.campaign_id), "example.reviewed", {"id": example.id, "status": example.status}
-        )
+            hooks.example_approved(example=example)
+        notify_example_reviewed(item.campaign_id, example.id, example.status)
     return example
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from labeling.models import DatasetVersion, Membership
+from dataset_versions.models import DatasetVersion
+from labeling.models import Membership
 from preferences.models import Candidate, CandidateRound, ComparisonTask, Judgement
 from preferences.services import comparison_lease_next, comparison_submit
 from tests.browser.conftest import ARTIFACTS

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from labeling.models import AnonymizationPolicy, Example, Membership
+from labeling.models import Example, Membership
+from privacy.models import AnonymizationPolicy
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from dataset_versions.services.freeze import dataset_freeze
 from labeling.demo_data import demo_records
 from labeling.models import Example, Membership
-from labeling.services.datasets import dataset_freeze
 from preferences.models import Candidate
 from preferences.services import comparison_lease_next, comparison_submit, comparisons_create_for_item
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory

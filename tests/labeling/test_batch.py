@@ -15,13 +15,14 @@ from django.apps import apps
 from django.core import serializers
 
 from bench import anonymize as bench
-from labeling.anonymization import get_anonymizer
-from labeling.canary_scan import normalize
 from labeling.demo_data import TEMPLATE_FIELDS, demo_records
-from labeling.models import Canary, ImportBatch, Item, StagedRecord
+from labeling.models import ImportBatch, Item, StagedRecord
 from labeling.services import imports
 from labeling.services.imports import import_batch_create
 from preferences.models import Candidate
+from privacy.engine.anonymizer import get_anonymizer
+from privacy.engine.canary_scan import normalize
+from privacy.models import Canary
 from tests.conftest import wait_for
 from tests.factories import CampaignFactory
 
@@ -145,7 +146,7 @@ def test_chunked_import_keeps_good_lines_reports_bad_ones_and_stores_no_raw_valu
 
 @pytest.mark.django_db
 def test_canaries_are_planted_before_the_text_is_anonymized(monkeypatch) -> None:
-    from labeling.services import canaries
+    from privacy.services import canaries
 
     events: list[str] = []
     real_plant, real_anonymize = canaries.canaries_plant, imports.anonymize_texts

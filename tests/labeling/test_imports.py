@@ -11,10 +11,10 @@ import pytest
 from django.apps import apps
 from django.core import serializers
 
+from dataset_versions.services.exports import dataset_export
+from dataset_versions.services.freeze import dataset_freeze
 from labeling.demo_data import demo_records
 from labeling.models import ImportBatch, Item, StagedRecord
-from labeling.services.dataset_exports import dataset_export
-from labeling.services.datasets import dataset_freeze
 from labeling.services.imports import import_batch_create
 from labeling.services.review import example_review, example_submit
 from tests.conftest import wait_for

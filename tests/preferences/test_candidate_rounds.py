@@ -7,7 +7,8 @@ import pytest
 from peft import LoraConfig, get_peft_model
 from transformers import AutoModelForCausalLM
 
-from labeling.models import DatasetVersion, Membership
+from dataset_versions.models import DatasetVersion
+from labeling.models import Membership
 from preferences.generation import candidate_round_create
 from preferences.models import Candidate, CandidateRound, ComparisonTask
 from preferences.tasks import candidate_round_generate

@@ -290,8 +290,8 @@ def test_a_pair_whose_reviewers_split_is_asked_of_one_more_until_a_majority() ->
 def test_a_weighted_dpo_export_carries_each_rows_reviewer_reliability(api) -> None:
     from datasets import load_dataset
 
-    from labeling.services.dataset_exports import dataset_export
-    from labeling.services.datasets import dataset_freeze
+    from dataset_versions.services.exports import dataset_export
+    from dataset_versions.services.freeze import dataset_freeze
 
     campaign = CampaignFactory()
     admin = campaign.created_by

@@ -9,9 +9,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from dataset_versions.services.freeze import dataset_freeze
 from labeling.models import GuidelineVersion
 from labeling.services.campaigns import campaign_settings_update
-from labeling.services.datasets import dataset_freeze
 from preferences.models import Candidate, ComparisonTask, Judgement, Ranking, RankingTask
 from preferences.ranking_services import ranking_lease_next, ranking_submit, ranking_undo, review_lease_next
 from preferences.selectors import (

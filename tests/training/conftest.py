@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import torch
 
+from dataset_versions.services.freeze import dataset_freeze
 from labeling.demo_data import demo_records
 from labeling.models import Example
-from labeling.services.datasets import dataset_freeze
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
 
 

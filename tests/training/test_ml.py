@@ -12,8 +12,8 @@ from peft import PeftModel
 from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from evaluation.metrics import format_validity
 from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
+from labeling.output_format import format_validity
 from tests.training.rows import answer, prompt, write_jsonl
 from training.ml.artifacts import sha256_tree, tree_digest
 from training.ml.config import Recipe, RunConfig

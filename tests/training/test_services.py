@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from dataset_versions.services.freeze import dataset_freeze
 from labeling.demo_data import demo_records
 from labeling.models import Example
-from labeling.services.datasets import dataset_freeze
 from tests.factories import CampaignFactory, ItemFactory, UserFactory
 from training.models import RunMetric, TrainingRun
 from training.services import run_create, run_metric_record

@@ -1,4 +1,4 @@
-"""Batched chat generation from a base model, optionally with a LoRA adapter on top: greedy or sampled."""
+"""Batched chat generation from a base model or full fine-tune, optionally with a PEFT adapter: greedy or sampled."""
 
 from __future__ import annotations
 
@@ -10,15 +10,21 @@ from peft import PeftModel
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
 
 from training.ml.errors import TrainingError
-from training.ml.sampling import Sampling
+from tuneloop.sampling import Sampling
 
 
-def load_for_generation(base_model_path: str, adapter_dir: str | None = None):
-    """Return (model, tokenizer) in eval mode; the tokenizer comes from the adapter when it has one."""
-    if not (Path(base_model_path) / "config.json").is_file():
-        raise TrainingError(f"base model not found at {base_model_path}: no config.json")
-    model: PreTrainedModel | PeftModel = AutoModelForCausalLM.from_pretrained(base_model_path, dtype=torch.float32)
-    tokenizer_source = base_model_path
+def load_for_generation(model_path: str, adapter_dir: str | None = None):
+    """Return (model, tokenizer) in eval mode: the one place a model is loaded to generate.
+
+    `model_path` is a base model or a full fine-tune; `adapter_dir` a PEFT adapter to put on top. The
+    weights keep the dtype they were saved in on a GPU (bf16 stays bf16) and run in fp32 on a CPU,
+    where half precision is slow or missing. The tokenizer comes from the adapter when it has one.
+    """
+    if not (Path(model_path) / "config.json").is_file():
+        raise TrainingError(f"base model not found at {model_path}: no config.json")
+    dtype = "auto" if torch.cuda.is_available() else torch.float32
+    model: PreTrainedModel | PeftModel = AutoModelForCausalLM.from_pretrained(model_path, dtype=dtype)
+    tokenizer_source = model_path
     if adapter_dir is not None:
         model = PeftModel.from_pretrained(model, adapter_dir)
         if (Path(adapter_dir) / "tokenizer_config.json").is_file():

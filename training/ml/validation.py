@@ -8,7 +8,7 @@ from typing import Any
 import torch
 from datasets import Dataset
 
-from evaluation.metrics import format_error
+from labeling.output_format import format_error
 
 MAX_GENERATIONS = 16  # greedy generations per stage: enough to see a broken format, cheap on a CPU
 MAX_LOSS_EXAMPLES = 64

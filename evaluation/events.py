@@ -1,0 +1,20 @@
+"""Evaluation's live events: a round's status and, when it is done, its report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tuneloop.realtime import Event, event, notify
+
+
+@event("evaluation.status", listener="js/campaign/evaluations.js")
+@dataclass(frozen=True)
+class EvaluationStatus(Event):
+    evaluation: int
+    status: str
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+def notify_evaluation_status(campaign_id: int, update: EvaluationStatus) -> None:
+    notify(campaign_id, update)

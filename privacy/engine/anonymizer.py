@@ -1,0 +1,360 @@
+"""Replace PII in incoming texts under a campaign's policy (`<PERSON_1>`, masks, keyed hashes), using Presidio."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock (see presidio_engine).
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+    from spacy.tokens import Doc
+
+from privacy.engine.policy import DEFAULT_POLICY, DEFAULT_SPACY_MODEL, DENY_LIST_ENTITY, OPERATORS, Policy
+from privacy.engine.presidio import LANGUAGE, load_analyzer
+from privacy.engine.recognizers import validated_pattern_recognizer
+
+logger = logging.getLogger(__name__)
+
+PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*?)_(\d+)>")
+_CATCH_ALL = frozenset({"PHONE_NUMBER", "DATE_TIME"})
+_NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "TransformersRecognizer", "StanzaRecognizer"})
+# The small model also tags domain acronyms (SSN, VIN, DOB) as ORG; an acronym is never a person.
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # skips initials ("J.") so "J. Miller" can match "Miller"
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+# "12 months", "three weeks", "a 3-day stay" (the article and noun outside the finding are not matched).
+_DURATION = re.compile(
+    r"(?:about |around |over |under |nearly |almost |the (?:last|past|next) )?"
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+    r"[ -](?:second|minute|hour|day|night|week|fortnight|month|year)s?",
+    re.IGNORECASE,
+)
+_NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_LOCK = threading.RLock()  # re-entrant: get_anonymizer holds it while Anonymizer() loads the engine
+_ANONYMIZERS: dict[tuple[str, Policy], Anonymizer] = {}
+_CACHE_SIZE = 64  # one entry per (model, policy); an edited policy adds one
+
+
+class AnonymizationError(Exception):
+    """Analysis failed. The message names the failure, never the text being analysed."""
+
+
+@dataclass(frozen=True)
+class AnonymizedText:
+    text: str
+    entities: dict[str, int]  # entity type -> number of mentions replaced; never the values
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    from_pattern: bool  # a pattern/checksum match beats a statistical NER label on the same characters
+
+    def rank(self) -> tuple[bool, bool, float, int]:
+        # Phone numbers and dates are the catch-all digit types: "CLM-2023-004512" or an account number
+        # also matches them, so any more specific type found on the same characters names the span.
+        return (self.from_pattern, self.entity_type not in _CATCH_ALL, self.score, self.end - self.start)
+
+
+class Anonymizer:
+    """Analyzes with Presidio and writes the replacements itself, so that numbering follows reading order."""
+
+    def __init__(self, policy: Policy = DEFAULT_POLICY, spacy_model: str = DEFAULT_SPACY_MODEL) -> None:
+        self.policy = policy
+        self.spacy_model = spacy_model
+        _check_policy(policy)
+        self._analyzer = load_analyzer(spacy_model)
+        ad_hoc = _ad_hoc_recognizers(policy)
+        supported = set(self._analyzer.get_supported_entities(LANGUAGE)) | {r.supported_entities[0] for r in ad_hoc}
+        unknown = policy.entity_types() - supported
+        if unknown:
+            raise ValueError(f"unsupported entity types: {', '.join(sorted(unknown))}")
+        # ORG is always looked for next to PERSON, to catch surnames the model calls organisations.
+        wanted = policy.entity_types() | ({"ORGANIZATION"} if "PERSON" in policy.entities else set())
+        self._analyze_kwargs: dict[str, Any] = {
+            "entities": sorted(wanted),
+            "score_threshold": policy.score_threshold,
+            "allow_list": list(policy.allow_list),
+            "allow_list_match": "exact",
+            "ad_hoc_recognizers": ad_hoc or None,
+        }
+
+    def anonymize(self, text: str, *, labels: Sequence[str] = (), context: Sequence[str] = ()) -> AnonymizedText:
+        """Replace PII in `text`.
+
+        `labels` are field names ("Next Action") kept where they open a line ("Next Action:"). `context`
+        holds the record's other texts (a response's item): placeholders there and in `text` are kept,
+        and new ones are numbered after them, so `<PERSON_1>` of a note is never a new person's.
+        """
+        text = _storable(text)
+        if not text.strip():
+            return AnonymizedText(text=text, entities={})
+        try:
+            artifacts = self._analyzer.nlp_engine.process_text(text, LANGUAGE)
+            results = self._analyze(text, artifacts)
+        except Exception as exc:
+            raise _analysis_error(exc) from None
+        return self._replace(text, results, artifacts.tokens, labels, context)
+
+    def anonymize_many(
+        self, texts: Iterable[str], *, labels: Sequence[str] = (), batch_size: int = 32
+    ) -> list[AnonymizedText]:
+        """Anonymize independent texts in batches (spaCy's `nlp.pipe`); each as `anonymize` would."""
+        texts = [_storable(text) for text in texts]
+        try:
+            analysed = [
+                (text, self._analyze(text, artifacts), artifacts.tokens)
+                for text, artifacts in self._analyzer.nlp_engine.process_batch(texts, LANGUAGE, batch_size=batch_size)
+            ]
+        except Exception as exc:
+            raise _analysis_error(exc) from None
+        return [
+            self._replace(text, results, doc, labels) if text.strip() else AnonymizedText(text=text, entities={})
+            for text, results, doc in analysed
+        ]
+
+    def _analyze(self, text: str, artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        return self._analyzer.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts, **self._analyze_kwargs)
+
+    def _replace(
+        self,
+        text: str,
+        results: list[RecognizerResult],
+        doc: Doc,
+        labels: Sequence[str],
+        context: Sequence[str] = (),
+    ) -> AnonymizedText:
+        keep = _label_regions(text, labels) + [match.span() for match in PLACEHOLDER.finditer(text)]
+        found = [span for span in (_to_span(text, result) for result in results) if not _vague_date(text, span)]
+        spans = self._relabel_organizations(text, found)
+        spans = _outside(text, _resolve_overlaps(spans + _repeated_mentions(text, spans)), keep)
+        spans = [span for span in spans if not _verb(doc, span)]
+        numbers = _PlaceholderNumbers(reserved=[text, *context])
+        parts: list[str] = []
+        counts: Counter[str] = Counter()
+        cursor = 0
+        for span in spans:
+            value = text[span.start : span.end]
+            parts += [text[cursor : span.start], self._replacement(span.entity_type, value, numbers)]
+            counts[span.entity_type] += 1
+            cursor = span.end
+        parts.append(text[cursor:])
+        logger.debug("Anonymized a text of %d characters: %s", len(text), dict(counts))
+        return AnonymizedText(text="".join(parts), entities=dict(counts))
+
+    def _replacement(self, entity_type: str, value: str, numbers: _PlaceholderNumbers) -> str:
+        operator = self.policy.operator(entity_type)
+        number = numbers.number(entity_type, value)
+        if operator == "mask":
+            return "*" * len(value)
+        if operator == "redact":
+            return ""
+        if operator == "hash":
+            canonical = numbers.canonical(entity_type, number)
+            digest = hmac.new(self.policy.hash_key.encode(), f"{entity_type}:{canonical}".encode(), hashlib.sha256)
+            return f"<{entity_type}_{digest.hexdigest()[:10]}>"
+        return f"<{entity_type}_{number}>"
+
+    def _relabel_organizations(self, text: str, spans: list[_Span]) -> list[_Span]:
+        person_words = [_name_words(text[s.start : s.end]) for s in spans if s.entity_type == "PERSON"]
+        kept = []
+        for span in spans:
+            if span.entity_type == "ORGANIZATION":
+                value = text[span.start : span.end]
+                words = _name_words(value)
+                if words and any(words <= person for person in person_words):
+                    span = _Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
+                elif _ACRONYM.fullmatch(value) or "ORGANIZATION" not in self.policy.entities:
+                    continue
+            kept.append(span)
+        return kept
+
+
+def _check_policy(policy: Policy) -> None:
+    unknown = {op for _, op in policy.operators} - set(OPERATORS)
+    if unknown:
+        raise ValueError(f"unknown operators: {', '.join(sorted(unknown))}")
+    if any(op == "hash" for _, op in policy.operators) and not policy.hash_key:
+        raise ValueError("the hash operator needs a key")
+    if not 0.0 <= policy.score_threshold <= 1.0:
+        raise ValueError("score_threshold must be between 0 and 1")
+
+
+def _ad_hoc_recognizers(policy: Policy) -> list[EntityRecognizer]:
+    """The policy's own recognizers, passed to each `analyze` call: the shared registry stays untouched."""
+    from presidio_analyzer import PatternRecognizer
+
+    recognizers: list[EntityRecognizer] = [validated_pattern_recognizer(spec) for spec in policy.recognizers]
+    if policy.deny_list:
+        recognizers.append(
+            PatternRecognizer(
+                supported_entity=DENY_LIST_ENTITY, name="DenyListRecognizer", deny_list=list(policy.deny_list)
+            )
+        )
+    return recognizers
+
+
+def _label_regions(text: str, labels: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each output-template label opens a line: the small model tags some ("Next Action") as ORG."""
+    if not labels:
+        return []
+    pattern = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(label) for label in labels) + r")[ \t]*:", re.M)
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def _outside(text: str, spans: list[_Span], keep: Sequence[tuple[int, int]]) -> list[_Span]:
+    """Trim spans off the kept regions; what remains of a span is still replaced, so nothing leaks."""
+    for start, end in keep:
+        trimmed = []
+        for span in spans:
+            if span.start < end and span.end > start:
+                rest = end + len(text[end : span.end]) - len(text[end : span.end].lstrip())
+                if rest >= span.end:
+                    continue
+                span = _Span(rest, span.end, span.entity_type, span.score, span.from_pattern)
+            trimmed.append(span)
+        spans = trimmed
+    return spans
+
+
+class _PlaceholderNumbers:
+    """Numbers entities per type in reading order; a partial name ("Miller") joins the full one.
+
+    Placeholders already present in `reserved` texts keep their numbers: new ones start after them.
+    """
+
+    def __init__(self, reserved: Sequence[str] = ()) -> None:
+        self._by_key: dict[tuple[str, str], int] = {}
+        self._people: list[set[str]] = []  # words of each new person, index = number - offset - 1
+        self._first: dict[tuple[str, int], str] = {}  # the first value numbered n: what a hash is of
+        self._next: Counter[str] = Counter()
+        for text in reserved:
+            for match in PLACEHOLDER.finditer(text):
+                entity_type, number = match.group(1), int(match.group(2))
+                self._next[entity_type] = max(self._next[entity_type], number)
+        self._person_offset = self._next["PERSON"]
+
+    def number(self, entity_type: str, value: str) -> int:
+        key = re.sub(r"\W+", "", value.casefold())  # "(555) 234-5678" is "555-234-5678"
+        if entity_type == "PERSON":
+            return self._person(value, key)
+        if (entity_type, key) not in self._by_key:
+            self._next[entity_type] += 1
+            self._by_key[entity_type, key] = self._next[entity_type]
+            self._first[entity_type, self._next[entity_type]] = key
+        return self._by_key[entity_type, key]
+
+    def canonical(self, entity_type: str, number: int) -> str:
+        return self._first[entity_type, number]
+
+    def _person(self, value: str, key: str) -> int:
+        words = _name_words(value) or {key}
+        for index, person in enumerate(self._people):
+            if words <= person or person <= words:
+                person |= words
+                return self._person_offset + index + 1
+        self._people.append(set(words))
+        number = self._person_offset + len(self._people)
+        self._first["PERSON", number] = key
+        return number
+
+
+def get_anonymizer(*, policy: Policy = DEFAULT_POLICY, spacy_model: str = DEFAULT_SPACY_MODEL) -> Anonymizer:
+    """Return the process-wide Anonymizer for this policy and model, loading it once under a lock."""
+    key = (spacy_model, policy)
+    anonymizer = _ANONYMIZERS.get(key)
+    if anonymizer is None:
+        with _LOCK:
+            anonymizer = _ANONYMIZERS.get(key)
+            if anonymizer is None:
+                anonymizer = Anonymizer(policy, spacy_model)
+                while len(_ANONYMIZERS) >= _CACHE_SIZE:
+                    _ANONYMIZERS.pop(next(iter(_ANONYMIZERS)))
+                _ANONYMIZERS[key] = anonymizer
+    return anonymizer
+
+
+def _vague_date(text: str, span: _Span) -> bool:
+    """A date the NER model found with neither a digit nor a month ("two weeks", "Tuesday"), or a duration
+    ("12 months", "a 3-day stay"): not PII, as it dates nothing."""
+    if span.entity_type != "DATE_TIME" or span.from_pattern:
+        return False
+    value = text[span.start : span.end]
+    return (not any(ch.isdigit() for ch in value) and not _MONTH.search(value)) or bool(_DURATION.fullmatch(value))
+
+
+def _verb(doc: Doc, span: _Span) -> bool:
+    """A name the NER model found where the tagger reads only verbs: "Next Action: Arrange ..." tagged as
+    an organisation, "Roofer to inspect" as a person. Pattern findings are never dropped this way."""
+    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+        return False
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = [token for token in tokens or () if not token.is_punct]
+    return bool(words) and all(token.tag_.startswith("VB") for token in words)
+
+
+def _to_span(text: str, result: RecognizerResult) -> _Span:
+    recognizer = (result.recognition_metadata or {}).get("recognizer_name")
+    end = result.end
+    if end - result.start > 2 and text[result.start : end].endswith(("'s", "\u2019s")):
+        end -= 2  # spaCy keeps the possessive in "Miller's"; the placeholder should not
+    return _Span(result.start, end, result.entity_type, result.score, recognizer not in _NER_RECOGNIZERS)
+
+
+def _repeated_mentions(text: str, spans: list[_Span]) -> list[_Span]:
+    """Find the other occurrences of what the NER model recognised once (it often misses "Called Jo Bo")."""
+    found = []
+    for span in spans:
+        if span.from_pattern:
+            continue
+        value = text[span.start : span.end]
+        terms = {value}
+        if span.entity_type == "PERSON":  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
+            terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _TITLES}
+        alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+        for match in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text):
+            found.append(_Span(match.start(), match.end(), span.entity_type, span.score, from_pattern=False))
+    return found
+
+
+def _resolve_overlaps(spans: list[_Span]) -> list[_Span]:
+    """Merge overlapping spans into their union, typed by the best one, so no fragment is left behind."""
+    merged: list[_Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            best = max(last, span, key=_Span.rank)
+            end = max(last.end, span.end)
+            merged[-1] = _Span(last.start, end, best.entity_type, best.score, best.from_pattern)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _name_words(value: str) -> set[str]:
+    return {word for word in _NAME_WORD.findall(value.casefold()) if word not in _TITLES}
+
+
+def _storable(text: object) -> str:
+    """The text without NUL characters, which PostgreSQL text cannot hold (a model may generate them)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return text.replace("\x00", "")
+
+
+def _analysis_error(exc: Exception) -> AnonymizationError:
+    # Presidio and spaCy errors may quote the input: keep only the exception type, and no chained cause.
+    logger.error("Presidio analysis failed with %s", type(exc).__name__)
+    return AnonymizationError(f"PII analysis failed ({type(exc).__name__})")
