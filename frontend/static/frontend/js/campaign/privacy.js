@@ -1,24 +1,16 @@
-/** Privacy section: edit the anonymization policy, preview it unsaved, its audit trail and the PII dashboard. */
+/** Privacy section: edit the anonymization policy, preview it unsaved, its audit trail; the PII dashboard is pii.js. */
 import { api, get, post } from "../api.js";
 import { $, entities, h, say, when } from "../dom.js";
+import { piiDashboard } from "./pii.js";
 
 const OPERATORS = ["placeholder", "mask", "hash", "redact"];
 const VALIDATIONS = ["none", "luhn", "mod97"];
-const SOURCES = {
-  items: "Records",
-  responses: "Responses",
-  comments: "Review comments",
-  candidates: "Candidates",
-  judgements: "Judgements",
-  evaluations: "Evaluation outputs",
-};
 const LIST_KEYS = ["entities", "allow_list", "deny_list"];
 // Fields with no control of their own: their errors show on the control that sets them.
 const FIELD_ALIASES = { "policy.operators": "policy.entities" };
 
 const lines = (text) => text.split("\n").map((line) => line.trim()).filter(Boolean);
 const words = (text) => text.split(",").map((word) => word.trim()).filter(Boolean);
-const sum = (counts) => Object.values(counts || {}).reduce((total, n) => total + n, 0);
 let uid = 0; // ids that tie a hidden <label> to its control in the generated tables
 const nextId = (prefix) => `${prefix}-${++uid}`;
 
@@ -66,30 +58,6 @@ function policyChanges(before = {}, after = {}) {
   return changes;
 }
 
-function piiChart(box) {
-  let chart = null;
-  return function show(total) {
-    const types = Object.keys(total);
-    box.style.height = `${40 + 26 * types.length}px`;
-    if (!chart) {
-      chart = new window.Chart($("canvas", box), {
-        type: "bar",
-        data: { labels: [], datasets: [{ label: "mentions replaced", data: [], backgroundColor: "#2563eb" }] },
-        options: {
-          indexAxis: "y",
-          animation: false,
-          maintainAspectRatio: false,
-          scales: { x: { ticks: { precision: 0 }, title: { display: true, text: "mentions replaced" } } },
-          plugins: { legend: { display: false } },
-        },
-      });
-    }
-    chart.data.labels = types;
-    chart.data.datasets[0].data = types.map((type) => total[type]);
-    chart.update();
-  };
-}
-
 export function privacySection(section, campaignId) {
   const form = $("#policy-form", section);
   const message = $(".message", form);
@@ -100,8 +68,7 @@ export function privacySection(section, campaignId) {
   const previewMessage = $(".message", preview);
   const sample = $('textarea[name="sample"]', preview);
   const result = $(".preview-result", preview);
-  const chartBox = $(".pii-chart", section);
-  const showChart = piiChart(chartBox);
+  const refreshPii = piiDashboard(section, campaignId, message);
   let saved = null; // the policy as the server last returned it
   let dirty = false; // the editor holds changes not saved yet: a refresh must not overwrite them
 
@@ -341,27 +308,6 @@ export function privacySection(section, campaignId) {
       });
       const none = h("tr", {}, h("td", { colspan: 4, class: "muted" }, "No changes yet: the default policy applies."));
       tbody.replaceChildren(...(rows.length ? rows : [none]));
-    } catch (error) {
-      say(message, error.message, "error");
-    }
-  }
-
-  async function refreshPii() {
-    try {
-      const pii = await get(`campaigns/${campaignId}/pii/`);
-      const empty = !Object.keys(pii.total).length;
-      $(".pii-empty", section).hidden = !empty;
-      chartBox.hidden = empty || !window.Chart; // without Chart.js (failed to load) the table says it all
-      if (!empty) showChart(pii.total);
-      const rows = Object.entries(SOURCES).map(([source, name]) => {
-        const counts = pii.by_source[source] || {};
-        return h("tr", {},
-          h("td", {}, name),
-          h("td", { class: "num" }, pii.texts_with_pii[source] ?? 0),
-          h("td", { class: "num" }, sum(counts)),
-          h("td", { class: "small" }, entities(counts) || "–"));
-      });
-      $("#pii-table tbody", section).replaceChildren(...rows);
     } catch (error) {
       say(message, error.message, "error");
     }

@@ -1,22 +1,17 @@
 /** Compare tab: blind A/B judgements, or rankings of k responses, over the review WebSocket, keyboard first.
- * Pairs: 1–4 answer at once, R rates the acceptance criteria. Rankings (rank.js): the numbers pick best first,
- * Backspace takes a pick back, Enter submits, 0 finds them all bad. Both: W writes a better response, D and G
- * toggle the differences and the guidelines, U takes back the last answer while the server allows
- * (docs/realtime.md, "The comparison queue"). */
+ * Pairs: 1–4 answer at once, R rates the acceptance criteria (criteria.js). Rankings (rank.js): the numbers
+ * pick best first, Backspace takes a pick back, Enter submits, 0 finds them all bad. Both: W writes a better
+ * response, D and G toggle the differences and the guidelines, U takes back the last answer while the server
+ * allows (docs/realtime.md, "The comparison queue"). */
 import { wordDiff } from "../diff.js";
 import { $, h, say } from "../dom.js";
 import { openSocket, showState } from "../ws.js";
+import { criteriaView } from "./criteria.js";
 import { guidelineLoader, rewriteStart, showGuideline } from "./guidelines.js";
 import { rankingView } from "./rank.js";
 
 const KEYS = { 1: "a", 2: "b", 3: "tie", 4: "both_bad" };
 const LABELS = { a: "A is better", b: "B is better", tie: "Tie", both_bad: "Both bad" };
-const RATINGS = [
-  ["a", "A"],
-  ["tie", "Tie"],
-  ["b", "B"],
-];
-const RATING_KEYS = { a: "a", t: "tie", b: "b" }; // on a focused criterion row
 
 /** A v4 UUID: crypto.randomUUID exists only in secure contexts (https, localhost). */
 function uuid() {
@@ -34,18 +29,6 @@ function showText(element, segments, highlight) {
   element.replaceChildren(...segments.map(node));
 }
 
-/** One acceptance criterion: A / Tie / B radios, named for screen readers ("Names the next step: A"). */
-function criterionRow(criterion, index) {
-  const radio = (value, label) =>
-    h("label", {}, h("input", { type: "radio", name: `criterion-${index}`, value, "aria-label": `${criterion}: ${label}` }), label);
-  return h(
-    "div",
-    { class: "criterion", role: "radiogroup", "aria-label": criterion, "data-criterion": criterion },
-    h("span", { class: "criterion-name" }, criterion),
-    RATINGS.map(([value, label]) => radio(value, label)),
-  );
-}
-
 export function comparePanel(panel, campaignId) {
   const task = $(".task", panel);
   const empty = $(".empty", panel);
@@ -57,8 +40,7 @@ export function comparePanel(panel, campaignId) {
   const diffToggle = $(".toggle-diff", panel);
   const guideline = $(".guideline", panel);
   const guidelineToggle = $(".toggle-guideline", panel);
-  const criteria = $(".criteria", panel);
-  const criteriaRows = $(".criteria-rows", panel);
+  const criteria = criteriaView(panel);
   const rewriteBox = $(".rewrite", panel);
   const rewriteText = $('textarea[name="rewrite"]', panel);
   const rewriteError = $(".rewrite .field-error", panel);
@@ -122,30 +104,6 @@ export function comparePanel(panel, campaignId) {
     }
   }
 
-  function showCriteria(names) {
-    criteria.hidden = !names.length;
-    criteriaRows.replaceChildren(...names.map(criterionRow));
-  }
-
-  const ratedCriteria = () =>
-    Object.fromEntries(
-      [...criteriaRows.querySelectorAll("input:checked")].map((input) => [
-        input.closest(".criterion").dataset.criterion,
-        input.value,
-      ]),
-    );
-
-  /** Focus a criterion row on its checked radio (else its first), or leave the rows after the last one. */
-  function focusCriterion(row) {
-    if (!row) return document.activeElement?.blur();
-    ($("input:checked", row) || $("input", row)).focus();
-  }
-
-  function rate(row, value) {
-    $(`input[value="${value}"]`, row).checked = true;
-    focusCriterion(row.nextElementSibling);
-  }
-
   function showRewriteError(text) {
     say(rewriteError, text);
     rewriteText.setAttribute("aria-invalid", String(Boolean(text)));
@@ -196,7 +154,7 @@ export function comparePanel(panel, campaignId) {
     }
     $(".diff-note", panel).hidden = ranks() || diff.compared || !highlight;
     rationale.value = "";
-    showCriteria(next.criteria || []);
+    criteria.show(next.criteria || []);
     resetRewrite();
   }
 
@@ -217,7 +175,7 @@ export function comparePanel(panel, campaignId) {
 
   function choose(choice, { rewrite = "" } = {}) {
     if (ranks()) return;
-    const rated = ratedCriteria();
+    const rated = criteria.rated();
     const fields = {
       type: "judgement",
       choice,
@@ -357,7 +315,6 @@ export function comparePanel(panel, campaignId) {
 
   panel.addEventListener("keydown", (event) => {
     const modifier = event.ctrlKey || event.metaKey || event.altKey;
-    const rating = !modifier && RATING_KEYS[event.key.toLowerCase()];
     if (event.target === rewriteText && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       sendRewrite();
@@ -366,9 +323,6 @@ export function comparePanel(panel, campaignId) {
     } else if (event.target === rationale && event.key === "Enter" && !modifier) {
       event.preventDefault();
       rationale.blur(); // back to the keys: 1–4 answer with this rationale
-    } else if (rating && event.target.closest?.(".criterion")) {
-      event.preventDefault();
-      rate(event.target.closest(".criterion"), rating);
     }
   });
 
@@ -400,7 +354,7 @@ export function comparePanel(panel, campaignId) {
       else if (task.hidden) return false;
       else if (ranks()) return rankKey(key);
       else if (KEYS[key]) choose(KEYS[key]);
-      else if (key === "r" && !criteria.hidden) focusCriterion(criteriaRows.firstElementChild);
+      else if (key === "r" && criteria.shown()) criteria.focusFirst();
       else return sharedKey(key);
       return true;
     },
