@@ -5,24 +5,19 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from tuneloop.choices import JobStatus
+from tuneloop.models import Job
 
 
-class EvaluationRound(models.Model):
-    Status = JobStatus
+class EvaluationRound(Job):
 
     campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="evaluations")
     dataset = models.ForeignKey("dataset_versions.DatasetVersion", on_delete=models.PROTECT, related_name="+")
     artifact = models.ForeignKey("training.ModelArtifact", on_delete=models.PROTECT, related_name="evaluations")
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
     report = models.JSONField(default=dict)
-    error = models.TextField(blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["-id"]
+    class Meta(Job.Meta):
+        pass
 
 
 class EvaluationSample(models.Model):

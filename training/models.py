@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 
 from tuneloop.choices import JobStatus
+from tuneloop.models import Job
 
 
 class BaseModel(models.Model):
@@ -22,14 +23,12 @@ class BaseModel(models.Model):
         return self.name
 
 
-class TrainingRun(models.Model):
-    Status = JobStatus
+class TrainingRun(Job):
 
     campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="training_runs")
     dataset = models.ForeignKey("dataset_versions.DatasetVersion", on_delete=models.PROTECT, related_name="runs")
     base_model_path = models.CharField(max_length=1000)
     recipe = models.JSONField(default=dict)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
     stage = models.CharField(max_length=16, blank=True)
     step = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True, help_text="A readable reason when the run failed.")
@@ -43,12 +42,9 @@ class TrainingRun(models.Model):
         null=True, blank=True, help_text="Last sign of life from that worker; a stale one lets another take over."
     )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["-id"]
+    class Meta(Job.Meta):
         constraints = [models.CheckConstraint(condition=Q(status__in=JobStatus.values), name="run_status_valid")]
 
 

@@ -199,12 +199,16 @@ def fake_generate(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
     """Replace training.ml.generate (no model loads): each prompt whose note says 'leak' gets the name."""
     calls: list[dict] = []
 
-    def generate(base_model_path: str, prompts: list[list[dict]], *, adapter_dir: str | None = None) -> list[str]:
-        calls.append({"base": base_model_path, "prompts": prompts, "adapter_dir": adapter_dir})
-        return [f"Sure: {NAME}" if "leak" in prompt[-1]["content"] else "Claim Type: Hail" for prompt in prompts]
+    def load_for_generation(model_path: str, adapter_dir: str | None = None) -> tuple[str, str | None]:
+        return model_path, adapter_dir
+
+    def generate_candidates(loaded: tuple[str, str | None], prompts: list[list[dict]], sampling) -> list[list[str]]:
+        calls.append({"base": loaded[0], "prompts": prompts, "adapter_dir": loaded[1]})
+        return [[f"Sure: {NAME}" if "leak" in prompt[-1]["content"] else "Claim Type: Hail"] for prompt in prompts]
 
     module = types.ModuleType("training.ml.generate")
-    module.generate = generate  # type: ignore[attr-defined]
+    module.load_for_generation = load_for_generation  # type: ignore[attr-defined]
+    module.generate_candidates = generate_candidates  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "training.ml.generate", module)
     return calls
 
@@ -282,9 +286,10 @@ def test_audit_without_a_model_or_when_generation_fails_says_so(monkeypatch) -> 
     module = types.ModuleType("training.ml.generate")
 
     def broken(*args, **kwargs):
-        raise FileNotFoundError(f"cannot read prompt {args[1]}")  # a library quoting its input
+        raise FileNotFoundError(f"cannot read {args}")  # a library quoting its input
 
-    module.generate = broken  # type: ignore[attr-defined]
+    module.load_for_generation = broken  # type: ignore[attr-defined]
+    module.generate_candidates = broken  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "training.ml.generate", module)
     report = canary_audit(campaign=campaign)
     assert report["generation"] == {
