@@ -64,23 +64,32 @@ class Candidate(models.Model):
         ordering = ["id"]
 
 
-class ComparisonTask(models.Model):
-    """Two candidates for one item, leased to one reviewer at a time until judged. A pair has
-    `Campaign.judgements_per_pair` copies, each in its own random left/right order, never two judged by
-    one reviewer; a gold pair (known answer) gets a copy for each reviewer it is served to."""
+class LeasedTask(models.Model):
+    """What the judging queue leases: a task open until done, leased to one reviewer at a time until its
+    lease expires. Pair and ranking tasks share these fields (and the lease code in preferences.services.queue)."""
 
     class Status(models.TextChoices):
         OPEN = "open"
         DONE = "done"
 
-    item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="comparison_tasks")
-    left = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="+")
-    right = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="+")
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.OPEN)
     leased_to = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     lease_expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class ComparisonTask(LeasedTask):
+    """Two candidates for one item, leased to one reviewer at a time until judged. A pair has
+    `Campaign.judgements_per_pair` copies, each in its own random left/right order, never two judged by
+    one reviewer; a gold pair (known answer) gets a copy for each reviewer it is served to."""
+
+    item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="comparison_tasks")
+    left = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="+")
+    right = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="+")
     copy = models.PositiveSmallIntegerField(default=0, help_text="Which judgement of the pair this task asks for.")
     is_gold = models.BooleanField(default=False, help_text="The pair's better candidate is known (gold_winner).")
     gold_winner = models.ForeignKey(
@@ -138,24 +147,15 @@ class Judgement(models.Model):
         ]
 
 
-class RankingTask(models.Model):
+class RankingTask(LeasedTask):
     """k candidates of one item for one reviewer to order, shown in the random order `shown` (candidate ids),
     fixed when the task is created. A group of candidates has `Campaign.judgements_per_pair` copies, each in
     its own order; no reviewer ranks two copies of one group."""
-
-    class Status(models.TextChoices):
-        OPEN = "open"
-        DONE = "done"
 
     item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="ranking_tasks")
     shown = models.JSONField(help_text="Candidate ids in the order the reviewer sees them (positions 1..k).")
     group = models.PositiveSmallIntegerField(default=0, help_text="Which set of the item's candidates.")
     copy = models.PositiveSmallIntegerField(default=0, help_text="Which ranking of the group this task asks for.")
-    status = models.CharField(max_length=8, choices=Status.choices, default=Status.OPEN)
-    leased_to = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    lease_expires_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
