@@ -76,7 +76,7 @@ def measure_list(seeded: dict[str, Any], *, requests: int) -> dict[str, Any]:
     """Item list pages through the API (Django's test client), and the count, and OFFSET for contrast."""
     from rest_framework.test import APIClient
 
-    from labeling.apis import ItemOutput
+    from labeling.apis.campaigns import ItemOutput
     from labeling.models import Item
     from labeling.selectors import item_count
 

@@ -16,12 +16,11 @@ from dataset_versions.models import DatasetVersion
 from dataset_versions.selectors import access_dataset
 from dataset_versions.services.exports import dataset_export, dataset_export_folder
 from dataset_versions.services.freeze import dataset_diff, dataset_freeze, dataset_manifest, dataset_recompute_hash
-from labeling.models import Membership
 from labeling.selectors import access_campaign
 from tuneloop.auth import request_user
+from tuneloop.roles import ADMIN
 from tuneloop.zipstream import zip_stream
 
-ADMIN = Membership.Role.ADMIN
 WEIGHTS = OpenApiParameter(
     "weights", bool, description="DPO only: add each row's reviewer-reliability weight as a `weight` key."
 )

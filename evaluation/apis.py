@@ -10,13 +10,11 @@ from rest_framework.views import APIView
 
 from evaluation.models import EvaluationRound, EvaluationSample
 from evaluation.services import round_create
-from labeling.models import Membership
 from labeling.selectors import access_campaign
 from training.selectors import access_artifact
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
-
-ADMIN = Membership.Role.ADMIN
+from tuneloop.roles import ADMIN
 
 
 class RoundOutput(serializers.ModelSerializer):

@@ -9,7 +9,6 @@ from tuneloop.models import Job
 
 
 class EvaluationRound(Job):
-
     campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="evaluations")
     dataset = models.ForeignKey("dataset_versions.DatasetVersion", on_delete=models.PROTECT, related_name="+")
     artifact = models.ForeignKey("training.ModelArtifact", on_delete=models.PROTECT, related_name="evaluations")

@@ -7,9 +7,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from labeling.models import Campaign, Membership
+from labeling.models import Campaign
 from labeling.selectors import access_campaign, campaign_list, campaign_role
 from tuneloop.exceptions import Forbidden, NotFound
+from tuneloop.roles import ADMIN
 
 
 def _campaign(request: HttpRequest, campaign_id: int, *, role: str | None = None) -> Campaign:
@@ -31,8 +32,8 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def campaign(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """The admin's page: imports, dataset versions, training runs and evaluations."""
-    campaign = _campaign(request, campaign_id, role=Membership.Role.ADMIN)
-    context = {"campaign": campaign, "role": Membership.Role.ADMIN, "item_count": campaign.items.count()}
+    campaign = _campaign(request, campaign_id, role=ADMIN)
+    context = {"campaign": campaign, "role": ADMIN, "item_count": campaign.items.count()}
     return render(request, "frontend/campaign.html", context)
 
 

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+from tuneloop.roles import Role
+
 
 class Campaign(models.Model):
     name = models.CharField(max_length=200, unique=True)
@@ -66,9 +68,7 @@ class GuidelineVersion(models.Model):
 
 
 class Membership(models.Model):
-    class Role(models.TextChoices):
-        ADMIN = "admin"
-        REVIEWER = "reviewer"
+    Role = Role  # tuneloop.roles: every app's permission checks name the roles from there
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")

@@ -21,6 +21,7 @@ from labeling.models import (
 )
 from tuneloop.auth import AnyUser
 from tuneloop.exceptions import Forbidden, NotFound
+from tuneloop.roles import ADMIN
 
 
 def campaign_role(user: AnyUser, campaign: Campaign) -> str | None:
@@ -28,7 +29,7 @@ def campaign_role(user: AnyUser, campaign: Campaign) -> str | None:
     if isinstance(user, AnonymousUser):
         return None
     if user.is_superuser:
-        return Membership.Role.ADMIN
+        return ADMIN
     membership = Membership.objects.filter(campaign=campaign, user=user).only("role").first()
     return membership.role if membership else None
 
@@ -39,7 +40,7 @@ def access_campaign(user: AnyUser, campaign_id: int, *, role: str | None = None)
     actual = campaign_role(user, campaign) if campaign else None
     if campaign is None or actual is None:
         raise NotFound(f"Campaign {campaign_id} does not exist or you are not a member of it.")
-    if role == Membership.Role.ADMIN and actual != Membership.Role.ADMIN:
+    if role == ADMIN and actual != ADMIN:
         raise Forbidden(f"This needs the admin role in campaign '{campaign.name}'; you are a {actual}.")
     return campaign
 
@@ -73,7 +74,7 @@ def access_import_batch(user: AnyUser, batch_id: int) -> ImportBatch:
     batch = ImportBatch.objects.filter(id=batch_id).first()
     if batch is None:
         raise NotFound(f"Import batch {batch_id} does not exist.")
-    access_campaign(user, batch.campaign_id, role=Membership.Role.ADMIN)
+    access_campaign(user, batch.campaign_id, role=ADMIN)
     return batch
 
 
@@ -135,7 +136,7 @@ def example_visible_to(user: AnyUser, example: Example) -> bool:
     if item_is_complete(example.item):
         return True
     campaign = example.item.campaign
-    admin = campaign_role(user, campaign) == Membership.Role.ADMIN
+    admin = campaign_role(user, campaign) == ADMIN
     return admin and not example.item.assignments.filter(reviewer_id=user.pk).exists()
 
 

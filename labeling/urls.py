@@ -2,24 +2,25 @@
 
 from django.urls import path
 
-from labeling import apis, authoring_apis, quality_apis
+from labeling.apis import authoring, campaigns
+from labeling.quality import apis as quality
 
 urlpatterns = [
-    path("campaigns/", apis.CampaignListApi.as_view()),
-    path("campaigns/<int:campaign_id>/", apis.CampaignDetailApi.as_view()),
-    path("campaigns/<int:campaign_id>/members/", apis.MembershipApi.as_view()),
-    path("campaigns/<int:campaign_id>/imports/", apis.ImportCreateApi.as_view()),
-    path("campaigns/<int:campaign_id>/items/", apis.ItemListApi.as_view()),
-    path("campaigns/<int:campaign_id>/quality/", quality_apis.CampaignQualityApi.as_view()),
-    path("campaigns/<int:campaign_id>/guidelines/", authoring_apis.GuidelineApi.as_view()),
-    path("campaigns/<int:campaign_id>/authoring/next/", authoring_apis.AuthoringNextApi.as_view()),
-    path("campaigns/<int:campaign_id>/reviews/next/", authoring_apis.ReviewNextApi.as_view()),
-    path("imports/<int:batch_id>/", apis.ImportDetailApi.as_view()),
-    path("items/<int:item_id>/examples/", authoring_apis.ExampleCreateApi.as_view()),
-    path("items/<int:item_id>/reviewers/", authoring_apis.NamedReviewersApi.as_view()),
-    path("items/<int:item_id>/gold/", quality_apis.ItemGoldApi.as_view()),
-    path("examples/<int:example_id>/", authoring_apis.ExampleDetailApi.as_view()),
-    path("examples/<int:example_id>/history/", authoring_apis.ExampleHistoryApi.as_view()),
-    path("examples/<int:example_id>/review/", authoring_apis.ExampleReviewApi.as_view()),
-    path("assignments/<int:assignment_id>/skip/", authoring_apis.AssignmentSkipApi.as_view()),
+    path("campaigns/", campaigns.CampaignListApi.as_view()),
+    path("campaigns/<int:campaign_id>/", campaigns.CampaignDetailApi.as_view()),
+    path("campaigns/<int:campaign_id>/members/", campaigns.MembershipApi.as_view()),
+    path("campaigns/<int:campaign_id>/imports/", campaigns.ImportCreateApi.as_view()),
+    path("campaigns/<int:campaign_id>/items/", campaigns.ItemListApi.as_view()),
+    path("campaigns/<int:campaign_id>/quality/", quality.CampaignQualityApi.as_view()),
+    path("campaigns/<int:campaign_id>/guidelines/", authoring.GuidelineApi.as_view()),
+    path("campaigns/<int:campaign_id>/authoring/next/", authoring.AuthoringNextApi.as_view()),
+    path("campaigns/<int:campaign_id>/reviews/next/", authoring.ReviewNextApi.as_view()),
+    path("imports/<int:batch_id>/", campaigns.ImportDetailApi.as_view()),
+    path("items/<int:item_id>/examples/", authoring.ExampleCreateApi.as_view()),
+    path("items/<int:item_id>/reviewers/", authoring.NamedReviewersApi.as_view()),
+    path("items/<int:item_id>/gold/", quality.ItemGoldApi.as_view()),
+    path("examples/<int:example_id>/", authoring.ExampleDetailApi.as_view()),
+    path("examples/<int:example_id>/history/", authoring.ExampleHistoryApi.as_view()),
+    path("examples/<int:example_id>/review/", authoring.ExampleReviewApi.as_view()),
+    path("assignments/<int:assignment_id>/skip/", authoring.AssignmentSkipApi.as_view()),
 ]

@@ -13,16 +13,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from dataset_versions.selectors import access_dataset
-from labeling.models import Membership
 from labeling.selectors import access_campaign
 from training.models import BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
 from training.selectors import access_artifact, access_run
 from training.services import artifact_download_record, base_model_register, recipe_over, run_cancel, run_create
 from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError, Forbidden
+from tuneloop.roles import ADMIN
 from tuneloop.zipstream import zip_stream
-
-ADMIN = Membership.Role.ADMIN
 
 
 class BaseModelOutput(serializers.ModelSerializer):

@@ -24,7 +24,6 @@ class BaseModel(models.Model):
 
 
 class TrainingRun(Job):
-
     campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="training_runs")
     dataset = models.ForeignKey("dataset_versions.DatasetVersion", on_delete=models.PROTECT, related_name="runs")
     base_model_path = models.CharField(max_length=1000)

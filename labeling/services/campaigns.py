@@ -12,6 +12,7 @@ from labeling import hooks
 from labeling.models import Campaign, Membership
 from labeling.services.guidelines import guideline_update, template_spec
 from tuneloop.exceptions import ApplicationError, Forbidden
+from tuneloop.roles import ADMIN
 
 
 def campaign_create(*, user: User, name: str, system_prompt: str, output_fields: list[str]) -> Campaign:
@@ -29,7 +30,7 @@ def campaign_create(*, user: User, name: str, system_prompt: str, output_fields:
         campaign = Campaign.objects.create(
             name=name, system_prompt=system_prompt, output_fields=fields, created_by=user
         )
-        Membership.objects.create(campaign=campaign, user=user, role=Membership.Role.ADMIN)
+        Membership.objects.create(campaign=campaign, user=user, role=ADMIN)
         guideline_update(campaign=campaign, user=user, spec=template_spec(fields))
     return campaign
 

@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from labeling.models import Assignment, Example, GuidelineVersion, Item, Membership
-from labeling.quality import (
+from labeling.quality.agreement import (
     OutputFormat,
     cohen_kappas,
     fleiss_kappa,
@@ -19,7 +19,7 @@ from labeling.quality import (
     normalize_answer,
     quality_report,
 )
-from labeling.quality_selectors import campaign_answers
+from labeling.quality.selectors import campaign_answers
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory
 
 LABELS = OutputFormat(kind="labels", labels=("Fraud", "Water damage", "Theft"), multi_label=True)

@@ -12,10 +12,11 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
-from labeling.models import Campaign, Membership
+from labeling.models import Campaign
 from labeling.services.campaigns import campaign_create, membership_set
 from labeling.services.imports import import_batch_create, import_batch_process
 from training.models import BaseModel
+from tuneloop.roles import REVIEWER
 
 CAMPAIGN = "Insurance claim summaries"
 ACCOUNTS = [("admin", True), ("reviewer1", False), ("reviewer2", False)]
@@ -30,7 +31,7 @@ class Command(BaseCommand):
         if campaign is None:
             campaign = self._campaign(users["admin"])
         for name in ("reviewer1", "reviewer2"):
-            membership_set(campaign=campaign, username=name, role=Membership.Role.REVIEWER)
+            membership_set(campaign=campaign, username=name, role=REVIEWER)
         self._tiny_model()
         self._smollm2()
         self.stdout.write(self.style.SUCCESS(f"Demo campaign '{CAMPAIGN}': {campaign.items.count()} notes."))

@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from labeling.import_formats import FORMATS
-from labeling.models import Campaign, ImportBatch, Item, Membership
+from labeling.models import Campaign, ImportBatch, Item
 from labeling.selectors import (
     ITEM_PAGE_MAX,
     access_campaign,
@@ -33,8 +33,7 @@ from labeling.services.imports import import_batch_create
 from tuneloop.artifacts import artifact_access
 from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError
-
-ADMIN = Membership.Role.ADMIN
+from tuneloop.roles import ADMIN, Role
 
 
 class CampaignOutput(serializers.ModelSerializer):
@@ -120,7 +119,7 @@ class CampaignDetailApi(APIView):
 class MembershipApi(APIView):
     class InputSerializer(serializers.Serializer):
         username = serializers.CharField()
-        role = serializers.ChoiceField(choices=Membership.Role.choices)
+        role = serializers.ChoiceField(choices=Role.choices)
 
         class Meta:
             ref_name = "MembershipInput"

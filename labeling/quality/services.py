@@ -7,8 +7,8 @@ import json
 from django.contrib.auth.models import User
 
 from labeling.models import Item
-from labeling.quality import normalize_answer
-from labeling.quality_selectors import campaign_output_format
+from labeling.quality.agreement import normalize_answer
+from labeling.quality.selectors import campaign_output_format
 from privacy.services.anonymize import anonymize_text
 from tuneloop.exceptions import ApplicationError
 

@@ -11,8 +11,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from labeling.apis import ItemOutput
-from labeling.models import Assignment, Campaign, Example, GuidelineVersion, Membership
+from labeling.apis.campaigns import ItemOutput
+from labeling.models import Assignment, Campaign, Example, GuidelineVersion
 from labeling.selectors import (
     access_assignment,
     access_campaign,
@@ -29,8 +29,7 @@ from labeling.services.assignments import assignment_next, assignment_skip, name
 from labeling.services.guidelines import guideline_update
 from labeling.services.review import DECISIONS, example_decide, example_save, example_update
 from tuneloop.auth import request_user
-
-ADMIN = Membership.Role.ADMIN
+from tuneloop.roles import ADMIN
 
 
 class ExampleOutput(serializers.ModelSerializer):

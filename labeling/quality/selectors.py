@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from labeling.models import Campaign, Example, GuidelineVersion, Item, Membership
-from labeling.quality import MIN_SHARED_ITEMS, OutputFormat, QualityReport, normalize_answer, quality_report
+from labeling.quality.agreement import MIN_SHARED_ITEMS, OutputFormat, QualityReport, normalize_answer, quality_report
+from tuneloop.roles import REVIEWER
 
 # Every answer a reviewer has sent counts, reviewed or not: agreement is about independent answers, and
 # leaving out the rejected ones would hide exactly the disagreements the figures are there to show.
@@ -59,7 +60,7 @@ def campaign_answers(campaign: Campaign) -> CampaignAnswers:
 def campaign_quality(campaign: Campaign, *, min_shared: int = MIN_SHARED_ITEMS) -> dict[str, Any]:
     """The campaign's agreement figures and one row per reviewer, as the quality API returns them."""
     data = campaign_answers(campaign)
-    members = Membership.objects.filter(campaign=campaign, role=Membership.Role.REVIEWER)
+    members = Membership.objects.filter(campaign=campaign, role=REVIEWER)
     report = quality_report(
         data.answers,
         gold_answers=data.gold_answers,

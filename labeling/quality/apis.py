@@ -8,14 +8,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from labeling.models import Item, Membership
-from labeling.quality import MIN_SHARED_ITEMS
-from labeling.quality_selectors import campaign_quality
+from labeling.models import Item
+from labeling.quality.agreement import MIN_SHARED_ITEMS
+from labeling.quality.selectors import campaign_quality
+from labeling.quality.services import item_set_gold, item_unset_gold
 from labeling.selectors import access_campaign, access_item
-from labeling.services.quality import item_set_gold, item_unset_gold
 from tuneloop.auth import AnyUser, request_user
-
-ADMIN = Membership.Role.ADMIN
+from tuneloop.roles import ADMIN
 
 
 class QualityPairKappaSerializer(serializers.Serializer):
