@@ -1,4 +1,4 @@
-"""Generate the PII evaluation file (`tests/labeling/data/pii_eval.jsonl`) with gold spans, from a fixed seed."""
+"""Generate the PII evaluation file (`tests/privacy/data/pii_eval.jsonl`) with gold spans, from a fixed seed."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 SEED = 20240603
 RECORDS = 400
 CLEAN_SHARE = 0.15
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "tests" / "labeling" / "data" / "pii_eval.jsonl"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "tests" / "privacy" / "data" / "pii_eval.jsonl"
 
 NAMES = {  # (first names, last names) per locale
     "en_US": (["James", "Emily", "Michael", "Ashley", "Robert", "Megan"], ["Miller", "Johnson", "Walker", "Brooks"]),
