@@ -15,7 +15,6 @@ from labeling.models import Membership
 from labeling.selectors import access_campaign
 from preferences.generation import candidate_round_create
 from preferences.models import CandidateRound, ComparisonTask, Judgement, RankingTask
-from preferences.ranking_services import ranking_submit, ranking_undo, review_lease_next
 from preferences.selectors import (
     comparison_payload,
     preference_stats,
@@ -24,7 +23,9 @@ from preferences.selectors import (
     reviewer_reliability,
     source_ratings,
 )
-from preferences.services import comparison_set_gold, comparison_submit, judgement_undo
+from preferences.services.comparisons import comparison_set_gold, comparison_submit, judgement_undo
+from preferences.services.queue import judging_lease_next
+from preferences.services.rankings import ranking_submit, ranking_undo
 from tuneloop.artifacts import artifact_access
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
@@ -35,7 +36,7 @@ class ComparisonNextApi(APIView):
     def get(self, request: Request, campaign_id: int) -> Response:
         user = request_user(request)
         campaign = access_campaign(user, campaign_id)
-        task = review_lease_next(campaign=campaign, user=user)
+        task = judging_lease_next(campaign=campaign, user=user)
         if task is None:
             return Response({"task": None})
         return Response({"task": review_payload(task)})

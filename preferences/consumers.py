@@ -11,9 +11,10 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from labeling.selectors import access_campaign
 from preferences.models import Judgement, Ranking
-from preferences.ranking_services import ranking_submit, ranking_undo, review_lease_next
 from preferences.selectors import acceptance_criteria, comparison_payload, ranking_payload, review_payload
-from preferences.services import comparison_submit, judgement_undo
+from preferences.services.comparisons import comparison_submit, judgement_undo
+from preferences.services.queue import judging_lease_next
+from preferences.services.rankings import ranking_submit, ranking_undo
 from tuneloop.exceptions import ApplicationError
 from tuneloop.realtime import remember_loop
 
@@ -138,7 +139,7 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
             await self.send_json({"type": "task", "task": payload})
 
     def _next_payload(self) -> dict | None:
-        task = review_lease_next(campaign=self.campaign, user=self.scope["user"])
+        task = judging_lease_next(campaign=self.campaign, user=self.scope["user"])
         if task is None:
             return None
         return review_payload(task, criteria=self._criteria())

@@ -13,7 +13,7 @@ from django.utils import timezone
 from labeling.models import Campaign, Item
 from preferences.events import CandidatesRound, notify_candidates_round
 from preferences.models import Candidate, CandidateRound
-from preferences.services import comparisons_create_for_item
+from preferences.services.comparisons import comparisons_create_for_item
 from privacy.selectors import policy_get
 from privacy.services.anonymize import anonymizer_for
 from tuneloop.exceptions import ApplicationError

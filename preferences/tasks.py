@@ -16,7 +16,7 @@ from preferences.generation import (
     candidate_round_store,
 )
 from preferences.models import Candidate, CandidateRound
-from preferences.services import model_drafts_pending, model_drafts_store
+from preferences.services.candidates import model_drafts_pending, model_drafts_store
 from tuneloop.artifacts import artifact_generator
 from tuneloop.jobs import UNFINISHED, register_job
 from tuneloop.sampling import Sampling

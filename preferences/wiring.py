@@ -6,7 +6,8 @@ from django.db import transaction
 
 from labeling import hooks
 from labeling.models import Campaign
-from preferences.services import candidate_from_example, candidates_import, comparisons_create_for_campaign
+from preferences.services.candidates import candidate_from_example, candidates_import
+from preferences.services.comparisons import comparisons_create_for_campaign
 from preferences.tasks import model_drafts_generate
 
 

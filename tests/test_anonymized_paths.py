@@ -15,7 +15,9 @@ from labeling.services.imports import import_batch_create
 from labeling.services.review import example_review, example_submit
 from preferences.generation import candidate_round_store
 from preferences.models import Candidate, CandidateRound, ComparisonTask, Judgement
-from preferences.services import comparison_lease_next, comparison_submit, model_drafts_store
+from preferences.services.candidates import model_drafts_store
+from preferences.services.comparisons import comparison_submit
+from preferences.services.queue import comparison_lease_next
 from privacy.services.policy import policy_update
 from tests.conftest import wait_for
 from tests.factories import CampaignFactory, ItemFactory, UserFactory

@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from labeling.models import Membership
 from labeling.services.guidelines import guideline_update
 from preferences.models import Candidate, ComparisonTask, Judgement
-from preferences.services import comparisons_create_for_item
+from preferences.services.comparisons import comparisons_create_for_item
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

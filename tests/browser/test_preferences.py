@@ -8,7 +8,8 @@ from playwright.sync_api import Locator, Page, expect
 from dataset_versions.models import DatasetVersion
 from labeling.models import Membership
 from preferences.models import Candidate, CandidateRound, ComparisonTask, Judgement
-from preferences.services import comparison_lease_next, comparison_submit
+from preferences.services.comparisons import comparison_submit
+from preferences.services.queue import comparison_lease_next
 from tests.browser.conftest import ARTIFACTS
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
 from training.models import ModelArtifact, TrainingRun

@@ -12,7 +12,7 @@ from labeling.models import Membership
 from labeling.services.guidelines import guideline_update
 from preferences.models import Candidate, ComparisonTask, Judgement, Ranking, RankingTask
 from preferences.selectors import preference_pairs
-from preferences.services import comparisons_create_for_item
+from preferences.services.comparisons import comparisons_create_for_item
 from tests.browser.test_compare import NLP_TIMEOUT, SPEC, _no_page_loads
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
 

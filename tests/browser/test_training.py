@@ -10,7 +10,8 @@ from dataset_versions.services.freeze import dataset_freeze
 from labeling.demo_data import demo_records
 from labeling.models import Example, Membership
 from preferences.models import Candidate
-from preferences.services import comparison_lease_next, comparison_submit, comparisons_create_for_item
+from preferences.services.comparisons import comparison_submit, comparisons_create_for_item
+from preferences.services.queue import comparison_lease_next
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
 from training.ml.tinymodel import TINY_MODEL_RECIPE
 from training.models import BaseModel, ModelArtifact, TrainingRun

@@ -200,7 +200,8 @@ def test_answers_are_blind_until_the_item_has_k_answers(api, campaign) -> None:
 
 def test_judgements_record_the_guideline_version(campaign) -> None:
     from preferences.models import Candidate, ComparisonTask
-    from preferences.services import comparison_lease_next, comparison_submit
+    from preferences.services.comparisons import comparison_submit
+    from preferences.services.queue import comparison_lease_next
 
     reviewer, *_ = members(campaign, 1)
     guideline_update(campaign=campaign, user=campaign.created_by, spec=SPEC)

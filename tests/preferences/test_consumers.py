@@ -7,7 +7,7 @@ from channels.testing import WebsocketCommunicator
 from rest_framework.authtoken.models import Token
 
 from preferences.models import Candidate, ComparisonTask, Judgement
-from preferences.services import comparisons_create_for_item
+from preferences.services.comparisons import comparisons_create_for_item
 from tests.factories import ItemFactory, MembershipFactory, UserFactory
 from tuneloop.asgi import application
 

@@ -12,13 +12,13 @@ from django.utils import timezone
 from labeling.models import GuidelineVersion
 from preferences.models import Candidate, ComparisonTask, Judgement
 from preferences.selectors import comparison_payload, preference_pairs
-from preferences.services import (
-    comparison_lease_next,
+from preferences.services.comparisons import (
     comparison_set_gold,
     comparison_submit,
     comparisons_create_for_item,
     judgement_undo,
 )
+from preferences.services.queue import comparison_lease_next
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, UserFactory
 from tuneloop.exceptions import ApplicationError, Conflict, NotFound, Throttled
 

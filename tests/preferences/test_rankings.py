@@ -13,7 +13,6 @@ from dataset_versions.services.freeze import dataset_freeze
 from labeling.models import GuidelineVersion
 from labeling.services.campaigns import campaign_settings_update
 from preferences.models import Candidate, ComparisonTask, Judgement, Ranking, RankingTask
-from preferences.ranking_services import ranking_lease_next, ranking_submit, ranking_undo, review_lease_next
 from preferences.selectors import (
     preference_pairs,
     preference_stats,
@@ -21,7 +20,9 @@ from preferences.selectors import (
     reviewer_reliability,
     source_ratings,
 )
-from preferences.services import comparisons_create_for_item, judgement_undo
+from preferences.services.comparisons import comparisons_create_for_item, judgement_undo
+from preferences.services.queue import judging_lease_next, ranking_lease_next
+from preferences.services.rankings import ranking_submit, ranking_undo
 from tests.factories import CampaignFactory, ItemFactory, UserFactory
 from tuneloop.exceptions import ApplicationError, Conflict, NotFound, Throttled
 
@@ -194,7 +195,7 @@ def test_undo_deletes_the_implied_pairs_and_gives_the_task_back_within_the_windo
     assert (task.status, task.leased_to) == ("open", reviewer)
     assert not Ranking.objects.exists() and not Judgement.objects.exists() and not ComparisonTask.objects.exists()
     assert not Candidate.objects.filter(rewrite_of__isnull=False).exists()
-    assert review_lease_next(campaign=item.campaign, user=reviewer).id == task.id
+    assert judging_lease_next(campaign=item.campaign, user=reviewer).id == task.id
     again = _rank(item, reviewer, TEXTS)
     assert Judgement.objects.count() == 3  # the same pairs again, judged anew
     Ranking.objects.filter(id=again.id).update(
@@ -220,7 +221,7 @@ def test_switching_a_campaign_to_rankings_creates_ranking_tasks_for_its_items() 
     assert ComparisonTask.objects.filter(item=item).count() == 3 and not RankingTask.objects.exists()
     campaign_settings_update(campaign=item.campaign, ranking_k=3)
     assert RankingTask.objects.filter(item=item).count() == 1
-    assert review_lease_next(campaign=item.campaign, user=UserFactory()).shown
+    assert judging_lease_next(campaign=item.campaign, user=UserFactory()).shown
     with pytest.raises(ApplicationError) as refused:
         campaign_settings_update(campaign=item.campaign, ranking_k=2)
     assert refused.value.field == "ranking_k"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from preferences.models import Candidate, ComparisonTask, Judgement
-from preferences.services import comparison_lease_next, comparison_submit
+from preferences.services.comparisons import comparison_submit
+from preferences.services.queue import comparison_lease_next
 from tests.conftest import race
 from tests.factories import CampaignFactory, ItemFactory, UserFactory
 
@@ -45,7 +46,7 @@ def test_the_same_judgement_sent_twice_at_once_is_stored_once() -> None:
 
 def _one_ranking_task():
     from preferences.models import RankingTask
-    from preferences.services import comparisons_create_for_item
+    from preferences.services.comparisons import comparisons_create_for_item
 
     item = ItemFactory(campaign=CampaignFactory(ranking_k=3))
     for text in ("Claim Type: Theft", "Stolen bike.", "A bike was taken."):
@@ -56,7 +57,8 @@ def _one_ranking_task():
 
 def test_two_reviewers_racing_for_the_last_ranking_task_one_gets_it_and_a_twin_ranking_is_stored_once() -> None:
     from preferences.models import Ranking
-    from preferences.ranking_services import ranking_lease_next, ranking_submit
+    from preferences.services.queue import ranking_lease_next
+    from preferences.services.rankings import ranking_submit
 
     task = _one_ranking_task()
     reviewers = [UserFactory(), UserFactory()]

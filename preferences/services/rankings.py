@@ -1,22 +1,21 @@
-"""Rankings of k candidates: tasks, leases, and each ranking stored once as the pairwise judgements it implies."""
+"""Rankings of k candidates: their tasks, and each ranking stored once as the pairwise judgements it implies."""
 
 from __future__ import annotations
 
 import itertools
 import random
-from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import Max
 from django.utils import timezone
 
-from labeling.models import Campaign, GuidelineVersion, Item
+from labeling.models import GuidelineVersion, Item
 from labeling.selectors import guideline_current
 from preferences.events import notify_judgement_stored, notify_judgement_undone
 from preferences.models import Candidate, ComparisonTask, Judgement, Ranking, RankingTask
-from preferences.services import _check_rate, _clean_rationale, _clean_rewrite, _free, comparison_lease_next
+from preferences.services.queue import check_judging_rate, clean_rationale, clean_rewrite, task_finish, task_reopen
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 
 ORDER_RULE = "must list each candidate once, by its number, best first"
@@ -51,45 +50,6 @@ def _groups(new: list[int], candidates: list[int], k: int, rng: random.Random) -
     others = [candidate for candidate in candidates if candidate not in last]
     last.extend(rng.sample(others, min(k - len(last), len(others))))
     return groups
-
-
-def review_lease_next(
-    *, campaign: Campaign, user: User, rng: random.Random | None = None
-) -> ComparisonTask | RankingTask | None:
-    """The reviewer's next task of the kind the campaign asks for: a ranking (`ranking_k`) or a pair."""
-    if campaign.ranking_k:
-        return ranking_lease_next(campaign=campaign, user=user)
-    return comparison_lease_next(campaign=campaign, user=user, rng=rng)
-
-
-def _ranked_by(user: User) -> Exists:
-    """The task's set of candidates has a copy this reviewer already ranked: nobody ranks one set twice."""
-    same = RankingTask.objects.filter(item=OuterRef("item"), group=OuterRef("group"), ranking__reviewer=user)
-    return Exists(same)
-
-
-def ranking_lease_next(*, campaign: Campaign, user: User) -> RankingTask | None:
-    """Lease the reviewer's current ranking task, else the first free one of a set they have not ranked."""
-    now = timezone.now()
-    tasks = RankingTask.objects.select_related("item").filter(item__campaign=campaign)
-    with transaction.atomic():
-        mine = tasks.filter(status=RankingTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now).first()
-        if mine is not None:
-            return mine
-        free = (
-            tasks.filter(_free(now))
-            .exclude(_ranked_by(user))
-            .select_for_update(skip_locked=True, of=("self",))
-            .order_by("id")
-            .first()
-        )
-        return None if free is None else _lease(free, user, now)
-
-
-def _lease(task: RankingTask, user: User, now: datetime) -> RankingTask:
-    task.leased_to, task.lease_expires_at = user, now + timedelta(seconds=settings.COMPARISON_LEASE_SECONDS)
-    task.save(update_fields=["leased_to", "lease_expires_at"])
-    return task
 
 
 def check_order(task: RankingTask, order: object, *, all_bad: bool) -> list[int]:
@@ -132,10 +92,10 @@ def ranking_submit(
     if task is None:
         raise ApplicationError("No such ranking task.", field="task")
     ranked = check_order(task, order, all_bad=all_bad)
-    _check_rate(task.item.campaign, user)
+    check_judging_rate(task.item.campaign, user)
     guideline = guideline_current(task.item.campaign)
-    clean = _clean_rationale(task, rationale)
-    better = _clean_rewrite(task, guideline, rewrite)
+    clean = clean_rationale(task, rationale)
+    better = clean_rewrite(task, guideline, rewrite)
     try:
         with transaction.atomic():
             locked = (
@@ -156,8 +116,7 @@ def ranking_submit(
                     entity_counts=better.entities,
                     rewrite_of=judgements[0],  # preferred over every candidate of the ranking (selectors)
                 )
-            task.status, task.leased_to, task.lease_expires_at = RankingTask.Status.DONE, None, None
-            task.save(update_fields=["status", "leased_to", "lease_expires_at"])
+            task_finish(task)
             notify_judgement_stored(task.item.campaign_id, task=task.id, ranking=ranking.id)
     except IntegrityError:
         existing = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
@@ -228,8 +187,6 @@ def ranking_undo(*, ranking_id: int, user: User) -> RankingTask:
             raise Conflict(f"Too late to undo: a ranking can be undone for {settings.JUDGEMENT_UNDO_SECONDS} s.")
         task = ranking.task
         ranking.delete()  # its pairs, their judgements and the rewrite go with it
-        task.status = RankingTask.Status.OPEN
-        _lease(task, user, now)
-        task.save(update_fields=["status"])
+        task_reopen(task, user=user, now=now)
         notify_judgement_undone(task.item.campaign_id, ranking=ranking_id)
     return task
