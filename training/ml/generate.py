@@ -57,20 +57,29 @@ def generate_candidates(
     model, tokenizer = loaded
     device = "cuda" if torch.cuda.is_available() else "cpu"
     model.to(device)
+    return answer(model, tokenizer, prompts, sampling, batch_size=batch_size)
+
+
+def answer(model, tokenizer, prompts: list[list[dict]], sampling: Sampling, *, batch_size: int = 8) -> list[list[str]]:
+    """`sampling.n` answers per chat prompt from `model` where it is (a model in training stays on its
+    device): the one generation loop, used by generation and by the training safety rail."""
+    device = next(model.parameters()).device
     if sampling.seed is not None:
         torch.manual_seed(sampling.seed)
     options: dict[str, Any] = {"do_sample": False}
     if sampling.temperature > 0:
         options = {"do_sample": True, "temperature": sampling.temperature, "top_p": sampling.top_p}
     answers: list[list[str]] = []
-    for start in range(0, len(prompts), batch_size):
-        texts = [
-            tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-            for messages in prompts[start : start + batch_size]
-        ]
-        # The template already holds any special tokens the model expects.
-        batch = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
-        with torch.inference_mode():
+    with torch.inference_mode():
+        for start in range(0, len(prompts), batch_size):
+            texts = [
+                tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+                for messages in prompts[start : start + batch_size]
+            ]
+            # The template already holds any special tokens the model expects.
+            batch = tokenizer(
+                texts, return_tensors="pt", padding=True, padding_side="left", add_special_tokens=False
+            ).to(device)
             output = model.generate(
                 **batch,
                 **options,
@@ -79,6 +88,6 @@ def generate_candidates(
                 pad_token_id=tokenizer.pad_token_id,
                 eos_token_id=tokenizer.eos_token_id,
             )
-        decoded = tokenizer.batch_decode(output[:, batch["input_ids"].shape[1] :], skip_special_tokens=True)
-        answers.extend(decoded[i : i + sampling.n] for i in range(0, len(decoded), sampling.n))
+            decoded = tokenizer.batch_decode(output[:, batch["input_ids"].shape[1] :], skip_special_tokens=True)
+            answers.extend(decoded[i : i + sampling.n] for i in range(0, len(decoded), sampling.n))
     return answers

@@ -9,6 +9,8 @@ import torch
 from datasets import Dataset
 
 from labeling.output_format import format_error
+from training.ml.generate import answer
+from tuneloop.sampling import Sampling
 
 MAX_GENERATIONS = 16  # greedy generations per stage: enough to see a broken format, cheap on a CPU
 MAX_LOSS_EXAMPLES = 64
@@ -75,28 +77,8 @@ def _answer_nll(model, tokenizer, pairs: list[Pair], max_length: int) -> tuple[f
     return (total / count if count else None), longest  # None, not NaN: the metrics end up in JSON columns
 
 
-def _greedy(model, tokenizer, prompts: list[list[dict]], *, max_new_tokens: int, batch_size: int = 8) -> list[str]:
-    device = next(model.parameters()).device
-    texts = []
-    with torch.inference_mode():
-        for start in range(0, len(prompts), batch_size):
-            chats = [
-                tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-                for messages in prompts[start : start + batch_size]
-            ]
-            batch = tokenizer(
-                chats, return_tensors="pt", padding=True, padding_side="left", add_special_tokens=False
-            ).to(device)
-            output = model.generate(
-                **batch,
-                do_sample=False,
-                max_new_tokens=max_new_tokens,
-                pad_token_id=tokenizer.pad_token_id,
-                eos_token_id=tokenizer.eos_token_id,
-            )
-            new = output[:, batch["input_ids"].shape[1] :]
-            texts.extend(tokenizer.batch_decode(new, skip_special_tokens=True))
-    return texts
+def _greedy(model, tokenizer, prompts: list[list[dict]], *, max_new_tokens: int) -> list[str]:
+    return [texts[0] for texts in answer(model, tokenizer, prompts, Sampling(max_new_tokens=max_new_tokens))]
 
 
 def compare_validation(before: Mapping[str, Any], after: Mapping[str, Any], *, stages=("SFT", "DPO")) -> list[str]:
