@@ -25,9 +25,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import cycle, islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-EVAL_FILE = Path(__file__).resolve().parents[1] / "tests" / "labeling" / "data" / "pii_eval.jsonl"
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine
+
+    from privacy.engine.anonymizer import AnonymizedText, Anonymizer
+
+EVAL_FILE = Path(__file__).resolve().parents[1] / "tests" / "privacy" / "data" / "pii_eval.jsonl"
 DEMO_NOTES = 100
 CHUNK = 64  # staged lines per anonymization call in imports (labeling.services.imports.CHUNK_SIZE)
 
@@ -48,46 +53,19 @@ def load_texts(count: int | None = None) -> list[str]:
 
 
 def run(texts: list[str], *, spacy_model: str, repeats: int, chunk: int = CHUNK) -> dict[str, Any]:
-    from privacy.engine.anonymizer import AnonymizedText, get_anonymizer
+    from privacy.engine.anonymizer import get_anonymizer
     from privacy.engine.presidio import LANGUAGE, build_analyzer
 
     anonymizer = get_anonymizer(spacy_model=spacy_model)
     plain = build_analyzer(spacy_model, exclude=())  # the stock way: whole pipeline, Presidio's provider
-    kwargs = anonymizer._analyze_kwargs  # the same entities, threshold and allow list as ours
-
-    def ours() -> list[AnonymizedText]:
-        out: list[AnonymizedText] = []
-        for start in range(0, len(texts), chunk):
-            out += anonymizer.anonymize_many(texts[start : start + chunk])
-        return out
-
-    def presidio() -> list[AnonymizedText]:
-        out = []
-        for text in texts:
-            if not text.strip():  # as Anonymizer.anonymize: nothing to analyse
-                out.append(AnonymizedText(text=text, entities={}))
-                continue
-            # What analyze() does without artifacts; the replacement step reads the tagger's tokens too.
-            artifacts = plain.nlp_engine.process_text(text, LANGUAGE)
-            results = plain.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts, **kwargs)
-            out.append(anonymizer._replace(text, results, artifacts.tokens, ()))
-        return out
+    paths = _paths(texts, anonymizer, plain, chunk)
 
     warm = texts[: min(len(texts), chunk)]
     anonymizer.anonymize_many(warm)
     for text in warm:
-        plain.analyze(text=text, language=LANGUAGE, **kwargs)
+        plain.analyze(text=text, language=LANGUAGE, **anonymizer._analyze_kwargs)
 
-    paths: dict[str, Callable[[], list[AnonymizedText]]] = {"ours": ours, "presidio": presidio}
-    timings: dict[str, list[Timing]] = {"ours": [], "presidio": []}
-    outputs: dict[str, list[AnonymizedText]] = {}
-    for repeat in range(repeats):
-        order = ["ours", "presidio"] if repeat % 2 == 0 else ["presidio", "ours"]  # alternate: drift hits both
-        for name in order:
-            cpu, wall = time.process_time(), time.perf_counter()
-            outputs[name] = paths[name]()
-            timings[name].append(Timing(time.process_time() - cpu, time.perf_counter() - wall))
-
+    timings, outputs = _timed(paths, repeats)
     differing = [i for i, (a, b) in enumerate(zip(outputs["ours"], outputs["presidio"], strict=True)) if a != b]
     best = {name: min(t.cpu_s for t in runs) for name, runs in timings.items()}
     best_wall = {name: min(t.wall_s for t in runs) for name, runs in timings.items()}
@@ -115,6 +93,52 @@ def run(texts: list[str], *, spacy_model: str, repeats: int, chunk: int = CHUNK)
         "python": platform.python_version(),
         "versions": {name: _version(name) for name in ("presidio-analyzer", "spacy", "phonenumbers")},
     }
+
+
+def _paths(
+    texts: list[str], anonymizer: Anonymizer, plain: AnalyzerEngine, chunk: int
+) -> dict[str, Callable[[], list[AnonymizedText]]]:
+    """Ours (`anonymize_many` over chunks, as imports run it) and plain Presidio (`analyze()` per record), both
+    ending in the same replacement step."""
+    from privacy.engine.anonymizer import AnonymizedText
+    from privacy.engine.presidio import LANGUAGE
+
+    kwargs = anonymizer._analyze_kwargs  # the same entities, threshold and allow list as ours
+
+    def ours() -> list[AnonymizedText]:
+        out: list[AnonymizedText] = []
+        for start in range(0, len(texts), chunk):
+            out += anonymizer.anonymize_many(texts[start : start + chunk])
+        return out
+
+    def presidio() -> list[AnonymizedText]:
+        out = []
+        for text in texts:
+            if not text.strip():  # as Anonymizer.anonymize: nothing to analyse
+                out.append(AnonymizedText(text=text, entities={}))
+                continue
+            # What analyze() does without artifacts; the replacement step reads the tagger's tokens too.
+            artifacts = plain.nlp_engine.process_text(text, LANGUAGE)
+            results = plain.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts, **kwargs)
+            out.append(anonymizer._replace(text, results, artifacts.tokens, ()))
+        return out
+
+    return {"ours": ours, "presidio": presidio}
+
+
+def _timed(
+    paths: dict[str, Callable[[], list[AnonymizedText]]], repeats: int
+) -> tuple[dict[str, list[Timing]], dict[str, list[AnonymizedText]]]:
+    """Each path's timings over `repeats` alternating runs, and its last run's outputs."""
+    timings: dict[str, list[Timing]] = {name: [] for name in paths}
+    outputs: dict[str, list[AnonymizedText]] = {}
+    for repeat in range(repeats):
+        order = ["ours", "presidio"] if repeat % 2 == 0 else ["presidio", "ours"]  # alternate: drift hits both
+        for name in order:
+            cpu, wall = time.process_time(), time.perf_counter()
+            outputs[name] = paths[name]()
+            timings[name].append(Timing(time.process_time() - cpu, time.perf_counter() - wall))
+    return timings, outputs
 
 
 def _version(distribution: str) -> str | None:

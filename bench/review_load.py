@@ -26,290 +26,30 @@ Diagnosis: `--profile FILE` samples every thread of the web process every 5 ms (
 the event loop's thread, where cProfile cannot see it). `--conn-max-age N` sets the web process's
 TUNELOOP_CONN_MAX_AGE: 60 as compose.yaml deploys it, 0 for a new database connection per call.
 
-The last line is one JSON object (with `--json`).
+The last line is one JSON object (with `--json`). The pieces: bench/review_seed.py seeds, bench/review_server.py
+runs the web process, bench/review_clients.py the reviewers, bench/review_report.py sums up and checks.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import signal
-import socket
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from bench.postgres import drop_database, prepare_database
 from bench.review_clients import client_child, cpu_by_process, drive, machine_busy, others_cpu, proc_cpu_s
+from bench.review_report import TARGETS, environment, render, summarise, targets_met
+from bench.review_seed import default_tasks, seed
+from bench.review_server import flush_redis, free_port, redis_urls, serve_profiled, tail, web_env, web_process
 
-ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SERVER = os.environ.get("TUNELOOP_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DEFAULT_DATABASE = "tuneloop_bench_review"
 DEFAULT_REDIS = os.environ.get("TUNELOOP_BENCH_REDIS", "redis://127.0.0.1:6379")
-TARGETS = {"p99_ms": 100.0, "saturation_judgements_per_s": 240.0}
-
-
-# --- The database and Redis --------------------------------------------------------------------------
-
-
-def redis_urls(server: str, first_db: int) -> tuple[str, str]:
-    """The channel layer's and the broker's Redis URLs: databases `first_db` and `first_db + 1`, never 0 or 1."""
-    if first_db < 2 or first_db + 1 > 15:
-        raise SystemExit("--redis-db must be 2..14: databases 0 and 1 belong to the dev setup")
-    return f"{server}/{first_db}", f"{server}/{first_db + 1}"
-
-
-def flush_redis(*urls: str) -> None:
-    import redis
-
-    for url in urls:
-        redis.Redis.from_url(url).flushdb()
-
-
-# --- Seeding -------------------------------------------------------------------------------------------
-
-
-GUIDELINE: dict[str, Any] = {
-    "user": "Claims handlers",
-    "input_description": "A claim note.",
-    "expected_output": "The claim type and the next step.",
-    "acceptance_criteria": ["Names the claim type", "Names the next step"],
-    "must_never": ["Invent facts"],
-    "output_format": {"kind": "template", "fields": ["Claim Type", "Next Step"]},
-}
-
-
-def seed(*, reviewers: int, tasks: int) -> dict[str, Any]:
-    """Empty the bench database's campaigns, then one campaign, `reviewers` members with tokens, `tasks` pairs."""
-    from django.contrib.auth.models import User
-    from django.db import connection, transaction
-    from rest_framework.authtoken.models import Token
-
-    from labeling.models import Campaign, GuidelineVersion, Item, Membership
-    from preferences.models import Candidate, ComparisonTask
-
-    started = time.perf_counter()
-    if "bench" not in connection.settings_dict["NAME"]:
-        raise SystemExit("seed() runs on a bench database only")
-    with connection.cursor() as cursor:  # every campaign, item, task and judgement of earlier runs
-        cursor.execute(f"TRUNCATE {Campaign._meta.db_table} CASCADE")
-    admin, _ = User.objects.get_or_create(username="bench-admin", defaults={"is_staff": True})
-    names = [f"bench-reviewer-{i}" for i in range(reviewers)]
-    have = set(User.objects.filter(username__in=names).values_list("username", flat=True))
-    User.objects.bulk_create([User(username=name) for name in names if name not in have])
-    users = list(User.objects.filter(username__in=names).order_by("id"))
-    with_token = set(Token.objects.filter(user__in=users).values_list("user_id", flat=True))
-    Token.objects.bulk_create([Token(user=u, key=Token.generate_key()) for u in users if u.id not in with_token])
-    tokens = dict(Token.objects.filter(user__in=users).values_list("user_id", "key"))
-    with transaction.atomic():
-        campaign = Campaign.objects.create(
-            name=f"bench-review-{int(time.time())}",
-            output_fields=GUIDELINE["output_format"]["fields"],
-            created_by=admin,
-        )
-        GuidelineVersion.objects.create(campaign=campaign, version=1, spec=GUIDELINE, created_by=admin)
-        Membership.objects.bulk_create(
-            [Membership(campaign=campaign, user=admin, role="admin")]
-            + [Membership(campaign=campaign, user=u, role="reviewer") for u in users]
-        )
-        items = Item.objects.bulk_create(
-            [
-                Item(campaign=campaign, external_id=f"bench-{i}", text=f"Claim {i}: water damage in the kitchen.")
-                for i in range(tasks)
-            ],
-            batch_size=5000,
-        )
-        candidates = Candidate.objects.bulk_create(
-            [
-                Candidate(item=item, source="import", text=text)
-                for item in items
-                for text in ("Claim Type: Water\nNext Step: Send an adjuster", "Claim Type: Fire\nNext Step: Wait")
-            ],
-            batch_size=5000,
-        )
-        ComparisonTask.objects.bulk_create(
-            [
-                ComparisonTask(item=item, left=candidates[2 * i], right=candidates[2 * i + 1])
-                for i, item in enumerate(items)
-            ],
-            batch_size=5000,
-        )
-    with connection.cursor() as cursor:  # fresh statistics, as autovacuum would leave them: no quadratic plans
-        cursor.execute("ANALYZE")
-    return {
-        "campaign_id": campaign.id,
-        "reviewers": [(u.id, tokens[u.id]) for u in users],
-        "tasks": tasks,
-        "seed_s": round(time.perf_counter() - started, 1),
-    }
-
-
-# --- The web process -----------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def web_process(env: dict[str, str], port: int, log: Path, *, profile: Path | None = None) -> Any:
-    """ONE daphne process serving tuneloop.asgi on 127.0.0.1:`port`, stopped on the way out whatever happens."""
-    if profile is not None:  # the same server, under this module's sampling profiler (see serve_profiled)
-        command = [sys.executable, "-m", "bench.review_load", "--serve-profiled", f"{port}:{profile}"]
-    else:
-        command = [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "tuneloop.asgi:application"]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        _wait_listening(process, port, log)
-        yield process
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _wait_listening(process: subprocess.Popen, port: int, log: Path, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"daphne exited with {process.returncode}:\n{_tail(log)}")
-        with socket.socket() as sock, suppress(OSError):
-            sock.settimeout(0.5)
-            sock.connect(("127.0.0.1", port))
-            return
-        time.sleep(0.1)
-    raise RuntimeError(f"daphne did not listen on {port} within {timeout:.0f} s:\n{_tail(log)}")
-
-
-def _tail(log: Path, lines: int = 30) -> str:
-    return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
-
-
-def web_env(
-    database_url: str, layer_url: str, broker_url: str, *, conn_max_age: int = 60, server_side_binding: bool = False
-) -> dict[str, str]:
-    """The web process's environment, as compose.yaml deploys it: database connections kept `conn_max_age`
-    seconds (TUNELOOP_CONN_MAX_AGE; 0 opens one per call, the embedded default)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "TUNELOOP_"))}
-    env["TUNELOOP_CONN_MAX_AGE"] = str(conn_max_age)
-    env["TUNELOOP_DB_SERVER_SIDE_BINDING"] = "1" if server_side_binding else "0"
-    settings_module = "tuneloop.settings"
-    return {
-        **env,
-        "DJANGO_SETTINGS_MODULE": settings_module,
-        "DATABASE_URL": database_url,
-        "REDIS_URL": layer_url,
-        "BROKER_URL": broker_url,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": uuid.uuid4().hex + uuid.uuid4().hex,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "TUNELOOP_LOG_LEVEL": "WARNING",
-        "TUNELOOP_VAR_DIR": str(Path(tempfile.gettempdir()) / "tuneloop-bench-review"),
-    }
-
-
-def serve_profiled(spec: str) -> None:
-    """In the web child: daphne, with every thread sampled every 5 ms (cProfile sees only the main thread,
-    and the database work runs on asgiref's sync thread). Writes the hottest frames to the given path."""
-    import collections
-    import threading
-    import traceback
-
-    from daphne.cli import CommandLineInterface
-
-    port, path = spec.split(":", 1)
-    inclusive: collections.Counter[str] = collections.Counter()
-    leaf: collections.Counter[str] = collections.Counter()
-    samples = [0]
-    stop = threading.Event()
-
-    def sample() -> None:
-        me = threading.get_ident()
-        while not stop.wait(0.005):
-            for ident, frame in sys._current_frames().items():
-                if ident == me:
-                    continue
-                stack = [f"{s.filename.replace(str(ROOT) + '/', '')}:{s.name}" for s in traceback.extract_stack(frame)]
-                if stack and not stack[-1].endswith((":wait", ":select", ":poll", ":_worker", ":get")):
-                    leaf[stack[-1]] += 1
-                inclusive.update(set(stack))
-                samples[0] += 1
-
-    threading.Thread(target=sample, daemon=True).start()
-    try:
-        CommandLineInterface().run(["-b", "127.0.0.1", "-p", port, "tuneloop.asgi:application"])
-    finally:
-        stop.set()
-        report = {"samples": samples[0], "leaf": leaf.most_common(40), "inclusive": inclusive.most_common(80)}
-        Path(path).write_text(json.dumps(report, indent=1))
-
-
-# --- Checking against the database ---------------------------------------------------------------------
-
-
-def reconcile(campaign_id: int, logs: list[dict[str, Any]]) -> dict[str, Any]:
-    """lost: acknowledged keys missing from the database; duplicated: a key stored twice, a resend answered with
-    a second judgement, or a stored judgement no client sent."""
-    from django.db.models import Count
-
-    from preferences.models import Judgement
-
-    rows = Judgement.objects.filter(task__item__campaign_id=campaign_id)
-    stored = {(r, k): i for r, k, i in rows.values_list("reviewer_id", "idempotency_key", "id")}
-    twice = rows.values("reviewer_id", "idempotency_key").annotate(n=Count("id")).filter(n__gt=1).count()
-    per_task = rows.values("task_id").annotate(n=Count("id")).filter(n__gt=1).count()
-    sent = {(log["reviewer"], key) for log in logs for key, _, _ in log["sent"]}
-    acknowledged: dict[tuple[int, str], set[int]] = {}
-    for log in logs:
-        for key, judgement, _, _ in log["stored"]:
-            acknowledged.setdefault((log["reviewer"], key), set()).add(judgement)
-    lost = sum(1 for pair, ids in acknowledged.items() if stored.get(pair) not in ids)
-    answered_twice = sum(1 for ids in acknowledged.values() if len(ids) > 1)
-    unknown = sum(1 for pair in stored if pair not in sent)
-    return {
-        "judgements_in_db": len(stored),
-        "lost": lost,
-        "duplicated": twice + per_task + answered_twice + unknown,
-        "duplicated_detail": {
-            "key_stored_twice": twice,
-            "task_judged_twice": per_task,
-            "resend_got_new_judgement": answered_twice,
-            "not_sent_by_any_client": unknown,
-        },
-        "sent_unacknowledged": len(sent - set(acknowledged)),
-        "sent_unacknowledged_stored": sum(1 for pair in sent - set(acknowledged) if pair in stored),
-    }
-
-
-# --- The run -------------------------------------------------------------------------------------------
-
-
-def _percentiles(samples: list[float]) -> tuple[float | None, float | None]:
-    if not samples:
-        return None, None
-    ordered = sorted(samples)
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return round(statistics.median(ordered), 2), round(p99, 2)
-
-
-def default_tasks(reviewers: int, seconds: float, think_ms: float) -> int:
-    """Twice the judgements expected (at most ~300/s: when nobody thinks), plus one lease per reviewer."""
-    rate = reviewers / (think_ms / 1000) if think_ms else 300.0
-    return int(2 * min(rate, 300.0) * seconds) + reviewers + 100
 
 
 def measure(args: argparse.Namespace, seeded: dict[str, Any], env: dict[str, str], log: Path) -> dict[str, Any]:
@@ -332,111 +72,8 @@ def measure(args: argparse.Namespace, seeded: dict[str, Any], env: dict[str, str
         server_cpu = proc_cpu_s(server.pid) - server_cpu
         wall = time.time() - cfg["start_at"] + args.connect_s
         others = others_cpu(processes, cpu_by_process(), {os.getpid(), server.pid}, wall)
-    report = _summarise(args, cfg, driven, server_cpu, (busy2 - busy) / max(total2 - total, 1), seeded)
+    report = summarise(args, cfg, driven, server_cpu, (busy2 - busy) / max(total2 - total, 1), seeded)
     return {**report, **others}
-
-
-def _summarise(
-    args: argparse.Namespace, cfg: dict, driven: dict, server_cpu: float, busy: float, seeded: dict
-) -> dict[str, Any]:
-    logs = driven["logs"]
-    wall = time.time() - (cfg["start_at"] - args.connect_s)
-    in_window = [
-        entry
-        for log in logs
-        for entry in log["stored"]
-        if not entry[2] and entry[3] is not None and entry[3] <= cfg["deadline"]
-    ]
-    latencies = [ms for log in logs for ms in log["latencies_ms"]]
-    errors = [error for log in logs for error in log["errors"]]
-    p50, p99 = _percentiles(latencies)
-    connect_p50, connect_p99 = _percentiles([log["connect_ms"] for log in logs if log["connect_ms"] is not None])
-    report: dict[str, Any] = {
-        "reviewers": args.reviewers,
-        "seconds": args.seconds,
-        "think_ms": args.think_ms,
-        "resend_rate": args.resend_rate,
-        "client_processes": args.client_processes,
-        "tasks_seeded": seeded["tasks"],
-        "seed_s": seeded["seed_s"],
-        "judgements_per_s": round(len(in_window) / args.seconds, 1),
-        "judgements_acknowledged": sum(1 for log in logs for entry in log["stored"] if not entry[2]),
-        "resends": sum(1 for log in logs for entry in log["sent"] if entry[2]),
-        "p50_ms": p50,
-        "p99_ms": p99,
-        "max_ms": round(max(latencies), 2) if latencies else None,
-        "latency_samples": len(latencies),
-        "connect_p50_ms": connect_p50,
-        "connect_p99_ms": connect_p99,
-        "errors": len(errors),
-        "error_examples": sorted(set(errors))[:5],
-        "reviewers_out_of_tasks": sum(1 for log in logs if log["empty"]),
-        "late_start": driven["late_start"],
-        "client_cpu_pct": round(100 * driven["cpu_s"] / wall, 1),
-        "server_cpu_pct": round(100 * server_cpu / wall, 1),
-        "machine_busy_pct": round(100 * busy, 1),
-        **reconcile(cfg["campaign_id"], logs),
-    }
-    return report
-
-
-def environment(database: str, layer_url: str) -> dict[str, Any]:
-    from importlib.metadata import version
-
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW server_version")
-        (server,) = cursor.fetchone()
-    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return {
-        "cpu_count": os.cpu_count(),
-        "cpus_usable": usable,
-        "load_avg_before": [round(x, 2) for x in os.getloadavg()],
-        "postgres": server,
-        "python": platform.python_version(),
-        "versions": {name: version(name) for name in ("django", "channels", "channels-redis", "daphne", "websockets")},
-        "database": database,
-        "channel_layer": layer_url,
-    }
-
-
-def _summary(report: dict[str, Any]) -> str:
-    met = report["met"]
-    lines = [
-        f"{report['reviewers']} reviewers x {report['seconds']} s, think {report['think_ms']} ms "
-        f"(resend {report['resend_rate']:.0%}), {report['cpus_usable']} CPUs, load before {report['load_avg_before']}",
-        f"  judgements/s: {report['judgements_per_s']}  ({report['judgements_acknowledged']} acknowledged, "
-        f"{report['resends']} resent, {report['judgements_in_db']} in the database)",
-        f"  submit -> next task: p50 {report['p50_ms']} ms  p99 {report['p99_ms']} ms  max {report['max_ms']} ms "
-        f"({report['latency_samples']} samples); connect p50 {report['connect_p50_ms']} ms "
-        f"p99 {report['connect_p99_ms']} ms",
-        f"  errors {report['errors']}  lost {report['lost']}  duplicated {report['duplicated']}  "
-        f"(sent, unacknowledged at the end: {report['sent_unacknowledged']})",
-        f"  CPU over the run: web process {report['server_cpu_pct']}% of a core, clients {report['client_cpu_pct']}%, "
-        f"machine {report['machine_busy_pct']}% busy; PostgreSQL (backends alive at the end) "
-        f"{report['postgres_cpu_pct']}%, other jobs {report['other_cpu_pct']}%",
-    ]
-    lines += [f"    other job: {line}" for line in report["other_processes"]]
-    for error in report["error_examples"]:
-        lines.append(f"  error: {error}")
-    lines.append("  targets: " + ", ".join(f"{name} {'met' if ok else 'MISSED'}" for name, ok in met.items()))
-    return "\n".join(lines)
-
-
-def render(report: dict[str, Any], *, as_json: bool) -> str:
-    """The summary for people, then (`as_json`) the whole report as one JSON object on the last line."""
-    return _summary(report) + ("\n" + json.dumps(report, sort_keys=True, default=str) if as_json else "")
-
-
-def _targets(report: dict[str, Any]) -> dict[str, bool]:
-    clean = report["errors"] == 0 and report["lost"] == 0 and report["duplicated"] == 0
-    if report["think_ms"] == 0:
-        return {
-            "saturation >= 240/s": report["judgements_per_s"] >= TARGETS["saturation_judgements_per_s"],
-            "zero lost/duplicated": report["lost"] == 0 and report["duplicated"] == 0,
-        }
-    return {"p99 < 100 ms": (report["p99_ms"] or 1e9) < TARGETS["p99_ms"], "zero errors/lost/duplicated": clean}
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -515,13 +152,13 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 report.update(measure(args, seeded, env, log))
             finally:
-                server_log = _tail(log) if log.exists() else ""
+                server_log = tail(log) if log.exists() else ""
         # daphne's access log says nothing here; anything else it printed (a traceback) does
         report["server_log_tail"] = "\n".join(line for line in server_log.splitlines() if '"WS' not in line)[-2000:]
         report["web_conn_max_age"] = args.conn_max_age
         report["web_server_side_binding"] = args.server_side_binding
         report["targets"] = TARGETS
-        report["met"] = _targets(report)
+        report["met"] = targets_met(report)
     finally:
         from django.db import connection
 

@@ -21,7 +21,8 @@ other jobs stretch wall time by up to 2x from one run to the next. Wall-time fig
 Data (from the demo claim notes, bench/training_data.py): claim files of several notes, the answer summarizes
 the latest. **Equal-length**: claim files of the same number of notes, the rows whose token lengths lie closest
 together. **Variable-length**: 1 to `--max-notes` notes each. DPO uses variable-length pairs (reference chosen,
-the weaker alternate rejected).
+the weaker alternate rejected). The settings, model and cases are set up in bench/train_setup.py, the two paths
+in bench/train_paths.py; this module times them and reports.
 """
 
 from __future__ import annotations
@@ -36,239 +37,16 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import datasets
 import torch
-from peft import LoraConfig
 from transformers import AutoModelForCausalLM, AutoTokenizer
-from trl import DPOConfig, DPOTrainer, SFTConfig, SFTTrainer
 
-from bench.training_data import (
-    SYSTEM_PROMPT,
-    candidate_rows,
-    dpo_row,
-    fixed_rows,
-    models_dir,
-    quiet,
-    sft_row,
-    tightest_window,
-    torch_threads,
-    write_jsonl,
-)
-from labeling.demo_data import demo_records
-from training.ml.config import Recipe, RunConfig
-from training.ml.pipeline import run_recipe
-from training.ml.smollm import SMOLLM2_RECIPE, export_smollm2
-from training.ml.tinymodel import TINY_MODEL_RECIPE, build_tiny_model
-
-SMOLLM2_NAME = "smollm2-135m-instruct"
-
-
-@dataclass(frozen=True)
-class Settings:
-    model: str | None = None  # a model folder, "smollm2", or None for a tiny Llama built here
-    steps: int = 8  # SFT optimizer steps per run (one epoch of steps * batch_size rows)
-    dpo_steps: int = 4
-    batch_size: int = 8
-    repeats: int = 3
-    max_notes: int = 8  # variable-length rows hold 1..max_notes notes; equal-length rows hold half as many
-    max_length: int = 1024
-    threads: int = 1  # torch CPU threads; 1 keeps the comparison steady on a shared machine
-    hidden_size: int = 256  # the tiny model's shape
-    layers: int = 4
-    sft_learning_rate: float = 1e-3
-    dpo_learning_rate: float = 1e-4
-    beta: float = 0.1
-    seed: int = 0
-
-
-QUICK = {"steps": 2, "dpo_steps": 1, "batch_size": 4, "repeats": 1, "max_notes": 3, "hidden_size": 64, "layers": 2}
-
-
-@dataclass
-class Timing:
-    wall_s: float
-    cpu_s: float
-    train_s: float  # the trainer.train() call alone
-
-
-@dataclass
-class Case:
-    """One comparison: the rows (as ours reads them), their token count, and each path's runs."""
-
-    name: str
-    stage: str
-    file: str
-    tokens: int
-    lengths: list[int]
-    runs: dict[str, list[Timing]] = dataclasses.field(default_factory=lambda: {"ours": [], "trl": []})
-
-
-# --- the two paths ----------------------------------------------------------------------------------------------
-
-
-def _device_args() -> dict[str, Any]:
-    cuda = torch.cuda.is_available()
-    return {"use_cpu": not cuda, "bf16": cuda and torch.cuda.is_bf16_supported()}
-
-
-def _recipe(settings: Settings, lora: dict[str, Any], stage: str) -> Recipe:
-    common = {"epochs": 1, "batch_size": settings.batch_size, "max_length": settings.max_length, "seed": settings.seed}
-    return Recipe.from_dict(
-        {
-            "stages": [stage],
-            "lora": lora,
-            "sft": {**common, "learning_rate": settings.sft_learning_rate, "group_by_length": True},
-            "dpo": {
-                **common,
-                "learning_rate": settings.dpo_learning_rate,
-                "beta": settings.beta,
-                "loss_type": ["sigmoid", "sft"],
-                "precompute_ref_log_probs": True,
-            },
-        }
-    )
-
-
-def run_ours(model_path: str, case: Case, settings: Settings, lora: dict[str, Any], out: Path) -> Timing:
-    marks: dict[str, tuple[float, float]] = {}
-
-    def on_event(event: dict[str, Any]) -> None:
-        if event.get("event") == "stage":
-            marks[event["status"]] = (time.monotonic(), time.process_time())
-
-    config = RunConfig(
-        base_model_path=model_path,
-        output_dir=str(out),
-        sft_train_file=case.file if case.stage == "sft" else None,
-        dpo_train_file=case.file if case.stage == "dpo" else None,
-        recipe=_recipe(settings, lora, case.stage),
-    )
-    result = run_recipe(config, on_event=on_event)
-    (wall0, cpu0), (wall1, cpu1) = marks["started"], marks["done"]
-    return Timing(wall1 - wall0, cpu1 - cpu0, float(result.metrics[case.stage]["runtime_s"]))
-
-
-def _read_rows(path: str) -> datasets.Dataset:
-    return datasets.Dataset.from_list([json.loads(line) for line in Path(path).read_text().splitlines()])
-
-
-def _trl_trainer(model, tokenizer, rows: datasets.Dataset, case: Case, settings: Settings, lora: dict[str, Any], out):
-    common: dict[str, Any] = {
-        "output_dir": str(out),
-        "num_train_epochs": 1,
-        "per_device_train_batch_size": settings.batch_size,
-        "max_length": settings.max_length,
-        "seed": settings.seed,
-        "report_to": "none",
-        "disable_tqdm": True,
-        "activation_checkpointing": False,
-        **_device_args(),
-    }
-    peft_config = LoraConfig(
-        task_type="CAUSAL_LM",
-        r=lora["r"],
-        lora_alpha=lora["alpha"],
-        lora_dropout=lora["dropout"],
-        target_modules=list(lora["target_modules"]),
-        modules_to_save=list(lora["modules_to_save"]) or None,
-    )
-    if case.stage == "dpo":
-        dpo_args = DPOConfig(
-            **common, learning_rate=settings.dpo_learning_rate, beta=settings.beta, loss_type=["sigmoid", "sft"]
-        )
-        return DPOTrainer(
-            model=model, args=dpo_args, train_dataset=rows, processing_class=tokenizer, peft_config=peft_config
-        )
-    marked = "{% generation %}" in (tokenizer.chat_template or "")
-    if not marked:  # no assistant marks in the template: TRL's prompt/completion form, loss on the answer
-        rows = rows.map(
-            lambda row: {"prompt": row["messages"][:-1], "completion": row["messages"][-1:]},
-            remove_columns=["messages"],
-        )
-    sft_args = SFTConfig(**common, learning_rate=settings.sft_learning_rate, assistant_only_loss=marked)
-    return SFTTrainer(
-        model=model, args=sft_args, train_dataset=rows, processing_class=tokenizer, peft_config=peft_config
-    )
-
-
-def run_trl(model_path: str, case: Case, settings: Settings, lora: dict[str, Any], out: Path) -> Timing:
-    """The plain TRL script: load the model, build the trainer with a LoraConfig, train, save the adapter."""
-    tokenizer = AutoTokenizer.from_pretrained(model_path)
-    if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    rows = _read_rows(case.file)
-    torch.manual_seed(settings.seed)
-    wall0, cpu0 = time.monotonic(), time.process_time()
-    model = AutoModelForCausalLM.from_pretrained(model_path, dtype=torch.float32)
-    trainer = _trl_trainer(model, tokenizer, rows, case, settings, lora, out)
-    train0 = time.monotonic()
-    trainer.train()
-    train_s = time.monotonic() - train0
-    trainer.save_model(str(out / "adapter"))
-    return Timing(time.monotonic() - wall0, time.process_time() - cpu0, train_s)
-
-
-PATHS: dict[str, Callable[[str, Case, Settings, dict[str, Any], Path], Timing]] = {"ours": run_ours, "trl": run_trl}
-
-
-# --- model and data ---------------------------------------------------------------------------------------------
-
-
-def prepare_model(settings: Settings, work: Path) -> tuple[str, dict[str, Any]]:
-    """(model folder, LoRA settings): the tiny Llama with its recipe's LoRA, or a pre-trained model with SmolLM2's."""
-    if settings.model is None:
-        corpus = [SYSTEM_PROMPT] + [t for r in demo_records(200, seed=1) for t in (r.text, r.reference, r.alternate)]
-        path = build_tiny_model(
-            work / "tiny", corpus, hidden_size=settings.hidden_size, layers=settings.layers, heads=4
-        )
-        return str(path), _lora(TINY_MODEL_RECIPE)
-    if settings.model == "smollm2":
-        return str(export_smollm2(models_dir() / SMOLLM2_NAME)), _lora(SMOLLM2_RECIPE)
-    return settings.model, _lora(SMOLLM2_RECIPE)
-
-
-def _lora(recipe: dict[str, Any]) -> dict[str, Any]:
-    return dataclasses.asdict(Recipe.from_dict({"lora": recipe["lora"]}).lora)
-
-
-def _length(tokenizer, messages: list[dict[str, str]], limit: int) -> int:
-    ids = tokenizer.apply_chat_template(messages, tokenize=True, return_dict=True)["input_ids"]
-    return min(len(ids), limit)
-
-
-def build_cases(settings: Settings, tokenizer, work: Path) -> dict[str, Case]:
-    sft_count, dpo_count = settings.steps * settings.batch_size, settings.dpo_steps * settings.batch_size
-    limit = settings.max_length
-
-    # Equal length: claim files of the same number of notes, then the rows whose lengths lie closest together.
-    pool = fixed_rows(6 * sft_count, max(1, (settings.max_notes + 1) // 2), settings.seed + 1)
-    pool_rows = [sft_row(note, record.reference) for note, record in pool]
-    pool_lengths = [_length(tokenizer, row["messages"], limit) for row in pool_rows]
-    equal = [pool_rows[i] for i in tightest_window(pool_lengths, sft_count)]
-    variable = [sft_row(n, r.reference) for n, r in candidate_rows(sft_count, settings.max_notes, settings.seed + 2)]
-    pairs = [
-        dpo_row(n, r.reference, r.alternate)
-        for n, r in candidate_rows(dpo_count, settings.max_notes, settings.seed + 3)
-    ]
-
-    cases = {}
-    for name, stage, rows in (("equal", "sft", equal), ("variable", "sft", variable), ("dpo", "dpo", pairs)):
-        if stage == "sft":
-            lengths = [_length(tokenizer, row["messages"], limit) for row in rows]
-        else:
-            sides = ("chosen", "rejected")
-            lengths = [_length(tokenizer, [*row["prompt"], *row[side]], limit) for row in rows for side in sides]
-        file = write_jsonl(work / f"{name}.jsonl", rows)
-        cases[name] = Case(name=name, stage=stage, file=file, tokens=sum(lengths), lengths=lengths)
-    return cases
-
-
-# --- running ----------------------------------------------------------------------------------------------------
+from bench.train_paths import PATHS
+from bench.train_setup import QUICK, Case, Settings, Timing, build_cases, prepare_model
+from bench.training_data import quiet, torch_threads, write_jsonl
 
 
 def _one_run(path: str, model_path: str, case: Case, settings: Settings, lora: dict[str, Any], work: Path) -> Timing:
