@@ -1,4 +1,4 @@
-"""REST for comparisons: the queue's fallback (the browser uses the WebSocket), gold pairs, undo, live figures."""
+"""REST for preferences: the judging queue (its WebSocket's fallback), undo, gold pairs, rounds, ratings, figures."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from preferences.generation import candidate_round_create
 from preferences.models import CandidateRound, ComparisonTask, Judgement, RankingTask
 from preferences.selectors import (
     comparison_payload,
+    judging_payload,
     preference_stats,
     ranking_payload,
-    review_payload,
     reviewer_reliability,
     source_ratings,
 )
@@ -31,7 +31,9 @@ from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
 
 
-class ComparisonNextApi(APIView):
+class JudgingNextApi(APIView):
+    """The reviewer's next task from the judging queue, a pair or a ranking: the REST fallback of its WebSocket."""
+
     @extend_schema(responses=OpenApiTypes.OBJECT)
     def get(self, request: Request, campaign_id: int) -> Response:
         user = request_user(request)
@@ -39,7 +41,7 @@ class ComparisonNextApi(APIView):
         task = judging_lease_next(campaign=campaign, user=user)
         if task is None:
             return Response({"task": None})
-        return Response({"task": review_payload(task)})
+        return Response({"task": judging_payload(task)})
 
 
 class JudgementCreateApi(APIView):

@@ -1,4 +1,4 @@
-"""The reviewer's live comparison queue: a task is pushed, judged, and the next one pushed at once."""
+"""The judging queue over a WebSocket: a pair or ranking task is pushed, judged, and the next one pushed at once."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from labeling.selectors import access_campaign
 from preferences.models import Judgement, Ranking
-from preferences.selectors import acceptance_criteria, comparison_payload, ranking_payload, review_payload
+from preferences.selectors import acceptance_criteria, comparison_payload, judging_payload, ranking_payload
 from preferences.services.comparisons import comparison_submit, judgement_undo
 from preferences.services.queue import judging_lease_next
 from preferences.services.rankings import ranking_submit, ranking_undo
@@ -28,10 +28,10 @@ def _db(func: Any) -> Any:
     return database_sync_to_async(func, thread_sensitive=False)
 
 
-class ReviewConsumer(AsyncJsonWebsocketConsumer):
-    """ws/campaigns/<id>/review/: messages {"type": "judgement", "task", "choice", "idempotency_key", "rationale"?,
-    "criteria"?, "rewrite"?}, {"type": "ranking", "task", "order", "idempotency_key", "rationale"?, "all_bad"?,
-    "rewrite"?} and {"type": "undo", "judgement" | "ranking"}."""
+class JudgingConsumer(AsyncJsonWebsocketConsumer):
+    """The judging queue at ws/campaigns/<id>/review/. Messages: {"type": "judgement", "task", "choice",
+    "idempotency_key", "rationale"?, "criteria"?, "rewrite"?}, {"type": "ranking", "task", "order",
+    "idempotency_key", "rationale"?, "all_bad"?, "rewrite"?} and {"type": "undo", "judgement" | "ranking"}."""
 
     async def connect(self) -> None:
         remember_loop(asyncio.get_running_loop())
@@ -142,7 +142,7 @@ class ReviewConsumer(AsyncJsonWebsocketConsumer):
         task = judging_lease_next(campaign=self.campaign, user=self.scope["user"])
         if task is None:
             return None
-        return review_payload(task, criteria=self._criteria())
+        return judging_payload(task, criteria=self._criteria())
 
     def _criteria(self) -> list[str]:
         """The acceptance criteria, read at most every CRITERIA_SECONDS: one query less per task served."""

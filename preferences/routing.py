@@ -2,8 +2,9 @@
 
 from django.urls import path
 
-from preferences.consumers import ReviewConsumer
+from preferences.consumers import JudgingConsumer
 
 websocket_urlpatterns = [
-    path("ws/campaigns/<int:campaign_id>/review/", ReviewConsumer.as_asgi()),
+    # The judging queue; the path keeps its first name, which clients (the Compare tab, bench/) connect to.
+    path("ws/campaigns/<int:campaign_id>/review/", JudgingConsumer.as_asgi()),
 ]

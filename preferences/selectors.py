@@ -47,7 +47,8 @@ def ranking_payload(task: RankingTask) -> dict:
     }
 
 
-def review_payload(task: ComparisonTask | RankingTask, *, criteria: list[str] | None = None) -> dict:
+def judging_payload(task: ComparisonTask | RankingTask, *, criteria: list[str] | None = None) -> dict:
+    """What the judging queue serves of a task: a pair's payload or a ranking's, told apart by `kind`."""
     if isinstance(task, RankingTask):
         return ranking_payload(task)
     return comparison_payload(task, criteria=criteria)

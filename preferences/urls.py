@@ -5,7 +5,7 @@ from django.urls import path
 from preferences import apis
 
 urlpatterns = [
-    path("campaigns/<int:campaign_id>/comparisons/next/", apis.ComparisonNextApi.as_view()),
+    path("campaigns/<int:campaign_id>/comparisons/next/", apis.JudgingNextApi.as_view()),
     path("campaigns/<int:campaign_id>/preferences/", apis.CampaignPreferencesApi.as_view()),
     path("campaigns/<int:campaign_id>/preferences/ratings/", apis.CampaignRatingsApi.as_view()),
     path("campaigns/<int:campaign_id>/candidate-rounds/", apis.CandidateRoundListApi.as_view()),

@@ -1,5 +1,4 @@
-"""Candidates from outside the judging queue: imported responses, approved examples and the prefill model's
-drafts, each anonymized as it enters."""
+"""Candidates from outside the judging queue: imported responses, approved examples, the prefill model's drafts."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The judging queue: which task a reviewer is served next and its lease, and the checks every judgement
-and ranking passes on the way in (rate limit, rationale and rewrite cleaned)."""
+"""The judging queue: the task a reviewer is served next, its lease, and the checks every answer passes to get in."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The review WebSocket: refused without auth or membership; judgements stored once."""
+"""The judging queue's WebSocket: refused without auth or membership; judgements stored once, held to REST's limits."""
 
 from __future__ import annotations
 
