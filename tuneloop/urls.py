@@ -1,13 +1,13 @@
 """Root URLs: the UI, each app's REST routes under /api/, and the OpenAPI schema."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.authtoken.views import obtain_auth_token
 
 API_APPS = ("labeling", "privacy", "preferences", "dataset_versions", "training", "evaluation")
 
-api = [
+api: list[URLPattern | URLResolver] = [
     path("auth/token/", obtain_auth_token, name="api-token"),
     *(path("", include(f"{app}.urls")) for app in API_APPS),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
