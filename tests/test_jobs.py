@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import json
+
 import pytest
+from django.core.management import call_command
 
 from dataset_versions.models import DatasetVersion
 from preferences import tasks as preference_tasks
@@ -73,3 +77,16 @@ def test_a_candidate_round_killed_midway_is_re_enqueued_and_finished(
     # The item answered before the kill was not answered again: its candidates are the ones stored then.
     assert list(answered.filter(item=items[0]).order_by("id").values_list("item_id", "text")) == before
     assert pending_work_requeue()["candidate_round_generate"] == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_requeue_pending_command_names_every_kind(broker) -> None:
+    out = io.StringIO()
+    call_command("requeue_pending", "--json", stdout=out)
+    sent = json.loads(out.getvalue())
+    assert sent == {
+        "import_batch_process": 0,
+        "candidate_round_generate": 0,
+        "training_run_execute": 0,
+        "evaluation_round_execute": 0,
+    }

@@ -1,9 +1,9 @@
 """The job registry: every kind of queued work names its pending-work query and its actor here.
 
 The database, not the broker, is the record of what is pending (DESIGN.md invariant 6). Each app's
-`tasks.register()` declares its job kinds when the app starts; at start-up (the embedded worker, or
-`manage.py requeue_pending` beside a server broker) `pending_work_requeue` re-sends every unfinished
-job of every kind, and actors skip work that is already done.
+`tasks.register()` declares its job kinds when the app starts; the embedded worker calls
+`pending_work_requeue` at start-up, and `manage.py requeue_pending` does it beside a server broker. It
+re-sends every unfinished job of every kind; actors skip work that is already done.
 """
 
 from __future__ import annotations
