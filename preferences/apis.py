@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 from labeling.models import Membership
 from labeling.selectors import access_campaign
 from preferences.generation import candidate_round_create
-from preferences.models import CandidateRound, ComparisonTask, Judgement, RankingTask
+from preferences.models import CandidateRound, ComparisonTask, RankingTask
 from preferences.selectors import (
     comparison_payload,
     judging_payload,
@@ -23,6 +23,7 @@ from preferences.selectors import (
     reviewer_reliability,
     source_ratings,
 )
+from preferences.serializers import JudgementInput, RankingInput
 from preferences.services.comparisons import comparison_set_gold, comparison_submit, judgement_undo
 from preferences.services.queue import judging_lease_next
 from preferences.services.rankings import ranking_submit, ranking_undo
@@ -45,19 +46,7 @@ class JudgingNextApi(APIView):
 
 
 class JudgementCreateApi(APIView):
-    class InputSerializer(serializers.Serializer):
-        choice = serializers.ChoiceField(choices=Judgement.Choice.choices)
-        idempotency_key = serializers.CharField(max_length=100)
-        rationale = serializers.CharField(allow_blank=True, default="", max_length=5000)
-        criteria = serializers.DictField(
-            child=serializers.CharField(), default=dict, help_text="{acceptance criterion: 'a' | 'b' | 'tie'}"
-        )
-        rewrite = serializers.CharField(
-            allow_blank=True, default="", max_length=20000, help_text="With 'both_bad': a better response."
-        )
-
-        class Meta:
-            ref_name = "JudgementInput"
+    InputSerializer = JudgementInput  # the judging queue's socket reads a judgement with it too
 
     @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
     def post(self, request: Request, task_id: int) -> Response:
@@ -84,19 +73,7 @@ class JudgementUndoApi(APIView):
 class RankingCreateApi(APIView):
     """Rank a ranking task's candidates (positions as shown, best first), or find them all bad."""
 
-    class InputSerializer(serializers.Serializer):
-        order = serializers.ListField(
-            child=serializers.IntegerField(), default=list, help_text="Positions 1..k as shown, best first."
-        )
-        idempotency_key = serializers.CharField(max_length=100)
-        rationale = serializers.CharField(allow_blank=True, default="", max_length=5000)
-        all_bad = serializers.BooleanField(default=False)
-        rewrite = serializers.CharField(
-            allow_blank=True, default="", max_length=20000, help_text="With all_bad: a better response."
-        )
-
-        class Meta:
-            ref_name = "RankingInput"
+    InputSerializer = RankingInput  # the judging queue's socket reads a ranking with it too
 
     @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
     def post(self, request: Request, task_id: int) -> Response:

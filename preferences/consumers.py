@@ -8,10 +8,12 @@ from typing import Any
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from rest_framework import serializers
 
 from labeling.selectors import access_campaign
 from preferences.models import Judgement, Ranking
 from preferences.selectors import acceptance_criteria, comparison_payload, judging_payload, ranking_payload
+from preferences.serializers import JudgementInput, RankingInput
 from preferences.services.comparisons import comparison_submit, judgement_undo
 from preferences.services.queue import judging_lease_next
 from preferences.services.rankings import ranking_submit, ranking_undo
@@ -64,48 +66,34 @@ class JudgingConsumer(AsyncJsonWebsocketConsumer):
 
     async def judge(self, content: dict) -> None:
         try:
-            judgement, created, payload = await _db(self._judge)(content)
+            fields = _validated(JudgementInput, content)
+            judgement, created, payload = await _db(self._judge)(int(content.get("task", 0)), fields)
         except (ApplicationError, ValueError) as exc:
-            await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_field(exc)})
+            await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_refusal(exc)})
             return
         await self.send_json(
             {"type": "judgement.stored", "task": judgement.task_id, "judgement": judgement.id, "duplicate": not created}
         )
         await self._send_next(payload)
 
-    def _judge(self, content: dict) -> tuple[Judgement, bool, dict | None]:
+    def _judge(self, task_id: int, fields: dict[str, Any]) -> tuple[Judgement, bool, dict | None]:
         """Store the judgement and lease the next task in one trip to the thread pool (and one connection)."""
-        judgement, created = comparison_submit(
-            task_id=int(content.get("task", 0)),
-            user=self.scope["user"],
-            choice=str(content.get("choice", "")),
-            idempotency_key=str(content.get("idempotency_key", "")),
-            rationale=str(content.get("rationale", "")),
-            criteria=content.get("criteria") or {},
-            rewrite=str(content.get("rewrite", "")),
-        )
+        judgement, created = comparison_submit(task_id=task_id, user=self.scope["user"], **fields)
         return judgement, created, self._next_payload()
 
     async def rank(self, content: dict) -> None:
         try:
-            ranking, created, payload = await _db(self._rank)(content)
+            fields = _validated(RankingInput, content)
+            ranking, created, payload = await _db(self._rank)(int(content.get("task", 0)), fields)
         except (ApplicationError, ValueError) as exc:
-            await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_field(exc)})
+            await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_refusal(exc)})
             return
         stored = {"type": "ranking.stored", "task": ranking.task_id, "ranking": ranking.id, "duplicate": not created}
         await self.send_json(stored)
         await self._send_next(payload)
 
-    def _rank(self, content: dict) -> tuple[Ranking, bool, dict | None]:
-        ranking, created = ranking_submit(
-            task_id=int(content.get("task", 0)),
-            user=self.scope["user"],
-            order=content.get("order") or [],
-            idempotency_key=str(content.get("idempotency_key", "")),
-            rationale=str(content.get("rationale", "")),
-            all_bad=bool(content.get("all_bad")),
-            rewrite=str(content.get("rewrite", "")),
-        )
+    def _rank(self, task_id: int, fields: dict[str, Any]) -> tuple[Ranking, bool, dict | None]:
+        ranking, created = ranking_submit(task_id=task_id, user=self.scope["user"], **fields)
         return ranking, created, self._next_payload()
 
     async def undo_ranking(self, content: dict) -> None:
@@ -156,6 +144,19 @@ class JudgingConsumer(AsyncJsonWebsocketConsumer):
         return comparison_payload(judgement_undo(judgement_id=judgement_id, user=self.scope["user"]))
 
 
-def _field(exc: Exception) -> dict:
+def _validated(serializer_class: type[serializers.Serializer], content: dict) -> dict[str, Any]:
+    """The message's fields as its REST view reads them, with the same serializer (preferences.serializers).
+    Refused, it raises naming the first field at fault, and carries every field's errors as REST sends them."""
+    serializer = serializer_class(data=content)
+    if serializer.is_valid():
+        return dict(serializer.validated_data)
+    field, errors = next(iter(serializer.errors.items()))
+    while not isinstance(errors, str):  # a list or dict field nests its errors by index or key
+        errors = next(iter(errors.values())) if isinstance(errors, dict) else errors[0]
+    raise ApplicationError(str(errors), field=field, extra={"errors": serializer.errors})
+
+
+def _refusal(exc: Exception) -> dict:
+    """What an error carries besides its detail: the field at fault, and a refused message's errors."""
     field = getattr(exc, "field", None)
-    return {"field": field} if field else {}
+    return {**({"field": field} if field else {}), **getattr(exc, "extra", {})}

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from channels.testing import WebsocketCommunicator
 from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
 
-from preferences.models import Candidate, ComparisonTask, Judgement
+from preferences.models import Candidate, ComparisonTask, Judgement, Ranking
 from preferences.services.comparisons import comparisons_create_for_item
 from tests.factories import ItemFactory, MembershipFactory, UserFactory
 from tuneloop.asgi import application
@@ -176,3 +177,91 @@ async def test_a_ranking_is_stored_once_as_its_pairs_undone_and_the_next_task_pu
     choices = await database_sync_to_async(lambda: sorted(Judgement.objects.values_list("choice", flat=True)))()
     assert choices == ["a", "a", "a", "both_bad", "both_bad", "both_bad"]
     await ws.disconnect()
+
+
+# One character over each limit of the REST input serializers (preferences.serializers).
+OVER_LIMITS = [("rationale", 5001), ("rewrite", 20001), ("idempotency_key", 101)]
+
+
+def _rest_errors(token: str, url: str, body: dict) -> dict:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    response = client.post(url, body, format="json")
+    assert response.status_code == 400, response.content
+    return response.json()["errors"]
+
+
+async def _refused_as_over_rest(campaign_id: int, token: str, kind: str, body: dict, field: str) -> dict:
+    """Send `body` as a `kind` message for the task pushed first, then over REST: the socket's error names the
+    field that REST names, with REST's errors. Returns the task, still leased to the reviewer."""
+    from channels.db import database_sync_to_async
+
+    ws = _socket(campaign_id, token)
+    assert (await ws.connect(timeout=WAIT))[0]
+    task = (await ws.receive_json_from(timeout=WAIT))["task"]
+    await ws.send_json_to({"type": kind, "task": task["id"], **body})
+    refused = await ws.receive_json_from(timeout=WAIT)
+    url = (
+        f"/api/comparisons/{task['id']}/judgement/"
+        if kind == "judgement"
+        else f"/api/ranking-tasks/{task['id']}/ranking/"
+    )
+    rest = await database_sync_to_async(_rest_errors)(token, url, body)
+    assert list(rest) == [field]
+    assert (refused["type"], refused["field"], refused["task"]) == ("error", field, task["id"]), refused
+    assert refused["errors"] == rest and refused["detail"] == rest[field][0]
+    await ws.disconnect()
+    return task
+
+
+@pytest.mark.parametrize(("field", "length"), OVER_LIMITS)
+async def test_an_over_long_judgement_is_refused_on_the_socket_naming_the_field_rest_names(
+    field: str, length: int
+) -> None:
+    from channels.db import database_sync_to_async
+
+    campaign_id, token, _ = await database_sync_to_async(_setup)()
+    body = {
+        "choice": "both_bad",
+        "idempotency_key": "k-1",
+        "rationale": "Neither names the cause.",
+        field: "x" * length,
+    }
+    await _refused_as_over_rest(campaign_id, token, "judgement", body, field)
+    assert await database_sync_to_async(Judgement.objects.count)() == 0
+    assert await database_sync_to_async(Candidate.objects.count)() == 2  # no rewrite stored either
+
+    ws = _socket(campaign_id, token)  # the task is still the reviewer's: within the limits, it is stored
+    assert (await ws.connect(timeout=WAIT))[0]
+    task = (await ws.receive_json_from(timeout=WAIT))["task"]
+    await ws.send_json_to({"type": "judgement", "task": task["id"], "choice": "both_bad", "idempotency_key": "k-2"})
+    assert (await ws.receive_json_from(timeout=WAIT))["type"] == "judgement.stored"
+    await ws.disconnect()
+
+
+@pytest.mark.parametrize(("field", "length"), OVER_LIMITS)
+async def test_an_over_long_ranking_is_refused_on_the_socket_naming_the_field_rest_names(
+    field: str, length: int
+) -> None:
+    from channels.db import database_sync_to_async
+
+    campaign_id, token = await database_sync_to_async(_ranking_setup)()
+    body = {"order": [], "all_bad": True, "idempotency_key": "r-1", field: "x" * length}
+    await _refused_as_over_rest(campaign_id, token, "ranking", body, field)
+    assert await database_sync_to_async(Ranking.objects.count)() == 0
+    assert await database_sync_to_async(Judgement.objects.count)() == 0
+    assert await database_sync_to_async(Candidate.objects.count)() == 6
+
+
+async def test_a_malformed_judgement_gets_the_serializers_messages_on_the_socket() -> None:
+    """Not only lengths: every field is read as REST reads it (a choice out of the list, criteria not an object)."""
+    from channels.db import database_sync_to_async
+
+    campaign_id, token, _ = await database_sync_to_async(_setup)()
+    for body, field in (
+        ({"choice": "maybe", "idempotency_key": "k-1"}, "choice"),
+        ({"choice": "a", "idempotency_key": "k-1", "criteria": ["a"]}, "criteria"),
+        ({"choice": "a"}, "idempotency_key"),
+    ):
+        await _refused_as_over_rest(campaign_id, token, "judgement", body, field)
+    assert await database_sync_to_async(Judgement.objects.count)() == 0
