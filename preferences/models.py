@@ -6,31 +6,23 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+from tuneloop.models import Job
 
-class CandidateRound(models.Model):
+
+class CandidateRound(Job):
     """Candidates a model artifact generated for a campaign's items, with the sampling settings used."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued"
-        RUNNING = "running"
-        SUCCEEDED = "succeeded"
-        FAILED = "failed"
 
     campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="candidate_rounds")
     artifact = models.ForeignKey("training.ModelArtifact", on_delete=models.PROTECT, related_name="+")
-    sampling = models.JSONField(help_text="training.ml.generate.Sampling: n, temperature, top_p, max_new_tokens, seed.")
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    sampling = models.JSONField(help_text="tuneloop.sampling.Sampling: n, temperature, top_p, max_new_tokens, seed.")
     items = models.PositiveIntegerField(default=0, help_text="Items answered so far.")
     candidates = models.PositiveIntegerField(
         default=0, help_text="Candidates stored (duplicates of an item's dropped)."
     )
-    error = models.TextField(blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["-id"]
+    class Meta(Job.Meta):
+        pass
 
 
 class Candidate(models.Model):
