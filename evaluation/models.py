@@ -21,12 +21,17 @@ class EvaluationRound(Job):
 
 class EvaluationSample(models.Model):
     class Model(models.TextChoices):
-        BASE = "base"
-        TUNED = "tuned"
+        """The contender that wrote the output (evaluation.metrics.report.CONTENDERS)."""
+
+        BASE = "base"  # the base model with the bare system prompt
+        PROMPT_BASELINE = "prompt_baseline"  # the base model with the whole task spec and few-shot examples
+        CANDIDATE = "candidate"  # the artifact under evaluation
+        INCUMBENT = "incumbent"  # the campaign's promoted model
+        TUNED = "tuned"  # rounds before contenders were named: the artifact under evaluation
 
     round = models.ForeignKey(EvaluationRound, on_delete=models.CASCADE, related_name="samples")
     item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="+")
-    model = models.CharField(max_length=8, choices=Model.choices)
+    model = models.CharField(max_length=16, choices=Model.choices)
     output = models.TextField()
     entity_counts = models.JSONField(default=dict, help_text="Replaced in the output, never values.")
     format_valid = models.BooleanField()

@@ -1,17 +1,20 @@
-"""Evaluation rounds: generate with the base and the tuned model on the sealed test split, and score."""
+"""Evaluation rounds: the contenders answer the sealed test split; outputs are scored against the references."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from dataset_versions.services.exports import dataset_sealed_read
 from evaluation.events import EvaluationStatus, notify_evaluation_status
+from evaluation.metrics.report import compare_contenders
 from evaluation.models import EvaluationRound, EvaluationSample
+from evaluation.selectors import TestItem
 from labeling.models import Campaign
 from labeling.output_format import is_output_valid
-from labeling.selectors import output_format_current
 from privacy.selectors import policy_get
 from privacy.services.anonymize import anonymizer_for
 from training.models import ModelArtifact
@@ -35,45 +38,30 @@ def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: User) -> 
     return evaluation
 
 
-def round_prompts(evaluation: EvaluationRound) -> list[tuple[int, list[dict]]]:
-    """(item id, prompt messages) for each test item; reading the sealed split is for evaluation only,
-    after checking the version's hash, and is logged as a SealedRead."""
-    purpose = f"evaluation round {evaluation.id}"
-    sealed = dataset_sealed_read(dataset=evaluation.dataset, kind="sft", user=evaluation.created_by, purpose=purpose)
-    rows = sealed.order_by("position")
-    seen, prompts = set(), []
-    for row in rows:
-        if row.item_id not in seen:
-            seen.add(row.item_id)
-            prompts.append((row.item_id, [m for m in row.data["messages"] if m["role"] != "assistant"]))
-    return prompts
-
-
 def round_start(*, evaluation: EvaluationRound) -> None:
     evaluation.status = EvaluationRound.Status.RUNNING
     evaluation.save(update_fields=["status"])
     _notify(evaluation)
 
 
-def round_record(*, evaluation: EvaluationRound, item_ids: list[int], outputs: dict[str, list[str]]) -> EvaluationRound:
-    """Store every generation with its validity and the report comparing the models."""
-    campaign = evaluation.campaign
-    output_format = output_format_current(campaign)  # a template, a JSON schema or a label set
-    fields = list(output_format.get("fields") or output_format.get("labels") or [])
-    samples: list[EvaluationSample] = []
-    models: dict[str, dict[str, float]] = {}
-    report = {"n": len(item_ids), "output_format": output_format, "fields": fields, "models": models}
-    anonymizer = anonymizer_for(policy_get(campaign))  # one policy read for every output
-    for model, texts in outputs.items():
-        valid = [is_output_valid(text, output_format) for text in texts]  # scored as generated, stored anonymized
-        clean = [anonymizer.anonymize(text, labels=fields) for text in texts]
-        samples += [
-            EvaluationSample(
-                round=evaluation, item_id=item_id, model=model, output=c.text, entity_counts=c.entities, format_valid=ok
-            )
-            for item_id, c, ok in zip(item_ids, clean, valid, strict=True)
-        ]
-        models[model] = {"format_validity": sum(valid) / len(valid) if valid else 0.0}
+def round_record(
+    *,
+    evaluation: EvaluationRound,
+    items: Sequence[TestItem],
+    outputs: Mapping[str, Sequence[str]],
+    guideline: tuple[int | None, Mapping[str, Any]],
+) -> EvaluationRound:
+    """Score every contender's outputs against the references (as generated), store them anonymized, and
+    write the report: each contender's task metrics and the candidate's differences with intervals."""
+    version, spec = guideline
+    output_format = dict(spec["output_format"])
+    report: dict[str, Any] = {
+        "n": len(items),
+        "output_format": output_format,
+        "guideline_version": version,
+        **compare_contenders(outputs, [item.reference for item in items], output_format),
+    }
+    samples = _samples(evaluation, items, outputs, output_format)
     with transaction.atomic():
         EvaluationSample.objects.bulk_create(samples)
         evaluation.report = report
@@ -81,6 +69,31 @@ def round_record(*, evaluation: EvaluationRound, item_ids: list[int], outputs: d
         evaluation.save(update_fields=["report", "status", "finished_at"])
         _notify(evaluation)
     return evaluation
+
+
+def _samples(
+    evaluation: EvaluationRound,
+    items: Sequence[TestItem],
+    outputs: Mapping[str, Sequence[str]],
+    output_format: Mapping[str, Any],
+) -> list[EvaluationSample]:
+    labels = list(output_format.get("fields") or output_format.get("labels") or [])
+    anonymizer = anonymizer_for(policy_get(evaluation.campaign))  # one policy read for every output
+    samples = []
+    for contender, texts in outputs.items():
+        for item, text in zip(items, texts, strict=True):
+            clean = anonymizer.anonymize(text, labels=labels)  # scored as generated, stored anonymized
+            samples.append(
+                EvaluationSample(
+                    round=evaluation,
+                    item_id=item.item_id,
+                    model=contender,
+                    output=clean.text,
+                    entity_counts=clean.entities,
+                    format_valid=is_output_valid(text, output_format),
+                )
+            )
+    return samples
 
 
 def round_fail(*, evaluation: EvaluationRound, reason: str) -> EvaluationRound:

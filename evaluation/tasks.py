@@ -7,7 +7,9 @@ import logging
 import dramatiq
 
 from evaluation.models import EvaluationRound
-from evaluation.services import round_fail, round_prompts, round_record, round_start
+from evaluation.prompts import baseline_prompt
+from evaluation.selectors import baseline_examples, baseline_instructions, round_guideline_spec, round_test_items
+from evaluation.services import round_fail, round_record, round_start
 from training.generation import ArtifactGenerator
 from tuneloop.jobs import UNFINISHED, register_job
 
@@ -16,22 +18,33 @@ logger = logging.getLogger(__name__)
 
 @dramatiq.actor(queue_name="generate", max_retries=0, time_limit=6 * 3600 * 1000)
 def evaluation_round_execute(round_id: int) -> None:
+    """The contenders answer every test item with the same (greedy) decoding: the base model with the bare
+    system prompt, the base model with the whole task spec and few-shot examples (the prompt-only
+    baseline), and the candidate artifact; then the round is scored."""
     evaluation = EvaluationRound.objects.select_related("artifact__run", "campaign").filter(id=round_id).first()
     if evaluation is None or evaluation.status in (EvaluationRound.Status.SUCCEEDED, EvaluationRound.Status.FAILED):
         return
     round_start(evaluation=evaluation)
     try:
-        prompts = round_prompts(evaluation)
-        messages = [prompt for _, prompt in prompts]
-        outputs = {
-            "base": ArtifactGenerator(evaluation.artifact, base_only=True).greedy(messages),
-            "tuned": ArtifactGenerator(evaluation.artifact).greedy(messages),
-        }
+        items = round_test_items(evaluation)
+        guideline = round_guideline_spec(evaluation)
+        outputs = _contender_outputs(evaluation, [item.prompt for item in items], guideline[1])
     except Exception as exc:
         logger.exception("evaluation round %s failed", round_id)
         round_fail(evaluation=evaluation, reason=f"Evaluation failed: {type(exc).__name__}: {exc}")
         return
-    round_record(evaluation=evaluation, item_ids=[item_id for item_id, _ in prompts], outputs=outputs)
+    round_record(evaluation=evaluation, items=items, outputs=outputs, guideline=guideline)
+
+
+def _contender_outputs(evaluation: EvaluationRound, prompts: list[list[dict]], spec: dict) -> dict[str, list[str]]:
+    instructions = baseline_instructions(evaluation, spec)
+    examples = baseline_examples(evaluation)
+    base = ArtifactGenerator(evaluation.artifact, base_only=True)  # loaded once for both base contenders
+    return {
+        "base": base.greedy(prompts),
+        "prompt_baseline": base.greedy([baseline_prompt(instructions, examples, prompt) for prompt in prompts]),
+        "candidate": ArtifactGenerator(evaluation.artifact).greedy(prompts),
+    }
 
 
 def register() -> None:

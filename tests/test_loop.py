@@ -161,7 +161,7 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
     assert run["artifact"]["lineage"]["dataset_hash"] == dataset["content_hash"]
     assert len(run["artifact"]["sha256"]) == 64 and "adapter_config.json" in run["artifact"]["files"]
 
-    # g. Evaluate base against tuned on the test split.
+    # g. Evaluate the candidate against the base model and the prompt-only baseline on the test split.
     evaluation = admin.post(f"/api/campaigns/{campaign_id}/evaluations/", {"artifact": run["artifact"]["id"]})
     assert evaluation.status_code == 201, evaluation.content
     report = wait_for(
@@ -172,8 +172,14 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
         timeout=300,
     )
     assert report["status"] == "succeeded", report["error"]
-    models = report["report"]["models"]
-    assert models["tuned"]["format_validity"] > models["base"]["format_validity"]
+    contenders = {name: c["metrics"] for name, c in report["report"]["contenders"].items()}
+    assert list(contenders) == ["base", "prompt_baseline", "candidate"]
+    assert contenders["candidate"]["format_validity"] > contenders["base"]["format_validity"]
+    assert set(contenders["candidate"]["field_f1"]) == set(TEMPLATE_FIELDS)
+    assert contenders["candidate"]["field_f1_mean"] > contenders["base"]["field_f1_mean"]
+    gain = report["report"]["differences"]["candidate_vs_base"]["field_f1_mean"]
+    assert gain["n"] == report["report"]["n"] and gain["ci95"][0] <= gain["delta"] <= gain["ci95"][1]
+    assert {s["model"] for s in report["samples"]} == {"base", "prompt_baseline", "candidate"}
 
     # The tuned model now drafts responses for new items; a reviewer starts from its draft.
     patched = admin.patch(f"/api/campaigns/{campaign_id}/", {"prefill_artifact": run["artifact"]["id"]}, format="json")

@@ -1,34 +1,23 @@
-/** Evaluations: base versus tuned on the held-out test split; the report and every sample output. */
+/** Evaluations: the contenders (base, prompt baseline, candidate) on the held-out test split; the report
+ * (evaluation-report.js) and every sample output. */
 import { get, post } from "../api.js";
 import { $, h, percent, say } from "../dom.js";
+import { CONTENDERS, contenders, primary, reportView } from "./evaluation-report.js";
 
-const validity = (round, model) => round.report?.models?.[model]?.format_validity;
-/** Rates (validity, accuracy…) as percentages, other numbers to three decimals. */
-const metricValue = (metric, value) =>
-  typeof value !== "number" ? "–" : /(validity|rate|accuracy)$/.test(metric) ? percent(value) : value.toFixed(3);
 const mark = (ok) =>
-  h("span", { class: ok ? "ok" : "bad", title: ok ? "follows the template" : "breaks the template" }, ok ? "✓" : "✗");
+  h("span", { class: ok ? "ok" : "bad", title: ok ? "fits the output format" : "breaks the output format" }, ok ? "✓" : "✗");
 
-function reportTable(report) {
-  const models = Object.keys(report.models || {});
-  const metrics = [...new Set(models.flatMap((model) => Object.keys(report.models[model])))];
-  const head = h("tr", {}, h("th", {}, "Metric"), models.map((model) => h("th", { class: "num" }, model)));
-  const rows = metrics.map((metric) =>
-    h("tr", {},
-      h("td", {}, metric.replaceAll("_", " ")),
-      models.map((model) => h("td", { class: "num" }, metricValue(metric, report.models[model][metric])))));
-  return h("table", { class: "data report" }, h("thead", {}, head), h("tbody", {}, rows));
-}
 
 function samplesTable(samples) {
   const byItem = new Map();
   samples.forEach((sample) => byItem.set(sample.item, { ...byItem.get(sample.item), [sample.model]: sample }));
+  const names = Object.keys(CONTENDERS).filter((name) => samples.some((sample) => sample.model === name));
   const cell = (sample) =>
     h("td", {}, sample ? [mark(sample.format_valid), h("pre", { class: "prose" }, sample.output)] : "–");
-  const head = h("tr", {}, h("th", {}, "Item"), h("th", {}, "Base model"), h("th", {}, "Tuned model"));
-  const rows = [...byItem].map(([item, pair]) => {
-    const name = (pair.base || pair.tuned).item_external_id || `#${item}`;
-    return h("tr", {}, h("td", {}, name), cell(pair.base), cell(pair.tuned));
+  const head = h("tr", {}, h("th", {}, "Item"), names.map((name) => h("th", {}, CONTENDERS[name])));
+  const rows = [...byItem].map(([item, outputs]) => {
+    const name = Object.values(outputs)[0].item_external_id || `#${item}`;
+    return h("tr", {}, h("td", {}, name), names.map((contender) => cell(outputs[contender])));
   });
   return h("table", { class: "data samples" }, h("thead", {}, head), h("tbody", {}, rows));
 }
@@ -41,25 +30,27 @@ export function evaluationsSection(section, campaignId) {
   let selected = null;
 
   function row(round) {
-    const base = validity(round, "base");
-    const tuned = validity(round, "tuned");
-    const change = typeof base === "number" && typeof tuned === "number" ? Math.sign(tuned - base) : 0;
-    const better = { 1: "ok", 0: "", [-1]: "bad" }[change];
+    const report = round.report || {};
+    const candidate = primary(report, contenders(report).candidate ? "candidate" : "tuned");
+    const others = ["base", "prompt_baseline"].map((name) => primary(report, name).value);
+    const best = Math.max(...others.filter((other) => typeof other === "number"));
+    const better = typeof candidate.value !== "number" || !Number.isFinite(best) ? "" : candidate.value > best ? "ok" : "bad";
     const main = h("tr", { "aria-selected": round.id === selected ? "true" : null },
       h("td", {}, `#${round.id}`),
       h("td", {}, `#${round.artifact}`),
       h("td", {}, h("span", { class: `badge ${round.status}` }, round.status)),
-      h("td", { class: "num" }, round.report?.n ?? "–"),
-      h("td", { class: "num" }, percent(base)),
-      h("td", { class: `num ${better}` }, percent(tuned)),
+      h("td", { class: "num" }, report.n ?? "–"),
+      h("td", {}, candidate.metric ? candidate.metric.replaceAll("_", " ") : "–"),
+      others.map((other) => h("td", { class: "num" }, percent(other))),
+      h("td", { class: `num ${better}` }, percent(candidate.value)),
       h("td", { class: "actions" }, round.status === "succeeded"
         ? h("button", { type: "button", class: "link", onclick: () => show(round.id) }, "Samples")
         : null));
-    return round.error ? [main, h("tr", { class: "error-row" }, h("td", { colspan: 7 }, round.error))] : [main];
+    return round.error ? [main, h("tr", { class: "error-row" }, h("td", { colspan: 9 }, round.error))] : [main];
   }
 
   function render() {
-    const none = h("tr", {}, h("td", { colspan: 7, class: "muted" }, "No evaluations yet."));
+    const none = h("tr", {}, h("td", { colspan: 9, class: "muted" }, "No evaluations yet."));
     tbody.replaceChildren(...(rounds.length ? rounds.flatMap(row) : [none]));
   }
 
@@ -70,7 +61,7 @@ export function evaluationsSection(section, campaignId) {
       const round = await get(`evaluations/${id}/`);
       detail.replaceChildren(
         h("h3", {}, `Round #${id}: ${round.report?.n ?? 0} test items`),
-        reportTable(round.report || {}),
+        ...reportView(round.report || {}).filter(Boolean),
         h("h3", {}, "Sample outputs"),
         samplesTable(round.samples));
     } catch (error) {

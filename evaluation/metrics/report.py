@@ -1,0 +1,41 @@
+"""An evaluation round's report: each contender's task metrics, and the candidate's differences from each
+other contender with paired bootstrap intervals. Plain Python; no Django."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from evaluation.metrics.bootstrap import mean_difference, statistic_difference
+from evaluation.metrics.task import ItemScores, macro_f1, task_metrics
+
+CANDIDATE = "candidate"
+CONTENDERS = ("base", "prompt_baseline", CANDIDATE, "incumbent")  # the order reports and the UI show
+
+
+def compare_contenders(
+    outputs: Mapping[str, Sequence[str]], references: Sequence[str], output_format: Mapping[str, Any]
+) -> dict[str, Any]:
+    """{"contenders": {name: {"metrics": ...}}, "differences": {"candidate_vs_NAME": {metric: ...}}}."""
+    names = sorted(outputs, key=lambda name: CONTENDERS.index(name) if name in CONTENDERS else len(CONTENDERS))
+    contenders: dict[str, Any] = {}
+    scores: dict[str, ItemScores] = {}
+    for name in names:
+        metrics, scores[name] = task_metrics(outputs[name], references, output_format)
+        contenders[name] = {"metrics": metrics}
+    differences = {
+        f"{CANDIDATE}_vs_{other}": _differences(scores[CANDIDATE], scores[other])
+        for other in names
+        if other != CANDIDATE and CANDIDATE in scores
+    }
+    return {"contenders": contenders, "differences": differences}
+
+
+def _differences(candidate: ItemScores, other: ItemScores) -> dict[str, Any]:
+    found = {metric: mean_difference(values, other.values[metric]) for metric, values in candidate.values.items()}
+    if candidate.predicted and other.predicted:  # one label per answer: macro F1 is no mean of items
+        labels = candidate.labels
+        found["macro_f1"] = statistic_difference(
+            lambda t, p: macro_f1(t, p, labels), candidate.truth, candidate.predicted, other.predicted
+        )
+    return found

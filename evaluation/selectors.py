@@ -1,0 +1,72 @@
+"""Reads for evaluation rounds: the sealed test items with their references, the guideline the dataset was
+built with, and the few-shot examples of the prompt-only baseline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dataset_versions.models import DatasetRow
+from dataset_versions.services.exports import dataset_sealed_read
+from evaluation.models import EvaluationRound
+from evaluation.prompts import FEW_SHOT, task_instructions
+from labeling.models import GuidelineVersion
+from labeling.selectors import output_format_current
+
+Messages = list[dict[str, str]]
+
+
+@dataclass(frozen=True)
+class TestItem:
+    item_id: int
+    prompt: Messages  # the system and user turns
+    reference: str  # the approved answer
+    kind: str  # what the approved answer is: an answer, or a decline / clarify / escalate behaviour
+
+
+def round_test_items(evaluation: EvaluationRound) -> list[TestItem]:
+    """One entry per test item (its first approved answer is the reference). Reading the sealed split is for
+    evaluation only, after checking the version's hash, and is logged as a SealedRead."""
+    purpose = f"evaluation round {evaluation.id}"
+    rows = dataset_sealed_read(dataset=evaluation.dataset, kind="sft", user=evaluation.created_by, purpose=purpose)
+    seen: set[int] = set()
+    items = []
+    for row in rows.order_by("position"):
+        if row.item_id in seen:
+            continue
+        seen.add(row.item_id)
+        messages = row.data["messages"]
+        items.append(
+            TestItem(
+                item_id=row.item_id,
+                prompt=[m for m in messages if m["role"] != "assistant"],
+                reference=next((m["content"] for m in reversed(messages) if m["role"] == "assistant"), ""),
+                kind=str(row.lineage.get("example_kind") or "answer"),
+            )
+        )
+    return items
+
+
+def round_guideline_spec(evaluation: EvaluationRound) -> tuple[int | None, dict[str, Any]]:
+    """(version, spec) of the guideline the dataset's answers were written under (the newest one its rows
+    name), so a later edit of the spec does not change how an old dataset is scored."""
+    versions = [
+        version
+        for version in evaluation.dataset.rows.values_list("lineage__guideline_version", flat=True)
+        if isinstance(version, int)
+    ]
+    if versions:
+        guideline = GuidelineVersion.objects.filter(campaign=evaluation.campaign, version=max(versions)).first()
+        if guideline is not None:
+            return guideline.version, dict(guideline.spec)
+    return None, {"output_format": output_format_current(evaluation.campaign)}
+
+
+def baseline_instructions(evaluation: EvaluationRound, spec: dict[str, Any]) -> str:
+    return task_instructions(spec, evaluation.campaign.system_prompt)
+
+
+def baseline_examples(evaluation: EvaluationRound, k: int = FEW_SHOT) -> list[Messages]:
+    """The first `k` approved train-split answers (never the sealed split) as few-shot examples."""
+    rows = DatasetRow.objects.filter(dataset=evaluation.dataset, split="train", kind="sft").order_by("position")
+    return [row.data["messages"] for row in rows[:k]]

@@ -1,0 +1,48 @@
+"""The evaluation report in the campaign page: contenders side by side, differences with intervals, a heatmap."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from evaluation.selectors import round_guideline_spec, round_test_items
+from evaluation.services import round_record
+from tests.evaluation.rounds import LABELS, label_campaign_round
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_admin_reads_a_label_set_report_with_intervals_and_a_confusion_heatmap(
+    page: Page, live_url, log_in, screenshot
+):
+    evaluation = label_campaign_round()
+    items = round_test_items(evaluation)
+    references = [item.reference for item in items]
+    outputs = {
+        "base": ["water"] * len(items),
+        "prompt_baseline": [LABELS[(i + 1) % 3] if i % 2 else ref for i, ref in enumerate(references)],
+        "candidate": [*references[:-1], "a guess"],
+    }
+    round_record(evaluation=evaluation, items=items, outputs=outputs, guideline=round_guideline_spec(evaluation))
+
+    log_in(evaluation.campaign.created_by)
+    page.goto(f"{live_url}/campaigns/{evaluation.campaign_id}/")
+    section = page.get_by_role("region", name="Evaluations")
+    row = section.locator("#evaluation-table tbody tr").first
+    expect(row).to_contain_text("accuracy")
+    expect(row.locator("td.num.ok")).to_have_count(1)  # the candidate beats both baselines
+    row.get_by_role("button", name="Samples").click()
+
+    metrics = section.locator("#evaluation-metrics")
+    expect(metrics.locator("thead th")).to_have_text(["Metric", "Base", "Prompt baseline", "Candidate"])
+    expect(metrics.locator("tbody tr").filter(has_text="macro f1")).to_have_count(1)
+    differences = section.locator("#evaluation-differences")
+    accuracy = differences.locator("tbody tr").filter(has_text="vs base").filter(has_text="accuracy")
+    expect(accuracy.locator("td").nth(2)).to_have_class("num ok")  # its interval lies above zero
+    expect(accuracy.locator("td").nth(3)).to_contain_text("[+")
+    heatmaps = section.locator("figure.confusion")
+    expect(heatmaps).to_have_count(3)
+    expect(heatmaps.last.locator("thead th").last).to_have_text("invalid")
+    expect(section.locator("table.samples thead th")).to_have_text(["Item", "Base", "Prompt baseline", "Candidate"])
+    section.scroll_into_view_if_needed()
+    section.screenshot(path=str(screenshot("evaluation-report").with_name("evaluation-report-section.png")))
