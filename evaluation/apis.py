@@ -28,7 +28,7 @@ class SampleOutput(serializers.ModelSerializer):
 
     class Meta:
         model = EvaluationSample
-        fields = ["item", "item_external_id", "model", "output", "format_valid"]
+        fields = ["item", "item_external_id", "model", "output", "format_valid", "checks"]
 
 
 class RoundListApi(APIView):

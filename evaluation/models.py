@@ -35,6 +35,9 @@ class EvaluationSample(models.Model):
     output = models.TextField()
     entity_counts = models.JSONField(default=dict, help_text="Replaced in the output, never values.")
     format_valid = models.BooleanField()
+    checks = models.JSONField(
+        default=list, help_text="Failed safety checks: [{check, kind}] (unsupported, dropped, must_never), never text."
+    )
 
     class Meta:
         ordering = ["id"]

@@ -23,6 +23,11 @@ class TestItem:
     reference: str  # the approved answer
     kind: str  # what the approved answer is: an answer, or a decline / clarify / escalate behaviour
 
+    @property
+    def source(self) -> str:
+        """What the model was given: every turn of the prompt, which an output may rely on."""
+        return "\n".join(turn["content"] for turn in self.prompt)
+
 
 def round_test_items(evaluation: EvaluationRound) -> list[TestItem]:
     """One entry per test item (its first approved answer is the reference). Reading the sealed split is for

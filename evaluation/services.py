@@ -10,7 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from evaluation.events import EvaluationStatus, notify_evaluation_status
-from evaluation.metrics.report import compare_contenders
+from evaluation.metrics.report import compare_contenders, vocabulary
+from evaluation.metrics.safety import item_findings
 from evaluation.models import EvaluationRound, EvaluationSample
 from evaluation.selectors import TestItem
 from labeling.models import Campaign
@@ -54,14 +55,15 @@ def round_record(
     """Score every contender's outputs against the references (as generated), store them anonymized, and
     write the report: each contender's task metrics and the candidate's differences with intervals."""
     version, spec = guideline
-    output_format = dict(spec["output_format"])
+    output_format, rules = dict(spec["output_format"]), list(spec.get("must_never_rules") or [])
+    sources = [item.source for item in items]
     report: dict[str, Any] = {
         "n": len(items),
         "output_format": output_format,
         "guideline_version": version,
-        **compare_contenders(outputs, [item.reference for item in items], output_format),
+        **compare_contenders(outputs, [item.reference for item in items], output_format, sources=sources, rules=rules),
     }
-    samples = _samples(evaluation, items, outputs, output_format)
+    samples = _samples(evaluation, items, outputs, (output_format, rules))
     with transaction.atomic():
         EvaluationSample.objects.bulk_create(samples)
         evaluation.report = report
@@ -75,9 +77,11 @@ def _samples(
     evaluation: EvaluationRound,
     items: Sequence[TestItem],
     outputs: Mapping[str, Sequence[str]],
-    output_format: Mapping[str, Any],
+    checked: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]],
 ) -> list[EvaluationSample]:
+    output_format, rules = checked
     labels = list(output_format.get("fields") or output_format.get("labels") or [])
+    words = vocabulary(output_format)
     anonymizer = anonymizer_for(policy_get(evaluation.campaign))  # one policy read for every output
     samples = []
     for contender, texts in outputs.items():
@@ -91,6 +95,11 @@ def _samples(
                     output=clean.text,
                     entity_counts=clean.entities,
                     format_valid=is_output_valid(text, output_format),
+                    # Kinds only: a matched span could be a name or a number the anonymizer would replace.
+                    checks=[
+                        {"check": finding.check, "kind": finding.kind}
+                        for finding in item_findings(text, item.source, item.reference, rules, words)
+                    ],
                 )
             )
     return samples

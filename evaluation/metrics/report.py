@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from evaluation.metrics.bootstrap import mean_difference, statistic_difference
+from evaluation.metrics.safety import safety_metrics
 from evaluation.metrics.task import ItemScores, macro_f1, task_metrics
 
 CANDIDATE = "candidate"
@@ -14,14 +15,26 @@ CONTENDERS = ("base", "prompt_baseline", CANDIDATE, "incumbent")  # the order re
 
 
 def compare_contenders(
-    outputs: Mapping[str, Sequence[str]], references: Sequence[str], output_format: Mapping[str, Any]
+    outputs: Mapping[str, Sequence[str]],
+    references: Sequence[str],
+    output_format: Mapping[str, Any],
+    *,
+    sources: Sequence[str] | None = None,
+    rules: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
-    """{"contenders": {name: {"metrics": ...}}, "differences": {"candidate_vs_NAME": {metric: ...}}}."""
+    """{"contenders": {name: {"metrics": ...}}, "differences": {"candidate_vs_NAME": {metric: ...}}}.
+
+    With `sources` (each item's prompt text), the safety checks run too: unsupported content, dropped
+    details and the must-never `rules` (evaluation.metrics.safety)."""
     names = sorted(outputs, key=lambda name: CONTENDERS.index(name) if name in CONTENDERS else len(CONTENDERS))
     contenders: dict[str, Any] = {}
     scores: dict[str, ItemScores] = {}
     for name in names:
         metrics, scores[name] = task_metrics(outputs[name], references, output_format)
+        if sources is not None:
+            safety, values, _ = safety_metrics(outputs[name], sources, references, rules, vocabulary(output_format))
+            metrics |= safety
+            scores[name].values |= values
         contenders[name] = {"metrics": metrics}
     differences = {
         f"{CANDIDATE}_vs_{other}": _differences(scores[CANDIDATE], scores[other])
@@ -39,3 +52,9 @@ def _differences(candidate: ItemScores, other: ItemScores) -> dict[str, Any]:
             lambda t, p: macro_f1(t, p, labels), candidate.truth, candidate.predicted, other.predicted
         )
     return found
+
+
+def vocabulary(output_format: Mapping[str, Any]) -> list[str]:
+    """Words of the format itself (field names, labels, schema keys), which are never unsupported names."""
+    words = [*output_format.get("fields", []), *output_format.get("labels", [])]
+    return words + list((output_format.get("schema") or {}).get("properties", {}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,6 +19,22 @@ TEXT_KEYS = ("user", "input_description", "expected_output")
 LIST_KEYS = ("acceptance_criteria", "must_never")
 
 _STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1, "maxLength": 2000}}
+# Must-never rules a machine can check in every output (evaluation.metrics.safety): a phrase (any case)
+# or a regular expression, each with a name the report counts violations under.
+_RULES = {
+    "type": "array",
+    "maxItems": 100,
+    "items": {
+        "type": "object",
+        "required": ["name", "kind", "value"],
+        "additionalProperties": False,
+        "properties": {
+            "name": {"type": "string", "minLength": 1, "maxLength": 100, "pattern": r"\S"},
+            "kind": {"enum": ["phrase", "pattern"]},
+            "value": {"type": "string", "minLength": 1, "maxLength": 500},
+        },
+    },
+}
 SPEC_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["output_format"],
@@ -25,6 +42,7 @@ SPEC_SCHEMA: dict[str, Any] = {
     "properties": {
         **{key: {"type": "string", "maxLength": 5000} for key in TEXT_KEYS},
         **dict.fromkeys(LIST_KEYS, _STRINGS),
+        "must_never_rules": _RULES,
         "output_format": {
             "type": "object",
             "required": ["kind"],
@@ -91,6 +109,8 @@ def spec_validate(spec: Any) -> dict[str, Any]:
             raise ApplicationError(f"Not a valid JSON schema: {error.message}.", field=field) from None
     normal = {key: spec.get(key, "").strip() for key in TEXT_KEYS}
     normal.update({key: [entry.strip() for entry in spec.get(key, [])] for key in LIST_KEYS})
+    if spec.get("must_never_rules"):
+        normal["must_never_rules"] = _rules_validate(spec["must_never_rules"])
     if output_format["kind"] == "template":
         output_format = {"kind": "template", "fields": [field.strip() for field in output_format["fields"]]}
         if len(set(output_format["fields"])) != len(output_format["fields"]):
@@ -101,6 +121,20 @@ def spec_validate(spec: Any) -> dict[str, Any]:
             raise ApplicationError("Labels must be unique.", field="spec.output_format.labels")
         output_format = {"kind": "labels", "labels": labels, "multi_label": output_format.get("multi_label", False)}
     return {**normal, "output_format": output_format}
+
+
+def _rules_validate(rules: list[dict[str, str]]) -> list[dict[str, str]]:
+    names = [rule["name"].strip() for rule in rules]
+    for index, rule in enumerate(rules):
+        if names.index(names[index]) != index:
+            raise ApplicationError("Rule names must be unique.", field=f"spec.must_never_rules[{index}].name")
+        if rule["kind"] == "pattern":
+            try:
+                re.compile(rule["value"])
+            except re.error as error:
+                field = f"spec.must_never_rules[{index}].value"
+                raise ApplicationError(f"Not a valid regular expression: {error}.", field=field) from None
+    return [{**rule, "name": name} for rule, name in zip(rules, names, strict=True)]
 
 
 def template_spec(fields: list[str]) -> dict[str, Any]:

@@ -3,7 +3,12 @@
 import { h, percent } from "../dom.js";
 
 export const CONTENDERS = { base: "Base", prompt_baseline: "Prompt baseline", candidate: "Candidate", incumbent: "Incumbent", tuned: "Tuned" };
-const SCALAR = ["format_validity", "accuracy", "subset_accuracy", "macro_f1", "micro_f1", "field_f1_mean", "completeness"];
+const SCALAR = [
+  "format_validity", "accuracy", "subset_accuracy", "macro_f1", "micro_f1", "field_f1_mean", "completeness",
+  "unsupported_rate", "dropped_detail_rate", "policy_violation_rate",
+];
+/** Rates of failures: a negative difference is the better one. */
+const LOWER_IS_BETTER = new Set(["unsupported_rate", "dropped_detail_rate", "policy_violation_rate"]);
 
 /** The report's contenders, older rounds ({models: {base, tuned}}) included. */
 export function contenders(report) {
@@ -22,7 +27,7 @@ export function primary(report, name) {
 
 export const label = (metric) => metric.replaceAll("_", " ");
 const value = (metric, number) =>
-  typeof number !== "number" ? "–" : /(validity|accuracy|completeness)$/.test(metric) ? percent(number) : number.toFixed(3);
+  typeof number !== "number" ? "–" : /(validity|accuracy|completeness|rate)$/.test(metric) ? percent(number) : number.toFixed(3);
 const signed = (number) => (number >= 0 ? "+" : "") + number.toFixed(3);
 
 function metricsTable(report) {
@@ -42,7 +47,10 @@ function differencesTable(report) {
   const rows = entries.flatMap(([pair, metrics]) =>
     Object.entries(metrics).map(([metric, d]) => {
       const [low, high] = d.ci95 || [null, null];
-      const verdict = low === null ? "" : low > 0 ? "ok" : high < 0 ? "bad" : "";
+      const sign = LOWER_IS_BETTER.has(metric) ? -1 : 1;
+      const better = sign > 0 ? low > 0 : high < 0;
+      const worse = sign > 0 ? high < 0 : low > 0;
+      const verdict = low === null ? "" : better ? "ok" : worse ? "bad" : "";
       return h("tr", {},
         h("td", {}, pair.replace("candidate_vs_", "vs ").replaceAll("_", " ")),
         h("td", {}, label(metric)),
@@ -81,6 +89,10 @@ function fieldTable(report) {
     h("tr", {}, h("td", {}, field), names.map((name) => h("td", {}, bar(all[name].metrics.field_f1[field])))));
   return h("table", { class: "data report", id: "evaluation-fields" }, h("thead", {}, head), h("tbody", {}, rows));
 }
+
+/** "unsupported number, must never: promise" for a sample's failed checks. */
+export const checksText = (checks) =>
+  (checks || []).map((c) => (c.check === "must_never" ? `must never: ${c.kind}` : `${c.check} ${c.kind}`)).join(", ");
 
 export function reportView(report) {
   const all = contenders(report);

@@ -2,7 +2,7 @@
  * (evaluation-report.js) and every sample output. */
 import { get, post } from "../api.js";
 import { $, h, percent, say } from "../dom.js";
-import { CONTENDERS, contenders, primary, reportView } from "./evaluation-report.js";
+import { CONTENDERS, checksText, contenders, primary, reportView } from "./evaluation-report.js";
 
 const mark = (ok) =>
   h("span", { class: ok ? "ok" : "bad", title: ok ? "fits the output format" : "breaks the output format" }, ok ? "✓" : "✗");
@@ -13,7 +13,10 @@ function samplesTable(samples) {
   samples.forEach((sample) => byItem.set(sample.item, { ...byItem.get(sample.item), [sample.model]: sample }));
   const names = Object.keys(CONTENDERS).filter((name) => samples.some((sample) => sample.model === name));
   const cell = (sample) =>
-    h("td", {}, sample ? [mark(sample.format_valid), h("pre", { class: "prose" }, sample.output)] : "–");
+    h("td", {}, sample
+      ? [mark(sample.format_valid), h("pre", { class: "prose" }, sample.output),
+        sample.checks?.length ? h("p", { class: "small bad checks" }, checksText(sample.checks)) : null]
+      : "–");
   const head = h("tr", {}, h("th", {}, "Item"), names.map((name) => h("th", {}, CONTENDERS[name])));
   const rows = [...byItem].map(([item, outputs]) => {
     const name = Object.values(outputs)[0].item_external_id || `#${item}`;
