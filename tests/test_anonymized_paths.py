@@ -9,7 +9,8 @@ import pytest
 
 from dataset_versions.models import DatasetVersion
 from evaluation.models import EvaluationRound, EvaluationSample
-from evaluation.services import round_record
+from evaluation.selectors import TestItem
+from evaluation.services.rounds import round_record
 from labeling.models import Example, GuidelineVersion, ImportBatch, Item
 from labeling.services.imports import import_batch_create
 from labeling.services.review import example_review, example_submit
@@ -109,6 +110,7 @@ def _artifact(campaign) -> ModelArtifact:
     return ModelArtifact.objects.create(run=run, path="/artifacts/a", sha256="0" * 64)
 
 
+SPEC = {"output_format": {"kind": "template", "fields": ["Claim Type", "Next Action"]}}
 MODEL_OUTPUT = f"Claim Type: Hail\nNext Action: phone {NAME} at {PHONE}, then write to {EMAIL}. {CODENAME}."
 
 
@@ -162,7 +164,10 @@ def test_evaluation_samples_are_anonymized(campaign) -> None:
     evaluation = EvaluationRound.objects.create(
         campaign=campaign, dataset=artifact.run.dataset, artifact=artifact, created_by=campaign.created_by
     )
-    round_record(evaluation=evaluation, item_ids=[item.id], outputs={"tuned": [MODEL_OUTPUT]})
+    test_item = TestItem(item_id=item.id, prompt=[{"role": "user", "content": item.text}], reference="", kind="answer")
+    round_record(
+        evaluation=evaluation, items=[test_item], outputs={"candidate": [MODEL_OUTPUT]}, guideline=(None, SPEC)
+    )
     sample = EvaluationSample.objects.get(round=evaluation)
     assert_anonymized(sample.output, sample.entity_counts)
 
@@ -176,10 +181,12 @@ def test_an_evaluation_scores_outputs_against_the_guidelines_label_set(campaign)
     evaluation = EvaluationRound.objects.create(
         campaign=campaign, dataset=artifact.run.dataset, artifact=artifact, created_by=campaign.created_by
     )
-    outputs = {"base": ["Claim Type: Hail", "Hail", "hail?", "Fire"], "tuned": ["Hail", "Flood", "Hail", "Flood"]}
-    report = round_record(evaluation=evaluation, item_ids=[i.id for i in items], outputs=outputs).report
+    outputs = {"base": ["Claim Type: Hail", "Hail", "hail?", "Fire"], "candidate": ["Hail", "Flood", "Hail", "Flood"]}
+    tests = [TestItem(item_id=i.id, prompt=[], reference="Hail", kind="answer") for i in items]
+    report = round_record(evaluation=evaluation, items=tests, outputs=outputs, guideline=(1, spec)).report
     assert report["output_format"]["kind"] == "labels"
-    assert report["models"] == {"base": {"format_validity": 0.25}, "tuned": {"format_validity": 1.0}}
+    validity = {name: c["metrics"]["format_validity"] for name, c in report["contenders"].items()}
+    assert validity == {"base": 0.25, "candidate": 1.0}
 
 
 @pytest.mark.django_db

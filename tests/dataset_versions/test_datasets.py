@@ -18,7 +18,7 @@ from dataset_versions.models import DatasetRow, DatasetVersion, SealedRead
 from dataset_versions.services.exports import dataset_export, dataset_export_folder
 from dataset_versions.services.freeze import dataset_freeze, dataset_verify
 from evaluation.models import EvaluationRound
-from evaluation.services import round_prompts
+from evaluation.selectors import round_test_items
 from labeling.models import Example, GuidelineVersion, Item, Membership
 from preferences.models import Candidate, ComparisonTask, Judgement
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, UserFactory
@@ -229,7 +229,7 @@ def test_an_evaluation_round_logs_its_read_of_the_sealed_split() -> None:
     evaluation = EvaluationRound.objects.create(
         campaign=work.campaign, dataset=dataset, artifact=artifact, created_by=work.admin
     )
-    prompts = round_prompts(evaluation)
+    prompts = round_test_items(evaluation)
     log = SealedRead.objects.get()
     assert log.purpose == f"evaluation round {evaluation.id}" and log.user == work.admin
     assert log.rows == len(prompts) == dataset.rows.filter(split="test", kind="sft").count()
