@@ -8,11 +8,18 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from evaluation.models import EvaluationRound, EvaluationSample
-from evaluation.services import round_create
+from evaluation.models import EvaluationRound, EvaluationSample, Promotion
+from evaluation.services.promotions import (
+    candidate_promote,
+    gate_settings,
+    gate_update,
+    incumbent_rollback,
+    round_gate,
+)
+from evaluation.services.rounds import round_create
 from labeling.selectors import access_campaign
 from training.selectors import access_artifact
-from tuneloop.auth import request_user
+from tuneloop.auth import AnyUser, request_user
 from tuneloop.exceptions import NotFound
 from tuneloop.roles import ADMIN
 
@@ -54,12 +61,113 @@ class RoundListApi(APIView):
         return Response(RoundOutput(evaluation).data, status=status.HTTP_201_CREATED)
 
 
+def access_round(user: AnyUser, round_id: int) -> EvaluationRound:
+    evaluation = EvaluationRound.objects.select_related("campaign", "artifact").filter(id=round_id).first()
+    if evaluation is None:
+        raise NotFound(f"Evaluation round {round_id} does not exist.")
+    access_campaign(user, evaluation.campaign_id, role=ADMIN)
+    return evaluation
+
+
 class RoundDetailApi(APIView):
     @extend_schema(responses=RoundOutput)
     def get(self, request: Request, round_id: int) -> Response:
-        evaluation = EvaluationRound.objects.filter(id=round_id).first()
-        if evaluation is None:
-            raise NotFound(f"Evaluation round {round_id} does not exist.")
-        access_campaign(request.user, evaluation.campaign_id, role=ADMIN)
+        evaluation = access_round(request.user, round_id)
         samples = SampleOutput(evaluation.samples.select_related("item")[:200], many=True).data
-        return Response({**RoundOutput(evaluation).data, "samples": samples})
+        verdict = round_gate(evaluation) if evaluation.status == EvaluationRound.Status.SUCCEEDED else None
+        return Response({**RoundOutput(evaluation).data, "gate": verdict, "samples": samples})
+
+
+class PromotionOutput(serializers.ModelSerializer):
+    user = serializers.CharField(source="user.username", read_only=True)
+
+    class Meta:
+        model = Promotion
+        fields = [
+            "id",
+            "action",
+            "artifact",
+            "evaluation",
+            "recommendation",
+            "override_reason",
+            "note",
+            "user",
+            "created_at",
+        ]
+
+
+class RoundPromoteApi(APIView):
+    """An admin signs off the round's candidate as the campaign's incumbent, with a note; against a failed
+    gate only with `override_reason`."""
+
+    class InputSerializer(serializers.Serializer):
+        note = serializers.CharField(max_length=5000)
+        override_reason = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
+
+        class Meta:
+            ref_name = "PromotionInput"
+
+    @extend_schema(request=InputSerializer, responses={201: PromotionOutput})
+    def post(self, request: Request, round_id: int) -> Response:
+        user = request_user(request)
+        evaluation = access_round(user, round_id)
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        entry = candidate_promote(evaluation=evaluation, user=user, **data.validated_data)
+        return Response(PromotionOutput(entry).data, status=status.HTTP_201_CREATED)
+
+
+class PromotionListApi(APIView):
+    """The campaign's audit trail of promotions and rollbacks, newest first; the first entry's artifact is
+    the incumbent."""
+
+    @extend_schema(responses=PromotionOutput(many=True))
+    def get(self, request: Request, campaign_id: int) -> Response:
+        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
+        entries = Promotion.objects.filter(campaign=campaign).select_related("user").order_by("-id")[:200]
+        return Response(PromotionOutput(entries, many=True).data)
+
+
+class RollbackApi(APIView):
+    class InputSerializer(serializers.Serializer):
+        note = serializers.CharField(max_length=5000)
+
+        class Meta:
+            ref_name = "RollbackInput"
+
+    @extend_schema(request=InputSerializer, responses={201: PromotionOutput})
+    def post(self, request: Request, campaign_id: int) -> Response:
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id, role=ADMIN)
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        entry = incumbent_rollback(campaign=campaign, user=user, note=data.validated_data["note"])
+        return Response(PromotionOutput(entry).data, status=status.HTTP_201_CREATED)
+
+
+class GateApi(APIView):
+    """The campaign's promotion gate: the bar a candidate must pass (defaults until saved)."""
+
+    class GateSerializer(serializers.Serializer):
+        min_primary_lower_bound = serializers.FloatField(help_text="The primary metric's interval lies above this.")
+        max_regression = serializers.FloatField(min_value=0, help_text="Largest F1 drop allowed per field or label.")
+        max_policy_violation_rate = serializers.FloatField(min_value=0, max_value=1)
+        unsupported_not_above_baseline = serializers.BooleanField()
+        min_human_win_lower_bound = serializers.FloatField(min_value=0, max_value=1)
+
+        class Meta:
+            ref_name = "GateSettings"
+
+    @extend_schema(responses=GateSerializer)
+    def get(self, request: Request, campaign_id: int) -> Response:
+        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
+        return Response(self.GateSerializer(gate_settings(campaign).to_dict()).data)
+
+    @extend_schema(request=GateSerializer, responses=GateSerializer)
+    def put(self, request: Request, campaign_id: int) -> Response:
+        user = request_user(request)
+        campaign = access_campaign(user, campaign_id, role=ADMIN)
+        data = self.GateSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        settings = gate_update(campaign=campaign, user=user, thresholds=dict(data.validated_data))
+        return Response(self.GateSerializer(settings.to_dict()).data)

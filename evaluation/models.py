@@ -41,3 +41,49 @@ class EvaluationSample(models.Model):
 
     class Meta:
         ordering = ["id"]
+
+
+class CampaignGate(models.Model):
+    """A campaign's promotion gate settings (evaluation.metrics.gate.GateSettings); the defaults until saved."""
+
+    campaign = models.OneToOneField("labeling.Campaign", on_delete=models.CASCADE, related_name="promotion_gate")
+    thresholds = models.JSONField(default=dict, help_text="GateSettings.to_dict(): the bar a candidate must pass.")
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+
+
+class Promotion(models.Model):
+    """One entry of a campaign's promotion audit trail; the newest entry's artifact is the incumbent."""
+
+    class Action(models.TextChoices):
+        PROMOTE = "promote"  # an admin signed off an evaluated candidate
+        ROLLBACK = "rollback"  # back to the incumbent before the current one (or to no model)
+
+    campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="promotions")
+    action = models.CharField(max_length=16, choices=Action.choices)
+    artifact = models.ForeignKey(
+        "training.ModelArtifact",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="promotions",
+        help_text="The incumbent after this entry; empty after rolling back past the first promotion.",
+    )
+    evaluation = models.ForeignKey(
+        EvaluationRound, null=True, blank=True, on_delete=models.PROTECT, related_name="promotions"
+    )
+    recommendation = models.CharField(max_length=16, blank=True, help_text="What the gate said: promote or reject.")
+    override_reason = models.TextField(blank=True, help_text="Why an admin promoted against the gate.")
+    note = models.TextField()
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(note=""), name="promotion_note_required"),
+            models.CheckConstraint(
+                condition=~models.Q(action="promote", recommendation="reject", override_reason=""),
+                name="promotion_override_has_reason",
+            ),
+        ]

@@ -9,7 +9,8 @@ import dramatiq
 from evaluation.models import EvaluationRound
 from evaluation.prompts import baseline_prompt
 from evaluation.selectors import baseline_examples, baseline_instructions, round_guideline_spec, round_test_items
-from evaluation.services import round_fail, round_record, round_start
+from evaluation.services.promotions import incumbent
+from evaluation.services.rounds import round_fail, round_record, round_start
 from training.generation import ArtifactGenerator
 from tuneloop.jobs import UNFINISHED, register_job
 
@@ -40,11 +41,15 @@ def _contender_outputs(evaluation: EvaluationRound, prompts: list[list[dict]], s
     instructions = baseline_instructions(evaluation, spec)
     examples = baseline_examples(evaluation)
     base = ArtifactGenerator(evaluation.artifact, base_only=True)  # loaded once for both base contenders
-    return {
+    outputs = {
         "base": base.greedy(prompts),
         "prompt_baseline": base.greedy([baseline_prompt(instructions, examples, prompt) for prompt in prompts]),
         "candidate": ArtifactGenerator(evaluation.artifact).greedy(prompts),
     }
+    current = incumbent(evaluation.campaign)
+    if current is not None and current.artifact is not None and current.artifact_id != evaluation.artifact_id:
+        outputs["incumbent"] = ArtifactGenerator(current.artifact).greedy(prompts)
+    return outputs
 
 
 def register() -> None:

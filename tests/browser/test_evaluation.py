@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from evaluation.models import Promotion
 from evaluation.selectors import round_guideline_spec, round_test_items
-from evaluation.services import round_record
+from evaluation.services.rounds import round_record
 from tests.evaluation.rounds import LABELS, label_campaign_round
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -44,5 +45,20 @@ def test_admin_reads_a_label_set_report_with_intervals_and_a_confusion_heatmap(
     expect(heatmaps).to_have_count(3)
     expect(heatmaps.last.locator("thead th").last).to_have_text("invalid")
     expect(section.locator("table.samples thead th")).to_have_text(["Item", "Base", "Prompt baseline", "Candidate"])
+    gate = section.locator("#evaluation-gate")
+    expect(gate.locator("h4")).to_contain_text("promote")
+    expect(gate.locator("li.ok")).to_have_count(4)
+    expect(gate.locator("li.bad")).to_have_count(0)
+    gate.get_by_label("Note").fill("Beats the prompt baseline; signed off by the triage lead.")
+    gate.get_by_role("button", name="Promote to incumbent").click()
+    promotions = section.locator("#promotions")
+    expect(promotions.locator("h3")).to_have_text(f"Incumbent: artifact #{evaluation.artifact_id}")
+    expect(promotions.locator("#promotion-trail tbody tr")).to_have_count(1)
     section.scroll_into_view_if_needed()
     section.screenshot(path=str(screenshot("evaluation-report").with_name("evaluation-report-section.png")))
+
+    promotions.get_by_label("Rollback note").fill("Testing the way back.")
+    promotions.get_by_role("button", name="Roll back").click()
+    expect(promotions.locator("h3")).to_have_text("Incumbent: none")
+    expect(promotions.locator("#promotion-trail tbody tr").first).to_contain_text("rollback")
+    assert Promotion.objects.filter(campaign=evaluation.campaign).count() == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataset_versions.services.freeze import dataset_freeze
 from evaluation.models import EvaluationRound
 from labeling.models import Example, GuidelineVersion, Membership
@@ -48,3 +50,25 @@ def label_campaign_round(items: int = 120) -> EvaluationRound:
     return EvaluationRound.objects.create(
         campaign=campaign, dataset=dataset, artifact=artifact, created_by=campaign.created_by
     )
+
+
+def another_round(evaluation: EvaluationRound) -> EvaluationRound:
+    """A second candidate of the same campaign, trained on the same dataset version."""
+    admin, dataset = evaluation.created_by, evaluation.dataset
+    run = TrainingRun.objects.create(
+        campaign=evaluation.campaign, dataset=dataset, base_model_path="/m", created_by=admin
+    )
+    artifact = ModelArtifact.objects.create(run=run, path="/b", sha256="1" * 64)
+    return EvaluationRound.objects.create(
+        campaign=evaluation.campaign, dataset=dataset, artifact=artifact, created_by=admin
+    )
+
+
+def scored(evaluation: EvaluationRound, **outputs: Callable[[int, str], str]) -> EvaluationRound:
+    """The round recorded with these contenders' outputs (a function of each test item's reference)."""
+    from evaluation.selectors import round_guideline_spec, round_test_items
+    from evaluation.services.rounds import round_record
+
+    items = round_test_items(evaluation)
+    texts = {name: [answer(i, item.reference) for i, item in enumerate(items)] for name, answer in outputs.items()}
+    return round_record(evaluation=evaluation, items=items, outputs=texts, guideline=round_guideline_spec(evaluation))

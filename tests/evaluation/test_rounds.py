@@ -9,7 +9,7 @@ from dataset_versions.models import DatasetRow
 from evaluation.models import EvaluationSample
 from evaluation.prompts import baseline_prompt
 from evaluation.selectors import baseline_examples, baseline_instructions, round_guideline_spec, round_test_items
-from evaluation.services import round_record
+from evaluation.services.rounds import round_record
 from tests.evaluation.rounds import LABELS, label_campaign_round
 
 

@@ -3,6 +3,7 @@
 import { get, post } from "../api.js";
 import { $, h, percent, say } from "../dom.js";
 import { CONTENDERS, checksText, contenders, primary, reportView } from "./evaluation-report.js";
+import { gateView, promotionsView } from "./promotions.js";
 
 const mark = (ok) =>
   h("span", { class: ok ? "ok" : "bad", title: ok ? "fits the output format" : "breaks the output format" }, ok ? "✓" : "✗");
@@ -29,6 +30,8 @@ export function evaluationsSection(section, campaignId) {
   const message = $(".message", section);
   const tbody = $("#evaluation-table tbody", section);
   const detail = $("#evaluation-detail", section);
+  const promotions = $("#promotions", section);
+  const showPromotions = () => promotionsView(promotions, campaignId, message).catch((error) => say(message, error.message, "error"));
   let rounds = [];
   let selected = null;
 
@@ -65,6 +68,7 @@ export function evaluationsSection(section, campaignId) {
       detail.replaceChildren(
         h("h3", {}, `Round #${id}: ${round.report?.n ?? 0} test items`),
         ...reportView(round.report || {}).filter(Boolean),
+        gateView(round, message, showPromotions),
         h("h3", {}, "Sample outputs"),
         samplesTable(round.samples));
     } catch (error) {
@@ -76,6 +80,7 @@ export function evaluationsSection(section, campaignId) {
     try {
       rounds = await get(`campaigns/${campaignId}/evaluations/`);
       render();
+      showPromotions();
     } catch (error) {
       say(message, error.message, "error");
     }

@@ -10,10 +10,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from evaluation.events import EvaluationStatus, notify_evaluation_status
+from evaluation.metrics.gate import gate
 from evaluation.metrics.report import compare_contenders, vocabulary
 from evaluation.metrics.safety import item_findings
 from evaluation.models import EvaluationRound, EvaluationSample
 from evaluation.selectors import TestItem
+from evaluation.services.promotions import gate_settings
 from labeling.models import Campaign
 from labeling.output_format import is_output_valid
 from privacy.selectors import policy_get
@@ -63,6 +65,7 @@ def round_record(
         "guideline_version": version,
         **compare_contenders(outputs, [item.reference for item in items], output_format, sources=sources, rules=rules),
     }
+    report["gate"] = gate(report, gate_settings(evaluation.campaign))  # the verdict under the bar of the day
     samples = _samples(evaluation, items, outputs, (output_format, rules))
     with transaction.atomic():
         EvaluationSample.objects.bulk_create(samples)
