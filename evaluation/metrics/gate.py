@@ -46,9 +46,9 @@ def gate(report: Mapping[str, Any], settings: GateSettings) -> dict[str, Any]:
     contenders = report.get("contenders") or {}
     if "candidate" not in contenders:
         return {"recommendation": "reject", "against": None, "checks": [_check("report", False, {})]}
-    against = (
-        "incumbent" if "incumbent" in contenders else "prompt_baseline" if "prompt_baseline" in contenders else "base"
-    )
+    against = next((name for name in ("incumbent", "prompt_baseline", "base") if name in contenders), None)
+    if against is None:  # nothing to compare with: no evidence that the candidate is better
+        return {"recommendation": "reject", "against": None, "checks": [_check("comparison", False, {})]}
     candidate, other = contenders["candidate"]["metrics"], contenders[against]["metrics"]
     difference = (report.get("differences") or {}).get(f"candidate_vs_{against}", {})
     checks = [

@@ -103,3 +103,12 @@ def test_the_gate_settings_are_per_campaign_and_a_bad_one_is_named(api) -> None:
     assert admin.get(url).json()["max_policy_violation_rate"] == 0.0
     bad = admin.put(url, {"max_policy_violation_rate": 3}, format="json")
     assert bad.status_code == 400 and "max_policy_violation_rate" in bad.json()["errors"]
+
+
+def test_a_candidate_with_nothing_to_compare_with_is_not_recommended() -> None:
+    verdict = gate(compare_contenders({"candidate": TRUTH}, TRUTH, FORMAT), GateSettings())
+    assert verdict == {
+        "recommendation": "reject",
+        "against": None,
+        "checks": [{"name": "comparison", "passed": False, "figures": {}}],
+    }

@@ -10,6 +10,7 @@ const CHECKS = {
   unsupported_not_above: "Unsupported content not above it",
   human_win_rate: "Human win rate",
   report: "A report with a candidate",
+  comparison: "Another contender to compare with",
 };
 
 const number = (value) => (typeof value === "number" && !Number.isInteger(value) ? value.toFixed(3) : value);
