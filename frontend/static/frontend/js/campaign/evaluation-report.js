@@ -10,10 +10,13 @@ const SCALAR = [
 /** Rates of failures: a negative difference is the better one. */
 const LOWER_IS_BETTER = new Set(["unsupported_rate", "dropped_detail_rate", "policy_violation_rate"]);
 
-/** The report's contenders, older rounds ({models: {base, tuned}}) included. */
+/** The report's contenders in the order CONTENDERS gives (PostgreSQL's jsonb keeps no key order), older
+ * rounds ({models: {base, tuned}}) included. */
 export function contenders(report) {
-  if (report?.contenders) return report.contenders;
-  return Object.fromEntries(Object.entries(report?.models || {}).map(([name, metrics]) => [name, { metrics }]));
+  const all = report?.contenders
+    || Object.fromEntries(Object.entries(report?.models || {}).map(([name, metrics]) => [name, { metrics }]));
+  const rank = (name) => (name in CONTENDERS ? Object.keys(CONTENDERS).indexOf(name) : 99);
+  return Object.fromEntries(Object.entries(all).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /** The figure a round is judged by first: accuracy for labels, field F1 for templates and JSON. */
