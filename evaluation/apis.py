@@ -9,6 +9,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from evaluation.models import EvaluationRound, EvaluationSample, Promotion
+from evaluation.schemas import GateField, ReportField, SamplePageSchema
+from evaluation.selectors import round_sample_page
 from evaluation.services.promotions import (
     candidate_promote,
     gate_settings,
@@ -25,6 +27,8 @@ from tuneloop.roles import ADMIN
 
 
 class RoundOutput(serializers.ModelSerializer):
+    report = ReportField(read_only=True)
+
     class Meta:
         model = EvaluationRound
         fields = ["id", "campaign", "dataset", "artifact", "status", "report", "error", "created_at", "finished_at"]
@@ -69,8 +73,16 @@ def access_round(user: AnyUser, round_id: int) -> EvaluationRound:
     return evaluation
 
 
+class RoundDetailOutput(RoundOutput):
+    gate = GateField(read_only=True, help_text="The gate's verdict under the campaign's settings now.")
+    samples = SampleOutput(many=True, read_only=True, help_text="The first 200; the samples endpoint pages them all.")
+
+    class Meta(RoundOutput.Meta):
+        fields = [*RoundOutput.Meta.fields, "gate", "samples"]
+
+
 class RoundDetailApi(APIView):
-    @extend_schema(responses=RoundOutput)
+    @extend_schema(responses=RoundDetailOutput)
     def get(self, request: Request, round_id: int) -> Response:
         evaluation = access_round(request.user, round_id)
         samples = SampleOutput(evaluation.samples.select_related("item")[:200], many=True).data
@@ -171,3 +183,22 @@ class GateApi(APIView):
         data.is_valid(raise_exception=True)
         settings = gate_update(campaign=campaign, user=user, thresholds=dict(data.validated_data))
         return Response(self.GateSerializer(settings.to_dict()).data)
+
+
+class SamplePageApi(APIView):
+    """Each test item's reference next to every contender's output and the checks it failed, a page at a
+    time (`?after=<item id>&limit=`); `?failed=1` keeps the items where the candidate failed something."""
+
+    class ParamsSerializer(serializers.Serializer):
+        after = serializers.IntegerField(required=False, min_value=0)
+        limit = serializers.IntegerField(required=False, min_value=1, max_value=200, default=50)
+        failed = serializers.BooleanField(required=False, default=False)
+
+    @extend_schema(parameters=[ParamsSerializer], responses=SamplePageSchema)
+    def get(self, request: Request, round_id: int) -> Response:
+        user = request_user(request)
+        evaluation = access_round(user, round_id)
+        params = self.ParamsSerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        page, after = round_sample_page(evaluation, user=user, **params.validated_data)
+        return Response({"results": page, "next": after})

@@ -4,6 +4,7 @@ built with, and the few-shot examples of the prompt-only baseline."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from dataset_versions.models import DatasetRow
@@ -75,3 +76,46 @@ def baseline_examples(evaluation: EvaluationRound, k: int = FEW_SHOT) -> list[Me
     """The first `k` approved train-split answers (never the sealed split) as few-shot examples."""
     rows = DatasetRow.objects.filter(dataset=evaluation.dataset, split="train", kind="sft").order_by("position")
     return [row.data["messages"] for row in rows[:k]]
+
+
+def round_sample_page(
+    evaluation: EvaluationRound, *, user: Any, after: int | None = None, limit: int = 50, failed: bool = False
+) -> tuple[list[dict[str, Any]], int | None]:
+    """Test items after `after` (by item id), each with its reference and every contender's output; with
+    `failed`, only items where the candidate broke the format, failed a check or missed the reference.
+    Showing references reads the sealed split, so the read is logged for `user`."""
+    purpose = f"evaluation round {evaluation.id}: samples next to their references"
+    rows = dataset_sealed_read(dataset=evaluation.dataset, kind="sft", user=user, purpose=purpose)
+    references: dict[int, str] = {}
+    for row in rows.order_by("position").only("item_id", "data"):
+        references.setdefault(row.item_id, _reference(row.data["messages"]))
+    samples = evaluation.samples.select_related("item").filter(item_id__gt=after or 0).order_by("item_id", "id")
+    page: list[dict[str, Any]] = []
+    for item_id, grouped in groupby(samples.iterator(chunk_size=500), key=lambda sample: sample.item_id):
+        group = list(grouped)
+        entry = {
+            "item": item_id,
+            "item_external_id": group[0].item.external_id,
+            "reference": references.get(item_id, ""),
+            "outputs": {
+                s.model: {"output": s.output, "format_valid": s.format_valid, "checks": s.checks} for s in group
+            },
+        }
+        if failed and not _failed(entry):
+            continue
+        page.append(entry)
+        if len(page) == limit:
+            return page, item_id
+    return page, None
+
+
+def _reference(messages: list[dict[str, str]]) -> str:
+    return next((m["content"] for m in reversed(messages) if m["role"] == "assistant"), "")
+
+
+def _failed(entry: dict[str, Any]) -> bool:
+    candidate = entry["outputs"].get("candidate") or entry["outputs"].get("tuned")
+    if candidate is None:
+        return False
+    missed = candidate["output"].strip() != entry["reference"].strip()
+    return not candidate["format_valid"] or bool(candidate["checks"]) or missed

@@ -11,4 +11,5 @@ urlpatterns = [
     path("campaigns/<int:campaign_id>/incumbent/rollback/", apis.RollbackApi.as_view()),
     path("evaluations/<int:round_id>/", apis.RoundDetailApi.as_view()),
     path("evaluations/<int:round_id>/promote/", apis.RoundPromoteApi.as_view()),
+    path("evaluations/<int:round_id>/samples/", apis.SamplePageApi.as_view()),
 ]

@@ -72,3 +72,34 @@ def test_the_prompt_baseline_gets_the_spec_and_train_examples_never_test_items()
     assert prompt[0] == {"role": "system", "content": instructions}
     assert [turn["role"] for turn in prompt[1:]] == ["user", "assistant"] * 3 + ["user"]
     assert prompt[-1] == test_prompts[0][-1]
+
+
+@pytest.mark.django_db
+def test_samples_page_their_references_and_filter_the_candidates_failures(api) -> None:
+    from dataset_versions.models import SealedRead
+
+    evaluation = label_campaign_round()
+    items = round_test_items(evaluation)
+    references = [item.reference for item in items]
+    wrong = {1, 4}
+    outputs = {
+        "base": ["water"] * len(items),
+        "candidate": [
+            ("fire" if ref != "fire" else "theft") if i in wrong else ref for i, ref in enumerate(references)
+        ],
+    }
+    round_record(evaluation=evaluation, items=items, outputs=outputs, guideline=round_guideline_spec(evaluation))
+    admin = api(evaluation.created_by)
+    url = f"/api/evaluations/{evaluation.id}/samples/"
+    reads = SealedRead.objects.count()
+
+    first = admin.get(url, {"limit": 5}).json()
+    assert [entry["item"] for entry in first["results"]] == sorted(item.item_id for item in items)[:5]
+    entry = first["results"][0]
+    assert set(entry["outputs"]) == {"base", "candidate"} and entry["reference"] in LABELS
+    rest = admin.get(url, {"limit": 200, "after": first["next"]}).json()
+    assert len(first["results"]) + len(rest["results"]) == len(items) and rest["next"] is None
+    assert SealedRead.objects.count() == reads + 2  # showing references is a logged read of the sealed split
+    failed = admin.get(url, {"failed": "true"}).json()["results"]
+    assert {e["item"] for e in failed} == {items[i].item_id for i in wrong}
+    assert admin.get(url, {"limit": 0}).status_code == 400

@@ -2,29 +2,9 @@
  * (evaluation-report.js) and every sample output. */
 import { get, post } from "../api.js";
 import { $, h, percent, say } from "../dom.js";
-import { CONTENDERS, checksText, contenders, primary, reportView } from "./evaluation-report.js";
+import { contenders, primary, reportView } from "./evaluation-report.js";
+import { samplesView } from "./evaluation-samples.js";
 import { gateView, promotionsView } from "./promotions.js";
-
-const mark = (ok) =>
-  h("span", { class: ok ? "ok" : "bad", title: ok ? "fits the output format" : "breaks the output format" }, ok ? "✓" : "✗");
-
-
-function samplesTable(samples) {
-  const byItem = new Map();
-  samples.forEach((sample) => byItem.set(sample.item, { ...byItem.get(sample.item), [sample.model]: sample }));
-  const names = Object.keys(CONTENDERS).filter((name) => samples.some((sample) => sample.model === name));
-  const cell = (sample) =>
-    h("td", {}, sample
-      ? [mark(sample.format_valid), h("pre", { class: "prose" }, sample.output),
-        sample.checks?.length ? h("p", { class: "small bad checks" }, checksText(sample.checks)) : null]
-      : "–");
-  const head = h("tr", {}, h("th", {}, "Item"), names.map((name) => h("th", {}, CONTENDERS[name])));
-  const rows = [...byItem].map(([item, outputs]) => {
-    const name = Object.values(outputs)[0].item_external_id || `#${item}`;
-    return h("tr", {}, h("td", {}, name), names.map((contender) => cell(outputs[contender])));
-  });
-  return h("table", { class: "data samples" }, h("thead", {}, head), h("tbody", {}, rows));
-}
 
 export function evaluationsSection(section, campaignId) {
   const message = $(".message", section);
@@ -69,8 +49,7 @@ export function evaluationsSection(section, campaignId) {
         h("h3", {}, `Round #${id}: ${round.report?.n ?? 0} test items`),
         ...reportView(round.report || {}).filter(Boolean),
         gateView(round, message, showPromotions),
-        h("h3", {}, "Sample outputs"),
-        samplesTable(round.samples));
+        samplesView(id, message));
     } catch (error) {
       say(message, error.message, "error");
     }
