@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 from evaluation.models import Promotion
 from evaluation.selectors import round_guideline_spec, round_test_items
 from evaluation.services.rounds import round_record
-from tests.evaluation.rounds import LABELS, label_campaign_round
+from tests.evaluation.rounds import label_campaign_round
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,7 +21,7 @@ def test_admin_reads_a_label_set_report_with_intervals_and_a_confusion_heatmap(
     references = [item.reference for item in items]
     outputs = {
         "base": ["water"] * len(items),
-        "prompt_baseline": [LABELS[(i + 1) % 3] if i % 2 else ref for i, ref in enumerate(references)],
+        "prompt_baseline": ["theft"] * len(items),  # right on a third: the gate recommends the candidate
         "candidate": [*references[:-1], "a guess"],
     }
     round_record(evaluation=evaluation, items=items, outputs=outputs, guideline=round_guideline_spec(evaluation))
