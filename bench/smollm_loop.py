@@ -11,7 +11,7 @@ then DPO on the same adapter) once; the SFT stage's own result folder (output_di
 adapter.
 
 Greedy answers to the held-out prompts, from the base model, after SFT and after DPO, are scored on:
-- **format validity**: `labeling.output_format_error` with the demo campaign's output format (the 5-line
+- **format validity**: `tuneloop.output_format_error` with the demo campaign's output format (the 5-line
   template: Claim Type, Cause, Current Evidence, Next Action, Risk Notes, in order, once each, nothing else);
 - **restrained risk notes** (`bench.training_data.is_restrained`): the answer's "Risk Notes:" line reports a
   prior claim when the note reports one and otherwise says there is no risk ("No risk ..." / "None"), in any
@@ -50,11 +50,11 @@ from bench.training_data import (
     write_jsonl,
 )
 from labeling.demo_data import TEMPLATE_FIELDS, DemoRecord
-from labeling.output_format import format_error, parse_template
 from training.ml.config import Recipe, RunConfig
 from training.ml.generate import generate
 from training.ml.pipeline import run_recipe
 from training.ml.smollm import SMOLLM2_RECIPE, export_smollm2
+from tuneloop.output_format import format_error, parse_template
 
 MODEL_NAME = "smollm2-135m-instruct"  # the folder seed_demo exports to, under the models folder
 

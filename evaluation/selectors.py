@@ -46,7 +46,7 @@ def round_test_items(evaluation: EvaluationRound) -> list[TestItem]:
             TestItem(
                 item_id=row.item_id,
                 prompt=[m for m in messages if m["role"] != "assistant"],
-                reference=next((m["content"] for m in reversed(messages) if m["role"] == "assistant"), ""),
+                reference=_reference(messages),
                 kind=str(row.lineage.get("example_kind") or "answer"),
             )
         )

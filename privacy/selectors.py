@@ -9,9 +9,7 @@ from django.db.models import QuerySet
 
 from privacy.engine.policy import Policy
 from privacy.models import AnonymizationPolicy, Canary, PolicyChange
-from privacy.sources import COUNT_SOURCES
-
-Campaign = Any  # labeling.models.Campaign (privacy sits below labeling and does not import it)
+from privacy.sources import COUNT_SOURCES, Campaign
 
 
 def policy_get(campaign: Campaign) -> Policy:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from privacy.services.scanner import Scanner
 
-Campaign = Any  # labeling.models.Campaign, which privacy does not import
+# labeling.models.Campaign: privacy sits below labeling and never imports it; this alias names it in types.
+Campaign = Any
 
 
 @dataclass(frozen=True)

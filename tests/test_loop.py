@@ -16,11 +16,11 @@ from rest_framework.authtoken.models import Token
 
 from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
 from labeling.models import Item
-from labeling.output_format import is_format_valid
 from tests.conftest import wait_for
 from tests.factories import StaffFactory, UserFactory
 from training.ml.tinymodel import TINY_MODEL_RECIPE
 from tuneloop.asgi import application
+from tuneloop.output_format import is_format_valid
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
 

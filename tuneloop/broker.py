@@ -21,16 +21,3 @@ def embedded_worker_start(*, threads: int = 2) -> dramatiq.Worker | None:
     worker.start()
     logger.info("embedded worker started; re-enqueued %s", pending_work_requeue())
     return worker
-
-
-class WarmUp(dramatiq.Middleware):
-    """Load Presidio when a worker boots, so the first import does not wait for spaCy."""
-
-    def after_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
-        import threading
-
-        from privacy.services.anonymize import anonymize_text
-
-        threading.Thread(
-            target=anonymize_text, args=("warm-up",), kwargs={"campaign": None}, name="presidio-warm-up", daemon=True
-        ).start()

@@ -32,10 +32,5 @@ class Hook:
         return self._functions[key]
 
 
-ALL_HOOKS: list[Hook] = []
-
-
 def declare(name: str, doc: str) -> Hook:
-    hook = Hook(name, doc)
-    ALL_HOOKS.append(hook)
-    return hook
+    return Hook(name, doc)

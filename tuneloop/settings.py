@@ -129,7 +129,7 @@ DRAMATIQ_BROKER = {
         "dramatiq.middleware.Callbacks",
         "dramatiq.middleware.Retries",
         "django_dramatiq.middleware.DbConnectionsMiddleware",
-        "tuneloop.broker.WarmUp",
+        "privacy.warmup.WarmUp",
     ],
 }
 DRAMATIQ_TASKS_DATABASE = "default"

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from evaluation.metrics.bootstrap import mean_difference, statistic_difference
-from evaluation.metrics.safety import safety_metrics
+from evaluation.metrics.safety import Finding, safety_metrics
 from evaluation.metrics.task import ItemScores, macro_f1, task_metrics
 
 CANDIDATE = "candidate"
@@ -26,13 +26,29 @@ def compare_contenders(
 
     With `sources` (each item's prompt text), the safety checks run too: unsupported content, dropped
     details and the must-never `rules` (evaluation.metrics.safety)."""
+    return score_contenders(outputs, references, output_format, sources=sources, rules=rules)[0]
+
+
+def score_contenders(
+    outputs: Mapping[str, Sequence[str]],
+    references: Sequence[str],
+    output_format: Mapping[str, Any],
+    *,
+    sources: Sequence[str] | None = None,
+    rules: Sequence[Mapping[str, Any]] = (),
+) -> tuple[dict[str, Any], dict[str, list[list[Finding]]]]:
+    """The report of `compare_contenders`, and each contender's per-item safety findings (empty lists
+    without `sources`), so a caller storing samples does not run the checks again."""
     names = sorted(outputs, key=lambda name: CONTENDERS.index(name) if name in CONTENDERS else len(CONTENDERS))
     contenders: dict[str, Any] = {}
     scores: dict[str, ItemScores] = {}
+    findings: dict[str, list[list[Finding]]] = {}
     for name in names:
         metrics, scores[name] = task_metrics(outputs[name], references, output_format)
+        findings[name] = [[] for _ in references]
         if sources is not None:
-            safety, values, _ = safety_metrics(outputs[name], sources, references, rules, vocabulary(output_format))
+            words = vocabulary(output_format)
+            safety, values, findings[name] = safety_metrics(outputs[name], sources, references, rules, words)
             metrics |= safety
             scores[name].values |= values
         contenders[name] = {"metrics": metrics}
@@ -41,7 +57,7 @@ def compare_contenders(
         for other in names
         if other != CANDIDATE and CANDIDATE in scores
     }
-    return {"contenders": contenders, "differences": differences}
+    return {"contenders": contenders, "differences": differences}, findings
 
 
 def _differences(candidate: ItemScores, other: ItemScores) -> dict[str, Any]:

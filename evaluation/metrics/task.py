@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from labeling.output_format import is_output_valid, parse_template
+from tuneloop.output_format import is_output_valid, parse_template
 
 INVALID = "invalid"  # the confusion column of outputs that are no valid label
 OTHER = "other"  # the confusion row of references outside the label set (a decline, say)

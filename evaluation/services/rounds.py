@@ -11,17 +11,17 @@ from django.utils import timezone
 
 from evaluation.events import EvaluationStatus, notify_evaluation_status
 from evaluation.metrics.gate import gate
-from evaluation.metrics.report import compare_contenders, vocabulary
-from evaluation.metrics.safety import item_findings
+from evaluation.metrics.report import score_contenders
+from evaluation.metrics.safety import Finding
 from evaluation.models import EvaluationRound, EvaluationSample
 from evaluation.selectors import TestItem
 from evaluation.services.promotions import gate_settings
 from labeling.models import Campaign
-from labeling.output_format import is_output_valid
 from privacy.selectors import policy_get
 from privacy.services.anonymize import anonymizer_for
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError
+from tuneloop.output_format import is_output_valid
 
 
 def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: User) -> EvaluationRound:
@@ -58,15 +58,11 @@ def round_record(
     write the report: each contender's task metrics and the candidate's differences with intervals."""
     version, spec = guideline
     output_format, rules = dict(spec["output_format"]), list(spec.get("must_never_rules") or [])
-    sources = [item.source for item in items]
-    report: dict[str, Any] = {
-        "n": len(items),
-        "output_format": output_format,
-        "guideline_version": version,
-        **compare_contenders(outputs, [item.reference for item in items], output_format, sources=sources, rules=rules),
-    }
+    sources, references = [item.source for item in items], [item.reference for item in items]
+    scored, findings = score_contenders(outputs, references, output_format, sources=sources, rules=rules)
+    report: dict[str, Any] = {"n": len(items), "output_format": output_format, "guideline_version": version, **scored}
     report["gate"] = gate(report, gate_settings(evaluation.campaign))  # the verdict under the bar of the day
-    samples = _samples(evaluation, items, outputs, (output_format, rules))
+    samples = _samples(evaluation, items, outputs, (output_format, findings))
     with transaction.atomic():
         EvaluationSample.objects.bulk_create(samples)
         evaluation.report = report
@@ -80,15 +76,14 @@ def _samples(
     evaluation: EvaluationRound,
     items: Sequence[TestItem],
     outputs: Mapping[str, Sequence[str]],
-    checked: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]],
+    checked: tuple[Mapping[str, Any], Mapping[str, list[list[Finding]]]],
 ) -> list[EvaluationSample]:
-    output_format, rules = checked
+    output_format, findings = checked
     labels = list(output_format.get("fields") or output_format.get("labels") or [])
-    words = vocabulary(output_format)
     anonymizer = anonymizer_for(policy_get(evaluation.campaign))  # one policy read for every output
     samples = []
     for contender, texts in outputs.items():
-        for item, text in zip(items, texts, strict=True):
+        for item, text, found in zip(items, texts, findings[contender], strict=True):
             clean = anonymizer.anonymize(text, labels=labels)  # scored as generated, stored anonymized
             samples.append(
                 EvaluationSample(
@@ -99,10 +94,7 @@ def _samples(
                     entity_counts=clean.entities,
                     format_valid=is_output_valid(text, output_format),
                     # Kinds only: a matched span could be a name or a number the anonymizer would replace.
-                    checks=[
-                        {"check": finding.check, "kind": finding.kind}
-                        for finding in item_findings(text, item.source, item.reference, rules, words)
-                    ],
+                    checks=[{"check": finding.check, "kind": finding.kind} for finding in found],
                 )
             )
     return samples

@@ -12,8 +12,8 @@ from django.db import transaction
 from jsonschema.validators import validator_for
 
 from labeling.models import Campaign, GuidelineVersion
-from labeling.output_format import format_error
 from tuneloop.exceptions import ApplicationError
+from tuneloop.output_format import format_error
 
 TEXT_KEYS = ("user", "input_description", "expected_output")
 LIST_KEYS = ("acceptance_criteria", "must_never")

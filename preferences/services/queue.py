@@ -14,12 +14,12 @@ from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Q, Quer
 from django.utils import timezone
 
 from labeling.models import Campaign, GuidelineVersion
-from labeling.output_format import format_error
 from labeling.services.guidelines import format_labels
 from preferences.models import Candidate, ComparisonTask, Judgement, LeasedTask, Ranking, RankingTask
 from privacy.engine.anonymizer import AnonymizedText
 from privacy.services.anonymize import anonymize_text
 from tuneloop.exceptions import ApplicationError, Throttled
+from tuneloop.output_format import format_error
 
 Task = TypeVar("Task", bound=LeasedTask)
 T = TypeVar("T")

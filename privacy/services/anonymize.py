@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from django.conf import settings
 
 from privacy.engine.anonymizer import AnonymizedText, Anonymizer, get_anonymizer
 from privacy.engine.policy import Policy
 from privacy.selectors import policy_get
-
-Campaign = Any  # labeling.models.Campaign (privacy sits below labeling and does not import it)
+from privacy.sources import Campaign
 
 
 def anonymize_text(

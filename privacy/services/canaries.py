@@ -15,10 +15,8 @@ from privacy.engine.policy import Policy
 from privacy.models import AnonymizationPolicy, Canary
 from privacy.selectors import canary_list
 from privacy.services.scanner import STAGED, Scanner
-from privacy.sources import AUDIT_SOURCES, GENERATION_SOURCES
+from privacy.sources import AUDIT_SOURCES, GENERATION_SOURCES, Campaign
 from tuneloop.exceptions import ApplicationError
-
-Campaign = Any  # labeling.models.Campaign (privacy sits below labeling and does not import it)
 
 logger = logging.getLogger(__name__)
 

@@ -14,9 +14,8 @@ from privacy.engine.policy import OPERATORS, VALIDATIONS, Policy
 from privacy.models import AnonymizationPolicy, PolicyChange
 from privacy.selectors import policy_get
 from privacy.services.anonymize import anonymizer_for
+from privacy.sources import Campaign
 from tuneloop.exceptions import ApplicationError
-
-Campaign = Any  # labeling.models.Campaign (privacy sits below labeling and does not import it)
 
 _TYPE_NAME = {"type": "string", "pattern": "^[A-Z][A-Z0-9_]{1,40}$"}
 _TERMS = {"type": "array", "maxItems": 1000, "items": {"type": "string", "minLength": 1, "maxLength": 200}}

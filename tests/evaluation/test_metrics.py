@@ -2,7 +2,7 @@
 
 import pytest
 
-from labeling.output_format import format_error, format_validity, is_format_valid, is_output_valid, parse_template
+from tuneloop.output_format import format_error, format_validity, is_format_valid, is_output_valid, parse_template
 
 FIELDS = ["Claim Type", "Cause", "Next Action"]
 VALID = "Claim Type: Theft\nCause: Bicycle stolen.\nNext Action: Verify the receipt."

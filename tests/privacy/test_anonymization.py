@@ -199,7 +199,7 @@ def test_module_imports_neither_django_nor_presidio():
 
 def test_output_template_labels_survive_and_values_are_still_scanned() -> None:
     from labeling.demo_data import TEMPLATE_FIELDS
-    from labeling.output_format import is_format_valid
+    from tuneloop.output_format import is_format_valid
 
     anonymizer = get_anonymizer()
     for record in demo_records(50):

@@ -13,7 +13,6 @@ from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
-from labeling.output_format import format_validity
 from tests.training.rows import answer, prompt, write_jsonl
 from training.ml.artifacts import sha256_tree, tree_digest
 from training.ml.config import Recipe, RunConfig
@@ -22,6 +21,7 @@ from training.ml.errors import TrainingError
 from training.ml.generate import generate
 from training.ml.pipeline import run_recipe, sft_dataset
 from training.ml.tinymodel import TINY_MODEL_RECIPE, build_tiny_model
+from tuneloop.output_format import format_validity
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDS = demo_records(48, seed=7)
@@ -287,7 +287,7 @@ def test_tree_digest_changes_with_any_file(tmp_path):
 
 FORBIDDEN = ("django", "rest_framework", "channels", "dramatiq", "labeling", "preferences", "tuneloop")
 # Django-free modules of the apps (import-linter contracts in pyproject.toml hold them so).
-PLAIN = ("labeling.output_format", "tuneloop.sampling")
+PLAIN = ("tuneloop.output_format", "tuneloop.sampling")
 
 
 @pytest.mark.parametrize("package", ["training/ml", "evaluation/metrics"])

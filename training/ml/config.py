@@ -277,7 +277,7 @@ class RunConfig:
     output_format: dict[str, Any] | None = field(
         default=None,
         metadata=_help(
-            "The guideline's output format as labeling.output_format_error takes it ({'kind': 'template', "
+            "The guideline's output format as tuneloop.output_format_error takes it ({'kind': 'template', "
             "'fields': [...]} etc.), to check validation generations; None skips the check.",
             _output_format,
         ),

@@ -8,8 +8,8 @@ from typing import Any
 import torch
 from datasets import Dataset
 
-from labeling.output_format import format_error
 from training.ml.generate import answer
+from tuneloop.output_format import format_error
 from tuneloop.sampling import Sampling
 
 MAX_GENERATIONS = 16  # greedy generations per stage: enough to see a broken format, cheap on a CPU
