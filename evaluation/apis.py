@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from evaluation.models import EvaluationRound, EvaluationSample, Promotion
-from evaluation.schemas import GateField, ReportField, SamplePageSchema
+from evaluation.models import EvaluationRound, EvaluationSample, HumanRound, Promotion
+from evaluation.schemas import GateField, HumanSummarySchema, ReportField, SamplePageSchema
 from evaluation.selectors import round_sample_page
+from evaluation.services.human import human_round_create
 from evaluation.services.promotions import (
     candidate_promote,
     gate_settings,
@@ -202,3 +203,56 @@ class SamplePageApi(APIView):
         params.is_valid(raise_exception=True)
         page, after = round_sample_page(evaluation, user=user, **params.validated_data)
         return Response({"results": page, "next": after})
+
+
+class HumanRoundOutput(serializers.ModelSerializer):
+    created_by = serializers.CharField(source="created_by.username", read_only=True)
+    summary = serializers.SerializerMethodField(help_text="The result so far (the report's `human`).")
+
+    class Meta:
+        model = HumanRound
+        fields = [
+            "id",
+            "evaluation",
+            "opponent",
+            "judgements_per_pair",
+            "identical",
+            "created_by",
+            "created_at",
+            "summary",
+        ]
+
+    @extend_schema_field(HumanSummarySchema(allow_null=True))
+    def get_summary(self, human: HumanRound) -> dict | None:
+        return human.evaluation.report.get("human")
+
+
+class HumanRoundApi(APIView):
+    """A blind human side-by-side of the round's candidate against another contender (the incumbent when there
+    is one, else the prompt baseline), served to reviewers in the judging queue; its judgements never enter a
+    dataset. GET: the round and its result so far."""
+
+    class InputSerializer(serializers.Serializer):
+        opponent = serializers.ChoiceField(choices=["incumbent", "prompt_baseline", "base"], required=False, default="")
+        judgements_per_pair = serializers.IntegerField(required=False, min_value=1, max_value=10)
+
+        class Meta:
+            ref_name = "HumanRoundInput"
+
+    @extend_schema(responses=HumanRoundOutput)
+    def get(self, request: Request, round_id: int) -> Response:
+        evaluation = access_round(request.user, round_id)
+        human = HumanRound.objects.filter(evaluation=evaluation).select_related("evaluation", "created_by").first()
+        if human is None:
+            raise NotFound(f"Evaluation round {round_id} has no human round.")
+        return Response(HumanRoundOutput(human).data)
+
+    @extend_schema(request=InputSerializer, responses={201: HumanRoundOutput})
+    def post(self, request: Request, round_id: int) -> Response:
+        user = request_user(request)
+        evaluation = access_round(user, round_id)
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        human = human_round_create(evaluation=evaluation, user=user, **data.validated_data)
+        human.evaluation.refresh_from_db()
+        return Response(HumanRoundOutput(human).data, status=status.HTTP_201_CREATED)

@@ -7,7 +7,8 @@ class EvaluationConfig(AppConfig):
     name = "evaluation"
 
     def ready(self) -> None:
-        from evaluation import privacy_sources, tasks
+        from evaluation import privacy_sources, tasks, wiring
 
         tasks.register()  # actors (and their queues) are declared at start-up in every process
         privacy_sources.register()
+        wiring.register()

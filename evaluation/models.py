@@ -87,3 +87,31 @@ class Promotion(models.Model):
                 name="promotion_override_has_reason",
             ),
         ]
+
+
+class HumanRound(models.Model):
+    """A blind side-by-side of an evaluation round's candidate against another contender on the sealed test
+    items, judged by reviewers in the judging queue on the evaluation rubric (preferences.models.
+    EVALUATION_RUBRIC). Its pairs are kept out of preference data and every dataset."""
+
+    evaluation = models.OneToOneField(EvaluationRound, on_delete=models.CASCADE, related_name="human_round")
+    opponent = models.CharField(max_length=16, help_text="The contender judged against: incumbent or prompt_baseline.")
+    judgements_per_pair = models.PositiveSmallIntegerField(help_text="Reviewers asked about each test item.")
+    identical = models.PositiveIntegerField(
+        default=0, help_text="Test items where both outputs were the same text: not asked, counted apart."
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class HumanPair(models.Model):
+    """One test item of a human round: which of the two judged candidates is the candidate's output."""
+
+    human_round = models.ForeignKey(HumanRound, on_delete=models.CASCADE, related_name="pairs")
+    item = models.ForeignKey("labeling.Item", on_delete=models.CASCADE, related_name="+")
+    candidate = models.ForeignKey("preferences.Candidate", on_delete=models.CASCADE, related_name="+")
+    opponent = models.ForeignKey("preferences.Candidate", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["human_round", "item"], name="human_pair_unique_item")]

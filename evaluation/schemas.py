@@ -25,6 +25,28 @@ class ConfusionSchema(serializers.Serializer):
         ref_name = "EvaluationConfusion"
 
 
+class BehaviourConfusionSchema(serializers.Serializer):
+    labels = serializers.ListField(
+        child=serializers.CharField(), help_text="Rows, the reference's kind: answer, decline, clarify, escalate."
+    )
+    columns = serializers.ListField(
+        child=serializers.CharField(), help_text="What the output did: the same four, then `invalid`."
+    )
+    matrix = serializers.ListField(child=serializers.ListField(child=serializers.IntegerField()))
+
+    class Meta:
+        ref_name = "EvaluationBehaviourConfusion"
+
+
+class BehaviourShareSchema(serializers.Serializer):
+    count = serializers.IntegerField()
+    n = serializers.IntegerField(help_text="Test items it could have happened on.")
+    rate = serializers.FloatField(allow_null=True, help_text="count / n; null without such items.")
+
+    class Meta:
+        ref_name = "EvaluationBehaviourShare"
+
+
 class MetricsSchema(serializers.Serializer):
     """Which keys are present depends on the output format (docs/evaluation.md)."""
 
@@ -44,6 +66,16 @@ class MetricsSchema(serializers.Serializer):
     dropped_detail_rate = serializers.FloatField(required=False)
     policy_violation_rate = serializers.FloatField(required=False)
     violations = serializers.DictField(child=serializers.IntegerField(), required=False)
+    escalation_accuracy = serializers.FloatField(
+        required=False, help_text="Share of items whose output does what the reference does (answer or behaviour)."
+    )
+    behaviour_confusion = BehaviourConfusionSchema(required=False)
+    missed_escalations = BehaviourShareSchema(
+        required=False, help_text="The reference declines, clarifies or escalates; the output answered."
+    )
+    needless_escalations = BehaviourShareSchema(
+        required=False, help_text="The reference answers; the output declined, clarified or escalated."
+    )
 
     class Meta:
         ref_name = "EvaluationMetrics"
@@ -85,6 +117,41 @@ class GateVerdictSchema(serializers.Serializer):
         ref_name = "GateVerdict"
 
 
+class HumanCriterionSchema(serializers.Serializer):
+    win_rate = serializers.FloatField(allow_null=True, help_text="The candidate's win rate on this criterion.")
+    rated = serializers.IntegerField(help_text="Judgements that rated it.")
+
+    class Meta:
+        ref_name = "HumanCriterion"
+
+
+class HumanAgreementSchema(serializers.Serializer):
+    items = serializers.IntegerField(help_text="Test items judged by two or more reviewers.")
+    percent = serializers.FloatField(allow_null=True, help_text="Share of judgement pairs on one item that agree.")
+    alpha = serializers.FloatField(allow_null=True, help_text="Krippendorff's alpha (nominal) over the outcomes.")
+
+    class Meta:
+        ref_name = "HumanAgreement"
+
+
+class HumanSummarySchema(serializers.Serializer):
+    opponent = serializers.CharField(help_text="The contender the candidate was judged against.")
+    pairs = serializers.IntegerField(help_text="Test items asked about.")
+    identical = serializers.IntegerField(help_text="Test items where both outputs were the same: not asked.")
+    judged_items = serializers.IntegerField()
+    judgements = serializers.IntegerField()
+    counts = serializers.DictField(child=serializers.IntegerField(), help_text="win, loss, tie, both_bad.")
+    win_rate = serializers.FloatField(allow_null=True, help_text="Wins 1, ties and both bad 0.5, per item.")
+    win_rate_ci95 = serializers.ListField(
+        child=serializers.FloatField(), allow_null=True, help_text="Bootstrap 95% interval over test items."
+    )
+    criteria = serializers.DictField(child=HumanCriterionSchema(), help_text="Per rubric criterion.")
+    agreement = HumanAgreementSchema()
+
+    class Meta:
+        ref_name = "HumanEvaluationSummary"
+
+
 class ReportSchema(serializers.Serializer):
     n = serializers.IntegerField(help_text="Test items.")
     output_format = serializers.DictField()
@@ -95,7 +162,8 @@ class ReportSchema(serializers.Serializer):
     differences = serializers.DictField(
         child=serializers.DictField(child=DifferenceSchema()), help_text='"candidate_vs_NAME": {metric: difference}.'
     )
-    gate = GateVerdictSchema(required=False, help_text="The verdict when the round was scored.")
+    gate = GateVerdictSchema(required=False, help_text="The verdict when the round was scored or last judged.")
+    human = HumanSummarySchema(required=False, help_text="Once a human round was started.")
 
     class Meta:
         ref_name = "EvaluationReport"

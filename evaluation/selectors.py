@@ -9,10 +9,12 @@ from typing import Any
 
 from dataset_versions.models import DatasetRow
 from dataset_versions.services.exports import dataset_sealed_read
-from evaluation.models import EvaluationRound
+from evaluation.metrics.human import HumanJudgement
+from evaluation.models import EvaluationRound, HumanRound
 from evaluation.prompts import FEW_SHOT, task_instructions
 from labeling.models import GuidelineVersion
 from labeling.selectors import output_format_current
+from preferences.models import Judgement
 
 Messages = list[dict[str, str]]
 
@@ -119,3 +121,34 @@ def _failed(entry: dict[str, Any]) -> bool:
         return False
     missed = candidate["output"].strip() != entry["reference"].strip()
     return not candidate["format_valid"] or bool(candidate["checks"]) or missed
+
+
+def human_round_judgements(human: HumanRound) -> list[HumanJudgement]:
+    """Every judgement of the round's pairs, from the candidate's side: which of the two won, and each
+    rubric criterion's rating, turned from the side shown ('a' left, 'b' right) into win / loss / tie."""
+    pairs = {pair.candidate_id: pair for pair in human.pairs.all()}
+    rows = Judgement.objects.filter(task__evaluation=True, task__left_id__in=[*pairs, *_opponents(human)])
+    found = []
+    for left, right, item, reviewer, choice, criteria in rows.values_list(
+        "task__left_id", "task__right_id", "task__item_id", "reviewer_id", "choice", "criteria"
+    ):
+        candidate_side = "a" if left in pairs else "b"
+        if (left if candidate_side == "a" else right) not in pairs:
+            continue
+        ratings = {name: _side(rating, candidate_side) for name, rating in (criteria or {}).items()}
+        found.append(HumanJudgement(item, reviewer, _outcome(choice, candidate_side), ratings))
+    return found
+
+
+def _opponents(human: HumanRound) -> list[int]:
+    return list(human.pairs.values_list("opponent_id", flat=True))
+
+
+def _outcome(choice: str, candidate_side: str) -> str:
+    if choice in ("tie", "both_bad"):
+        return choice
+    return "win" if choice == candidate_side else "loss"
+
+
+def _side(rating: str, candidate_side: str) -> str:
+    return "tie" if rating == "tie" else ("win" if rating == candidate_side else "loss")

@@ -12,4 +12,5 @@ urlpatterns = [
     path("evaluations/<int:round_id>/", apis.RoundDetailApi.as_view()),
     path("evaluations/<int:round_id>/promote/", apis.RoundPromoteApi.as_view()),
     path("evaluations/<int:round_id>/samples/", apis.SamplePageApi.as_view()),
+    path("evaluations/<int:round_id>/human/", apis.HumanRoundApi.as_view()),
 ]

@@ -50,6 +50,11 @@ class Candidate(models.Model):
         related_name="rewrites",
         help_text="The 'both bad' judgement whose reviewer wrote this better response.",
     )
+    evaluation = models.BooleanField(
+        default=False,
+        help_text="An evaluation round's output on a sealed test item: judged in a human evaluation round only, "
+        "never paired for preferences, never in a dataset.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -74,6 +79,10 @@ class LeasedTask(models.Model):
         abstract = True
 
 
+# What reviewers rate an evaluation pair on (per criterion, like a guideline's acceptance criteria).
+EVALUATION_RUBRIC = ("Correct", "Complete", "No unsupported claims", "Follows policy")
+
+
 class ComparisonTask(LeasedTask):
     """Two candidates for one item, leased to one reviewer at a time until judged. A pair has
     `Campaign.judgements_per_pair` copies, each in its own random left/right order, never two judged by
@@ -94,6 +103,11 @@ class ComparisonTask(LeasedTask):
         on_delete=models.CASCADE,
         related_name="pairs",
         help_text="Implied by this ranking (left: the one shown first); created judged, never leased.",
+    )
+    evaluation = models.BooleanField(
+        default=False,
+        help_text="Judges two evaluation candidates blind for a human evaluation round: served before other "
+        "pairs, rated on the evaluation rubric, never in preference data or exports.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -9,12 +9,13 @@ from datetime import timedelta
 from pathlib import PurePath
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from labeling.models import Campaign, Item
 from labeling.selectors import guideline_current
 from preferences.agreement import ReviewerReliability, Vote, reliability
-from preferences.models import Candidate, ComparisonTask, Judgement, RankingTask
+from preferences.models import EVALUATION_RUBRIC, Candidate, ComparisonTask, Judgement, RankingTask
 
 
 def comparison_payload(task: ComparisonTask, *, criteria: list[str] | None = None) -> dict:
@@ -27,9 +28,16 @@ def comparison_payload(task: ComparisonTask, *, criteria: list[str] | None = Non
         "a": {"text": task.left.text},
         "b": {"text": task.right.text},
         "lease_expires_at": task.lease_expires_at.isoformat() if task.lease_expires_at else None,
-        "criteria": criteria if criteria is not None else acceptance_criteria(task.item.campaign),
+        "criteria": _pair_criteria(task, criteria),
+        "evaluation": task.evaluation,
         "undo_seconds": settings.JUDGEMENT_UNDO_SECONDS,
     }
+
+
+def _pair_criteria(task: ComparisonTask, criteria: list[str] | None) -> list[str]:
+    if task.evaluation:
+        return list(EVALUATION_RUBRIC)
+    return criteria if criteria is not None else acceptance_criteria(task.item.campaign)
 
 
 def ranking_payload(task: RankingTask) -> dict:
@@ -52,6 +60,12 @@ def judging_payload(task: ComparisonTask | RankingTask, *, criteria: list[str] |
     if isinstance(task, RankingTask):
         return ranking_payload(task)
     return comparison_payload(task, criteria=criteria)
+
+
+def preference_judgements(campaign: Campaign) -> QuerySet[Judgement]:
+    """The campaign's preference judgements: never those of human evaluation rounds, which judge sealed test
+    items and stay out of preference pairs, statistics, ratings and every dataset."""
+    return Judgement.objects.filter(task__item__campaign=campaign, task__evaluation=False)
 
 
 def acceptance_criteria(campaign: Campaign) -> list[str]:
@@ -77,7 +91,7 @@ def preference_pairs(campaign: Campaign) -> Iterator[PreferencePair]:
     none). A reviewer's rewrite of a 'both bad' pair is preferred over each of its two candidates, and over
     every candidate of an 'all bad' ranking. Rankings count as the pairwise judgements they imply."""
     judgements = (
-        Judgement.objects.filter(task__item__campaign=campaign)
+        preference_judgements(campaign)
         .select_related("task__item", "task__left", "task__right", "task__ranking__task", "guideline_version")
         .prefetch_related("rewrites")
         .order_by("id")
@@ -126,7 +140,7 @@ ACTIVE_MINUTES = 5
 
 def _votes(campaign: Campaign) -> tuple[list[Vote], dict[Hashable, Hashable]]:
     """Every judgement as a Vote on its unordered pair, and the known answer of each gold pair."""
-    rows = Judgement.objects.filter(task__item__campaign=campaign).values_list(
+    rows = preference_judgements(campaign).values_list(
         "task__left_id", "task__right_id", "reviewer__username", "choice", "task__is_gold", "task__gold_winner_id"
     )
     votes: list[Vote] = []
@@ -152,11 +166,7 @@ def reviewer_weights(campaign: Campaign) -> dict[int, float]:
     else 1 (nothing says otherwise)."""
     from preferences.agreement import MIN_GOLD, MIN_SHARED
 
-    ids = dict(
-        Judgement.objects.filter(task__item__campaign=campaign)
-        .values_list("reviewer__username", "reviewer_id")
-        .distinct()
-    )
+    ids = dict(preference_judgements(campaign).values_list("reviewer__username", "reviewer_id").distinct())
     weights = {}
     for row in reviewer_reliability(campaign):
         weight = 1.0
@@ -173,7 +183,7 @@ def preference_stats(campaign: Campaign, reviewers: list[ReviewerReliability] | 
     A ranking counts as the pairwise judgements it implies; a ranking task in the queue counts as one task."""
     now = timezone.now()
     since = now - timedelta(minutes=ACTIVE_MINUTES)
-    judgements = Judgement.objects.filter(task__item__campaign=campaign)
+    judgements = preference_judgements(campaign)
     tasks = ComparisonTask.objects.filter(item__campaign=campaign, status=ComparisonTask.Status.OPEN)
     leased = tasks.filter(leased_to__isnull=False, lease_expires_at__gt=now)
     rankings = RankingTask.objects.filter(item__campaign=campaign, status=RankingTask.Status.OPEN)
@@ -212,7 +222,7 @@ def source_ratings(campaign: Campaign, *, rounds: int = 200) -> dict:
     from preferences.rating import rate
 
     fields = ("choice", *(f"task__{side}__{field}" for side in ("left", "right") for field in SOURCE_FIELDS))
-    rows = Judgement.objects.filter(task__item__campaign=campaign).exclude(choice=Judgement.Choice.BOTH_BAD)
+    rows = preference_judgements(campaign).exclude(choice=Judgement.Choice.BOTH_BAD)
     labels: dict[str, int] = {}
     judgements: list[tuple[int, int, bool]] = []
     for choice, *sides in rows.values_list(*fields).iterator(chunk_size=5000):

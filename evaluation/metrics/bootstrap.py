@@ -66,3 +66,10 @@ def _interval(data: tuple[np.ndarray, ...], statistic: Callable[..., Any], *, ve
     )
     low, high = result.confidence_interval
     return {"delta": delta, "ci95": [float(low), float(high)], "n": n}
+
+
+def mean_interval(values: Sequence[float]) -> dict[str, Any]:
+    """{"mean", "ci95": [lo, hi] or None, "n"}: a percentile bootstrap interval of one mean (a win rate)."""
+    data = np.asarray(values, dtype=float)
+    found = _interval((data,), lambda d, axis=-1: np.mean(d, axis=axis), vectorized=True)
+    return {"mean": found["delta"] if data.size else None, "ci95": found["ci95"], "n": found["n"]}

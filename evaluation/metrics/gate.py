@@ -69,8 +69,11 @@ def gate(report: Mapping[str, Any], settings: GateSettings) -> dict[str, Any]:
             _check("unsupported_not_above", rates[against] is None or rates["candidate"] <= rates[against], rates)
         )
     if report.get("human"):
-        low = report["human"].get("win_rate_ci95", [0.0, 0.0])[0]
-        checks.append(_check("human_win_rate", low >= settings.min_human_win_lower_bound, {"lower_bound": low}))
+        interval = report["human"].get("win_rate_ci95")  # None until a test item is judged
+        low = interval[0] if interval else None
+        passed = low is not None and low >= settings.min_human_win_lower_bound
+        figures = {"lower_bound": low, "min": settings.min_human_win_lower_bound}
+        checks.append(_check("human_win_rate", passed, figures | {"judged_items": report["human"].get("judged_items")}))
     passed = all(check["passed"] for check in checks)
     return {"recommendation": "promote" if passed else "reject", "against": against, "checks": checks}
 

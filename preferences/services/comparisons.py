@@ -14,8 +14,9 @@ from django.utils import timezone
 
 from labeling.models import Campaign, GuidelineVersion, Item
 from labeling.selectors import guideline_current
+from preferences import hooks
 from preferences.events import notify_judgement_stored, notify_judgement_undone
-from preferences.models import Candidate, ComparisonTask, Judgement
+from preferences.models import EVALUATION_RUBRIC, Candidate, ComparisonTask, Judgement
 from preferences.services.queue import (
     check_judging_rate,
     clean_rationale,
@@ -49,7 +50,7 @@ def comparisons_create_for_item(*, item: Item, rng: random.Random | None = None)
     rng = rng or random.Random()
     copies = item.campaign.judgements_per_pair
     created = 0
-    candidates = item.candidates.filter(rewrite_of__isnull=True).order_by("id")
+    candidates = item.candidates.filter(rewrite_of__isnull=True, evaluation=False).order_by("id")
     for first, second in itertools.combinations(candidates, 2):
         if ComparisonTask.objects.filter(same_pair(first.id, second.id)).exists():
             continue
@@ -58,6 +59,22 @@ def comparisons_create_for_item(*, item: Item, rng: random.Random | None = None)
             ComparisonTask.objects.create(item=item, left=left, right=right, copy=copy)
             created += 1
     return created
+
+
+def evaluation_pairs_create(
+    *, item: Item, outputs: tuple[str, str], copies: int, rng: random.Random
+) -> tuple[Candidate, Candidate]:
+    """Two evaluation outputs of a sealed test item as candidates kept out of preference data, and `copies`
+    blind tasks judging them, each in its own random order (served before other pairs)."""
+    first, second = (
+        Candidate.objects.create(item=item, source=Candidate.Source.MODEL, text=text, evaluation=True)
+        for text in outputs
+    )
+    ComparisonTask.objects.bulk_create(
+        ComparisonTask(item=item, left=left, right=right, copy=copy, evaluation=True)
+        for copy, (left, right) in enumerate(random_order(first, second, rng) for _ in range(copies))
+    )
+    return first, second
 
 
 def comparisons_create_for_campaign(*, campaign_id: int, seed: int | None = None) -> int:
@@ -100,6 +117,8 @@ def comparison_submit(
     if rewrite.strip() and choice != Judgement.Choice.BOTH_BAD:
         raise ApplicationError("A rewrite goes with 'both bad': it is the better response.", field="rewrite")
     task = ComparisonTask.objects.select_related("item__campaign").filter(id=task_id).first()
+    if task is not None and task.evaluation and rewrite.strip():
+        raise ApplicationError("An evaluation pair takes no rewrite: its item is sealed test data.", field="rewrite")
     campaign = task.item.campaign if task is not None else None
     if campaign is not None:
         check_judging_rate(campaign, user)
@@ -110,7 +129,7 @@ def comparison_submit(
         choice=choice,
         rationale=clean.text,
         entity_counts=clean.entities,
-        criteria=_check_criteria(guideline, criteria or {}),
+        criteria=_check_criteria(_criteria_of(task, guideline), criteria or {}),
         idempotency_key=idempotency_key,
         guideline_version=guideline,  # the guidelines the reviewer judged under (dataset rows trace back to them)
     )
@@ -149,13 +168,19 @@ def _judgement_record(
     task_finish(task)
     _settle_split(task, campaign)
     notify_judgement_stored(task.item.campaign_id, task=task.id)
+    _evaluation_judged(task)
+
+
+def _evaluation_judged(task: ComparisonTask) -> None:
+    if task.evaluation:  # inside the judgement's transaction: the result never misses a judgement
+        hooks.evaluation_judged(task=task)
 
 
 def _settle_split(task: ComparisonTask, campaign: Campaign | None) -> ComparisonTask | None:
     """When every copy of a pair is judged and its A/B votes split evenly, ask one more reviewer (up to
     EXTRA_COPIES more than the campaign's judgements_per_pair): a split pair gives no DPO pair."""
     per_pair = campaign.judgements_per_pair if campaign is not None else task.item.campaign.judgements_per_pair
-    if task.is_gold or (per_pair == 1 and task.copy == 0):
+    if task.is_gold or task.evaluation or (per_pair == 1 and task.copy == 0):
         return None  # one vote never splits, and no query is spent finding that out
     # No row locks here: two reviewers finishing a pair's last copies at once would wait on each other's.
     # The one who commits second sees every copy done; the constraint on (left, right, copy) stops twins.
@@ -205,17 +230,27 @@ def judgement_undo(*, judgement_id: int, user: User) -> ComparisonTask:
         judgement.delete()  # its rewrite candidate goes with it (never paired, so never judged)
         task_reopen(task, user=user, now=now)
         notify_judgement_undone(task.item.campaign_id, task=task.id)
+        _evaluation_judged(task)
     return task
 
 
-def _check_criteria(guideline: GuidelineVersion | None, criteria: object) -> dict[str, str]:
-    """Per-criterion answers, each an acceptance criterion of the current guideline rated 'a', 'b' or 'tie'."""
+def _criteria_of(task: ComparisonTask | None, guideline: GuidelineVersion | None) -> list[str]:
+    """What the pair is rated on: the evaluation rubric for an evaluation pair, else the acceptance criteria."""
+    if task is not None and task.evaluation:
+        return list(EVALUATION_RUBRIC)
+    return list((guideline.spec.get("acceptance_criteria") or []) if guideline is not None else [])
+
+
+def _check_criteria(known_criteria: list[str], criteria: object) -> dict[str, str]:
+    """Per-criterion answers, each one of the pair's criteria (`_criteria_of`) rated 'a', 'b' or 'tie'."""
     if not isinstance(criteria, dict):
         raise ApplicationError("criteria must be an object: {criterion: 'a' | 'b' | 'tie'}.", field="criteria")
-    known = set((guideline.spec.get("acceptance_criteria") or []) if guideline is not None else [])
+    known = set(known_criteria)
     for name, rating in criteria.items():
         if name not in known:
-            raise ApplicationError(f"'{name}' is not an acceptance criterion of the guidelines.", field="criteria")
+            raise ApplicationError(
+                f"'{name}' is not a criterion of this pair: {', '.join(known_criteria)}.", field="criteria"
+            )
         if rating not in ("a", "b", "tie"):
             raise ApplicationError(f"Rate '{name}' a, b or tie.", field=f"criteria.{name}")
     return dict(criteria)

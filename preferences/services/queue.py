@@ -28,10 +28,39 @@ T = TypeVar("T")
 def judging_lease_next(
     *, campaign: Campaign, user: User, rng: random.Random | None = None
 ) -> ComparisonTask | RankingTask | None:
-    """The reviewer's next task of the kind the campaign asks for: a ranking (`ranking_k`) or a pair."""
+    """The reviewer's next task of the kind the campaign asks for: a ranking (`ranking_k`) or a pair. The
+    pairs of a human evaluation round come first, in either kind of campaign."""
     if campaign.ranking_k:
-        return ranking_lease_next(campaign=campaign, user=user)
+        with transaction.atomic():
+            now = timezone.now()
+            tasks = RankingTask.objects.select_related("item").filter(item__campaign=campaign)
+            mine = tasks.filter(status=RankingTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now).first()
+            return (
+                mine
+                or evaluation_lease_next(campaign=campaign, user=user)
+                or ranking_lease_next(campaign=campaign, user=user)
+            )
     return comparison_lease_next(campaign=campaign, user=user, rng=rng)
+
+
+def evaluation_lease_next(*, campaign: Campaign, user: User) -> ComparisonTask | None:
+    """The reviewer's current evaluation pair, else the first free one of a pair they have not judged."""
+    now = timezone.now()
+    tasks = ComparisonTask.objects.select_related("item", "left", "right").filter(
+        item__campaign=campaign, evaluation=True
+    )
+    with transaction.atomic():
+        mine = tasks.filter(status=ComparisonTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now).first()
+        if mine is not None:
+            return mine
+        free = (
+            tasks.filter(_free(now))
+            .exclude(_judged_by(user))
+            .select_for_update(skip_locked=True, of=("self",))
+            .order_by("id")
+            .first()
+        )
+        return None if free is None else task_lease(free, user, lease_expiry(now))
 
 
 def comparison_lease_next(*, campaign: Campaign, user: User, rng: random.Random | None = None) -> ComparisonTask | None:
@@ -45,11 +74,14 @@ def comparison_lease_next(*, campaign: Campaign, user: User, rng: random.Random 
         mine = tasks.filter(status=ComparisonTask.Status.OPEN, leased_to=user, lease_expires_at__gt=now).first()
         if mine is not None:
             return mine
+        evaluation = evaluation_lease_next(campaign=campaign, user=user)
+        if evaluation is not None:
+            return evaluation
         if campaign.gold_rate and (rng or random).random() < campaign.gold_rate:
             gold = _lease_gold(tasks, user, now, expires, rng or random.Random())
             if gold is not None:
                 return gold
-        open_to_user = tasks.filter(_free(now), is_gold=False).exclude(_judged_by(user))
+        open_to_user = tasks.filter(_free(now), is_gold=False, evaluation=False).exclude(_judged_by(user))
         free = (
             open_to_user.select_for_update(skip_locked=True, of=("self",))
             .annotate(pool=_candidate_count())
@@ -130,7 +162,7 @@ def _ranked_by(user: User) -> Exists:
 
 def _candidate_count() -> Subquery:
     """How many candidates (rewrites aside) the task's item has, computed in the lease query itself."""
-    pool = Candidate.objects.filter(item=OuterRef("item"), rewrite_of__isnull=True).values("item")
+    pool = Candidate.objects.filter(item=OuterRef("item"), rewrite_of__isnull=True, evaluation=False).values("item")
     return Subquery(pool.annotate(n=Count("id")).values("n"), output_field=IntegerField())
 
 
@@ -147,9 +179,13 @@ def _most_informative(
 
     if getattr(first, "pool", 3) < 3:
         return None
-    candidates = list(first.item.candidates.filter(rewrite_of__isnull=True).values_list("id", flat=True))
+    candidates = list(
+        first.item.candidates.filter(rewrite_of__isnull=True, evaluation=False).values_list("id", flat=True)
+    )
     index = {candidate: position for position, candidate in enumerate(candidates)}
-    judged = Judgement.objects.filter(task__item=first.item_id).exclude(choice=Judgement.Choice.BOTH_BAD)
+    judged = Judgement.objects.filter(task__item=first.item_id, task__evaluation=False).exclude(
+        choice=Judgement.Choice.BOTH_BAD
+    )
     games = [
         (index[right], index[left], False) if choice == "b" else (index[left], index[right], choice == "tie")
         for left, right, choice in judged.values_list("task__left_id", "task__right_id", "choice")

@@ -27,7 +27,9 @@ def rankings_create_for_item(*, item: Item, rng: random.Random | None = None) ->
     in its own random order (blind). Rewrites are never ranked: they already won."""
     rng = rng or random.Random()
     campaign = item.campaign
-    candidates = list(item.candidates.filter(rewrite_of__isnull=True).order_by("id").values_list("id", flat=True))
+    candidates = list(
+        item.candidates.filter(rewrite_of__isnull=True, evaluation=False).order_by("id").values_list("id", flat=True)
+    )
     existing = list(item.ranking_tasks.values_list("shown", flat=True))
     shown = {candidate for ids in existing for candidate in ids}
     new = [candidate for candidate in candidates if candidate not in shown]

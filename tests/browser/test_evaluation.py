@@ -67,3 +67,94 @@ def test_admin_reads_a_label_set_report_with_intervals_and_a_confusion_heatmap(
     expect(promotions.locator("h3")).to_have_text("Incumbent: none")
     expect(promotions.locator("#promotion-trail tbody tr").first).to_contain_text("rollback")
     assert Promotion.objects.filter(campaign=evaluation.campaign).count() == 2
+
+
+NEXT_TASK = """(item) => {
+  const panel = document.querySelector("#panel-compare");
+  return !panel.querySelector(".empty").hidden || panel.querySelector(".item-text").textContent !== item;
+}"""
+
+
+def _judge_evaluation_pairs(page: Page, live_url: str, campaign_id: int) -> int:
+    """Judge every evaluation pair served, by keyboard: the candidate's output is the one that is not the
+    prompt baseline's constant "theft"; the first rubric row is rated too."""
+    page.goto(f"{live_url}/campaigns/{campaign_id}/work/#compare")
+    panel = page.get_by_role("tabpanel", name="Compare")
+    judged = 0
+    while True:
+        expect(panel.locator(".task:visible, .empty:visible")).to_have_count(1)
+        if panel.locator(".empty").is_visible():
+            return judged
+        expect(panel.locator(".task-title")).to_have_text("Evaluation: which response does the task better?")
+        expect(panel.locator(".open-rewrite")).to_be_hidden()  # a sealed item takes no rewrite
+        item = panel.locator(".item-text").inner_text()
+        candidate_left = panel.locator(".response-a").inner_text() != "theft"
+        page.keyboard.press("r")
+        expect(panel.get_by_label("Correct: A")).to_be_focused()
+        page.keyboard.press("a" if candidate_left else "b")
+        page.keyboard.press("Escape")
+        page.keyboard.press("1" if candidate_left else "2")
+        expect(panel.locator(".message")).to_contain_text("Saved")
+        page.wait_for_function(NEXT_TASK, arg=item)
+        judged += 1
+
+
+def test_two_reviewers_judge_a_human_round_blind_and_the_win_rate_appears_out_of_every_export(
+    page: Page, live_url, log_in, screenshot
+):
+    from dataset_versions.services.exports import dataset_export
+    from dataset_versions.services.freeze import dataset_freeze
+    from labeling.models import Membership
+    from preferences.models import Candidate, Judgement
+    from tests.factories import MembershipFactory, UserFactory
+
+    evaluation = label_campaign_round(60)
+    items = round_test_items(evaluation)
+    outputs = {
+        "base": ["water"] * len(items),
+        "prompt_baseline": ["theft"] * len(items),
+        "candidate": [item.reference for item in items],
+    }
+    round_record(evaluation=evaluation, items=items, outputs=outputs, guideline=round_guideline_spec(evaluation))
+    campaign = evaluation.campaign
+    reviewers = [UserFactory(username=name) for name in ("rosa", "omar")]
+    for reviewer in reviewers:
+        MembershipFactory(campaign=campaign, user=reviewer, role=Membership.Role.REVIEWER)
+
+    log_in(campaign.created_by)
+    page.goto(f"{live_url}/campaigns/{campaign.id}/")
+    section = page.get_by_role("region", name="Evaluations")
+    section.locator("#evaluation-table tbody tr").first.get_by_role("button", name="Samples").click()
+    start = section.locator("#human-start")
+    start.get_by_label("Judge the candidate against").select_option("prompt_baseline")
+    start.get_by_label("Reviewers per item").fill("2")
+    start.get_by_role("button", name="Ask reviewers (blind side-by-side)").click()
+    expect(section.locator("#human-win-rate")).to_have_text("Win rate –")
+    differing = sum(1 for item in items if item.reference != "theft")
+
+    for reviewer in reviewers:
+        page.context.clear_cookies()  # log out
+        log_in(reviewer)
+        assert _judge_evaluation_pairs(page, live_url, campaign.id) == differing
+    screenshot("evaluation-human-all-done")
+
+    page.context.clear_cookies()
+    log_in(campaign.created_by)
+    page.goto(f"{live_url}/campaigns/{campaign.id}/")
+    section.locator("#evaluation-table tbody tr").first.get_by_role("button", name="Samples").click()
+    result = section.locator("#human-result")
+    expect(result.locator("#human-win-rate")).to_have_text("Win rate 100.0%")
+    expect(result).to_contain_text("95% interval [100.0%, 100.0%]")
+    expect(result).to_contain_text(f"over {differing} of {differing} items ({2 * differing} judgements)")
+    expect(result.locator("#human-criteria tbody tr").first).to_contain_text("Correct")
+    result.scroll_into_view_if_needed()
+    result.screenshot(path=str(screenshot("evaluation-human").with_name("evaluation-human-result.png")))
+
+    assert Judgement.objects.filter(task__evaluation=True).count() == 2 * differing
+    version = dataset_freeze(campaign=campaign, user=campaign.created_by)
+    sealed = [c.text for c in Candidate.objects.filter(evaluation=True)]
+    assert not version.rows.filter(kind="dpo").exists()
+    for kind in ("sft", "dpo", "openai"):
+        for split in ("train", "validation"):
+            exported = dataset_export(dataset=version, kind=kind, split=split).read_text()
+            assert "evaluation" not in exported and len(sealed) > 0

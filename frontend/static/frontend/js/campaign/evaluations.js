@@ -3,6 +3,7 @@
 import { get, post } from "../api.js";
 import { $, h, percent, say } from "../dom.js";
 import { contenders, primary, reportView } from "./evaluation-report.js";
+import { humanView } from "./evaluation-human.js";
 import { samplesView } from "./evaluation-samples.js";
 import { gateView, promotionsView } from "./promotions.js";
 
@@ -48,6 +49,7 @@ export function evaluationsSection(section, campaignId) {
       detail.replaceChildren(
         h("h3", {}, `Round #${id}: ${round.report?.n ?? 0} test items`),
         ...reportView(round.report || {}).filter(Boolean),
+        humanView(round, message, () => show(id)),
         gateView(round, message, showPromotions),
         samplesView(id, message));
     } catch (error) {

@@ -70,9 +70,13 @@ export function comparePanel(panel, campaignId) {
 
   /** Pairs show A and B with their answers; rankings show the numbered responses and the order picked. */
   function showKind(isRanking) {
+    // An evaluation pair judges a sealed test item for a human evaluation round: rubric, no rewrite.
+    const evaluation = Boolean(current?.evaluation);
     $(".task-title", panel).textContent = isRanking
       ? "Rank the responses: which summarizes the record best?"
-      : "Which response summarizes the record better?";
+      : evaluation ? "Evaluation: which response does the task better?" : "Which response summarizes the record better?";
+    $(".task-title", panel).dataset.evaluation = String(evaluation);
+    rewriteOpen.hidden = evaluation;
     for (const selector of [".pair", ".pair-choices", ".pair-help"]) $(selector, panel).hidden = isRanking;
     for (const selector of [".candidates", ".rank-choices", ".rank-order", ".rank-help"]) {
       $(selector, panel).hidden = !isRanking;
@@ -116,7 +120,7 @@ export function comparePanel(panel, campaignId) {
 
   /** Show the textarea; a new task's rewrite starts from the output template's "Field: " lines. */
   async function openRewrite() {
-    if (!current || pending) return;
+    if (!current || pending || current.evaluation) return;
     rewriteBox.hidden = false;
     rewriteOpen.setAttribute("aria-expanded", "true");
     rewriteText.focus();
