@@ -129,7 +129,7 @@ def test_two_reviewers_judge_a_human_round_blind_and_the_win_rate_appears_out_of
     start.get_by_label("Judge the candidate against").select_option("prompt_baseline")
     start.get_by_label("Reviewers per item").fill("2")
     start.get_by_role("button", name="Ask reviewers (blind side-by-side)").click()
-    expect(section.locator("#human-win-rate")).to_have_text("Win rate –")
+    expect(section.locator("#human-win-rate")).to_have_text("Win rate \u2013")
     differing = sum(1 for item in items if item.reference != "theft")
 
     for reviewer in reviewers:

@@ -15,7 +15,7 @@ from evaluation.services.human import human_round_create
 from labeling.models import Item, Membership
 from preferences.models import Candidate, ComparisonTask, Judgement
 from preferences.selectors import preference_pairs, preference_stats
-from preferences.services.comparisons import comparisons_create_for_item, comparison_submit
+from preferences.services.comparisons import comparison_submit, comparisons_create_for_item
 from preferences.services.queue import judging_lease_next
 from tests.evaluation.rounds import LABELS, label_campaign_round, scored
 from tests.factories import MembershipFactory
