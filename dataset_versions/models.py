@@ -62,3 +62,21 @@ class SealedRead(models.Model):
 
     class Meta:
         db_table = "labeling_sealedread"
+
+
+class RetiredTestGroup(models.Model):
+    """A group (case, claim, or the item itself) taken out of the sealed test split after an evaluation
+    failed on it: from the next version on its rows are in train, each with `retired_from_test` in its
+    lineage. The version it was retired from keeps it in test, so that version's test set is never trained on."""
+
+    campaign = models.ForeignKey("labeling.Campaign", on_delete=models.CASCADE, related_name="+")
+    group = models.CharField(max_length=200, help_text="Item.group_key, or the external id of an ungrouped item.")
+    dataset = models.ForeignKey(DatasetVersion, on_delete=models.PROTECT, related_name="+", help_text="Retired from.")
+    reasons = models.JSONField(default=list, help_text="[{check, ...}] per item: what the model failed; no text.")
+    source = models.CharField(max_length=200, help_text="Where it came from, e.g. 'evaluation round 12'.")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "group"], name="retired_test_group_unique")]

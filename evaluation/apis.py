@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 from evaluation.models import EvaluationRound, EvaluationSample, HumanRound, Promotion
 from evaluation.schemas import GateField, HumanSummarySchema, ReportField, SamplePageSchema
 from evaluation.selectors import round_sample_page
+from evaluation.services.failures import SPLITS, round_failures, round_failures_send
 from evaluation.services.human import human_round_create
 from evaluation.services.promotions import (
     candidate_promote,
@@ -32,7 +33,18 @@ class RoundOutput(serializers.ModelSerializer):
 
     class Meta:
         model = EvaluationRound
-        fields = ["id", "campaign", "dataset", "artifact", "status", "report", "error", "created_at", "finished_at"]
+        fields = [
+            "id",
+            "campaign",
+            "dataset",
+            "artifact",
+            "status",
+            "report",
+            "failures_sent",
+            "error",
+            "created_at",
+            "finished_at",
+        ]
 
 
 class SampleOutput(serializers.ModelSerializer):
@@ -86,7 +98,7 @@ class RoundDetailApi(APIView):
     @extend_schema(responses=RoundDetailOutput)
     def get(self, request: Request, round_id: int) -> Response:
         evaluation = access_round(request.user, round_id)
-        samples = SampleOutput(evaluation.samples.select_related("item")[:200], many=True).data
+        samples = SampleOutput(evaluation.samples.filter(split="test").select_related("item")[:200], many=True).data
         verdict = round_gate(evaluation) if evaluation.status == EvaluationRound.Status.SUCCEEDED else None
         return Response({**RoundOutput(evaluation).data, "gate": verdict, "samples": samples})
 
@@ -256,3 +268,40 @@ class HumanRoundApi(APIView):
         human = human_round_create(evaluation=evaluation, user=user, **data.validated_data)
         human.evaluation.refresh_from_db()
         return Response(HumanRoundOutput(human).data, status=status.HTTP_201_CREATED)
+
+
+class FailuresOutput(serializers.Serializer):
+    validation = serializers.IntegerField(help_text="Validation items the candidate failed.")
+    test = serializers.IntegerField(help_text="Test items the candidate failed.")
+    sent = serializers.ListField(child=serializers.CharField(), help_text="Splits whose failures went back.")
+
+    class Meta:
+        ref_name = "EvaluationFailures"
+
+
+class FailuresApi(APIView):
+    """The candidate's failures back to reviewers. `validation`: each failed item is asked one more answer,
+    pre-filled with the model's output and why it failed. `test`: each failed item leaves the sealed test split
+    by being retired into the next dataset version's train split (recorded in lineage and manifest)."""
+
+    class InputSerializer(serializers.Serializer):
+        split = serializers.ChoiceField(choices=list(SPLITS))
+
+        class Meta:
+            ref_name = "EvaluationFailuresInput"
+
+    @extend_schema(responses=FailuresOutput)
+    def get(self, request: Request, round_id: int) -> Response:
+        evaluation = access_round(request.user, round_id)
+        counts = {split: len(round_failures(evaluation, split)) for split in SPLITS}
+        return Response(FailuresOutput({**counts, "sent": evaluation.failures_sent}).data)
+
+    @extend_schema(request=InputSerializer, responses=FailuresOutput)
+    def post(self, request: Request, round_id: int) -> Response:
+        user = request_user(request)
+        evaluation = access_round(user, round_id)
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        round_failures_send(evaluation=evaluation, user=user, split=data.validated_data["split"])
+        counts = {split: len(round_failures(evaluation, split)) for split in SPLITS}
+        return Response(FailuresOutput({**counts, "sent": evaluation.failures_sent}).data)

@@ -13,6 +13,9 @@ class EvaluationRound(Job):
     dataset = models.ForeignKey("dataset_versions.DatasetVersion", on_delete=models.PROTECT, related_name="+")
     artifact = models.ForeignKey("training.ModelArtifact", on_delete=models.PROTECT, related_name="evaluations")
     report = models.JSONField(default=dict)
+    failures_sent = models.JSONField(
+        default=list, help_text="Splits whose failures went back: validation (writing tasks), test (retired)."
+    )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
 
     class Meta(Job.Meta):
@@ -37,6 +40,16 @@ class EvaluationSample(models.Model):
     format_valid = models.BooleanField()
     checks = models.JSONField(
         default=list, help_text="Failed safety checks: [{check, kind}] (unsupported, dropped, must_never), never text."
+    )
+    split = models.CharField(
+        max_length=16,
+        default="test",
+        help_text="test: scored in the report; validation: the candidate's answers to the validation split, whose "
+        "failures an admin may send back to reviewers.",
+    )
+    failures = models.JSONField(
+        default=list,
+        help_text="[{check, ...}]: every way the output failed its reference (format, label, field, safety); no text.",
     )
 
     class Meta:

@@ -37,6 +37,16 @@ def round_test_items(evaluation: EvaluationRound) -> list[TestItem]:
     evaluation only, after checking the version's hash, and is logged as a SealedRead."""
     purpose = f"evaluation round {evaluation.id}"
     rows = dataset_sealed_read(dataset=evaluation.dataset, kind="sft", user=evaluation.created_by, purpose=purpose)
+    return _items(rows)
+
+
+def round_validation_items(evaluation: EvaluationRound) -> list[TestItem]:
+    """One entry per validation item, as `round_test_items`: the candidate answers them too, so that its
+    failures there can go back to reviewers as writing tasks (the validation split is not sealed)."""
+    return _items(DatasetRow.objects.filter(dataset=evaluation.dataset, split="validation", kind="sft"))
+
+
+def _items(rows: Any) -> list[TestItem]:
     seen: set[int] = set()
     items = []
     for row in rows.order_by("position"):
@@ -91,7 +101,8 @@ def round_sample_page(
     references: dict[int, str] = {}
     for row in rows.order_by("position").only("item_id", "data"):
         references.setdefault(row.item_id, _reference(row.data["messages"]))
-    samples = evaluation.samples.select_related("item").filter(item_id__gt=after or 0).order_by("item_id", "id")
+    samples = evaluation.samples.select_related("item").filter(split="test", item_id__gt=after or 0)
+    samples = samples.order_by("item_id", "id")
     page: list[dict[str, Any]] = []
     for item_id, grouped in groupby(samples.iterator(chunk_size=500), key=lambda sample: sample.item_id):
         group = list(grouped)

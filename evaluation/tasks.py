@@ -8,7 +8,13 @@ import dramatiq
 
 from evaluation.models import EvaluationRound
 from evaluation.prompts import baseline_prompt
-from evaluation.selectors import baseline_examples, baseline_instructions, round_guideline_spec, round_test_items
+from evaluation.selectors import (
+    baseline_examples,
+    baseline_instructions,
+    round_guideline_spec,
+    round_test_items,
+    round_validation_items,
+)
 from evaluation.services.promotions import incumbent
 from evaluation.services.rounds import round_fail, round_record, round_start
 from training.generation import ArtifactGenerator
@@ -27,29 +33,38 @@ def evaluation_round_execute(round_id: int) -> None:
         return
     round_start(evaluation=evaluation)
     try:
-        items = round_test_items(evaluation)
+        items, held = round_test_items(evaluation), round_validation_items(evaluation)
         guideline = round_guideline_spec(evaluation)
-        outputs = _contender_outputs(evaluation, [item.prompt for item in items], guideline[1])
+        prompts = ([item.prompt for item in items], [item.prompt for item in held])
+        outputs, validation = _contender_outputs(evaluation, prompts, guideline[1])
     except Exception as exc:
         logger.exception("evaluation round %s failed", round_id)
         round_fail(evaluation=evaluation, reason=f"Evaluation failed: {type(exc).__name__}: {exc}")
         return
-    round_record(evaluation=evaluation, items=items, outputs=outputs, guideline=guideline)
+    round_record(
+        evaluation=evaluation, items=items, outputs=outputs, guideline=guideline, validation=(held, validation)
+    )
 
 
-def _contender_outputs(evaluation: EvaluationRound, prompts: list[list[dict]], spec: dict) -> dict[str, list[str]]:
+def _contender_outputs(
+    evaluation: EvaluationRound, both: tuple[list[list[dict]], list[list[dict]]], spec: dict
+) -> tuple[dict[str, list[str]], list[str]]:
+    """Every contender's answers to the test prompts, and the candidate's to the validation prompts."""
+    prompts, held = both
     instructions = baseline_instructions(evaluation, spec)
     examples = baseline_examples(evaluation)
     base = ArtifactGenerator(evaluation.artifact, base_only=True)  # loaded once for both base contenders
     outputs = {
         "base": base.greedy(prompts),
         "prompt_baseline": base.greedy([baseline_prompt(instructions, examples, prompt) for prompt in prompts]),
-        "candidate": ArtifactGenerator(evaluation.artifact).greedy(prompts),
     }
+    candidate = ArtifactGenerator(evaluation.artifact)
+    outputs["candidate"] = candidate.greedy(prompts)
+    validation = candidate.greedy(held) if held else []
     current = incumbent(evaluation.campaign)
     if current is not None and current.artifact is not None and current.artifact_id != evaluation.artifact_id:
         outputs["incumbent"] = ArtifactGenerator(current.artifact).greedy(prompts)
-    return outputs
+    return outputs, validation
 
 
 def register() -> None:

@@ -13,4 +13,5 @@ urlpatterns = [
     path("evaluations/<int:round_id>/promote/", apis.RoundPromoteApi.as_view()),
     path("evaluations/<int:round_id>/samples/", apis.SamplePageApi.as_view()),
     path("evaluations/<int:round_id>/human/", apis.HumanRoundApi.as_view()),
+    path("evaluations/<int:round_id>/failures/", apis.FailuresApi.as_view()),
 ]

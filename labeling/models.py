@@ -127,6 +127,9 @@ class Item(models.Model):
     source = models.JSONField(default=dict, help_text="Lineage: {batch, line, format}.")
     is_gold = models.BooleanField(default=False)
     gold_answer = models.TextField(blank=True, help_text="The known answer of a gold item (anonymized).")
+    extra_answers = models.PositiveSmallIntegerField(
+        default=0, help_text="Answers asked beyond the campaign's reviewers_per_item: one per time it was sent back."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -135,6 +138,21 @@ class Item(models.Model):
             models.Index(fields=["campaign", "id"], name="item_campaign_keyset"),
             models.Index(fields=["campaign", "content_hash"], name="item_campaign_content_hash"),
         ]
+        ordering = ["id"]
+
+
+class Rework(models.Model):
+    """An item sent back to reviewers for one more answer, with a model's draft to correct and why it failed
+    (an evaluation round's validation failure, say); the draft is anonymized like every stored text."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reworks")
+    draft = models.TextField(blank=True)
+    reasons = models.JSONField(default=list, help_text="[{check, ...}]: which metric, rule or field failed; no text.")
+    source = models.CharField(max_length=200, help_text="Where it came from, e.g. 'evaluation round 12'.")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
         ordering = ["id"]
 
 

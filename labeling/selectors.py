@@ -18,6 +18,7 @@ from labeling.models import (
     Item,
     Membership,
     NamedReviewer,
+    Rework,
 )
 from tuneloop.auth import AnyUser
 from tuneloop.exceptions import Forbidden, NotFound
@@ -125,7 +126,7 @@ def item_answer_count(item: Item) -> int:
 
 def item_is_complete(item: Item) -> bool:
     """An item is complete once it has its k answers; until then its answers stay blind."""
-    return item_answer_count(item) >= item.campaign.reviewers_per_item
+    return item_answer_count(item) >= item.campaign.reviewers_per_item + item.extra_answers
 
 
 def example_visible_to(user: AnyUser, example: Example) -> bool:
@@ -204,8 +205,17 @@ def example_next_for_review(*, campaign: Campaign, user: User) -> Example | None
     )
 
 
+def item_rework(item: Item) -> Rework | None:
+    """Why the item was last sent back for another answer, with the draft to correct; None if it never was."""
+    return item.reworks.order_by("-id").first() if item.extra_answers else None
+
+
 def item_prefill(item: Item) -> str:
-    """A model-generated draft for the item, when the campaign has a model configured and one exists."""
+    """The draft of the item's rework, else a model-generated draft when the campaign has a model configured
+    and one exists."""
+    rework = item_rework(item)
+    if rework is not None and rework.draft:
+        return rework.draft
     if item.campaign.prefill_artifact_id is None:
         return ""
     candidate = item.candidates.filter(source="model", artifact_id=item.campaign.prefill_artifact_id).first()

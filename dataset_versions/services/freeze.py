@@ -16,6 +16,7 @@ from django.db.models import Max
 
 from dataset_versions.digests import combine_digests, dataset_segment_digests
 from dataset_versions.models import DatasetRow, DatasetVersion
+from dataset_versions.services.retire import retired_groups
 from labeling.models import Campaign, Example, Item
 from labeling.selectors import prompt_messages
 from preferences.selectors import preference_pairs, reviewer_weights
@@ -155,6 +156,8 @@ def assign_splits(campaign: Campaign, rows: Iterable[_Row], *, stratified: bool)
     for row in rows:
         labels.setdefault(group_of(row.item), Counter()).update(row.labels)
     assigned = {group: split for group, split in _previous_splits(campaign).items() if group in labels}
+    # Retired from the sealed test split after an evaluation failed on them: train from now on.
+    assigned |= {group: "train" for group in retired_groups(campaign.id) if group in labels}
     strata: dict[str, list[str]] = {}
     for group, counter in labels.items():
         strata.setdefault(_stratum(counter) if stratified else "", []).append(group)
@@ -167,6 +170,10 @@ def assign_splits(campaign: Campaign, rows: Iterable[_Row], *, stratified: bool)
             assigned[group] = split
             counts[split] += 1
     return assigned
+
+
+def _retirement(lineage: dict, retired: dict | None) -> dict:
+    return lineage if retired is None else {**lineage, "retired_from_test": retired}
 
 
 def dataset_recompute_hash(dataset: DatasetVersion) -> str:
@@ -210,6 +217,7 @@ def dataset_freeze(*, campaign: Campaign, user: User) -> DatasetVersion:
         if not sources:
             raise ApplicationError("Nothing to freeze: approve some responses or judge some comparisons first.")
         splits = assign_splits(campaign, sources, stratified=label_set is not None)
+        retired = retired_groups(campaign.id)
         rows = [
             DatasetRow(
                 dataset=dataset,
@@ -218,7 +226,7 @@ def dataset_freeze(*, campaign: Campaign, user: User) -> DatasetVersion:
                 kind=source.kind,
                 position=position,
                 data=source.data,
-                lineage=source.lineage,
+                lineage=_retirement(source.lineage, retired.get(group_of(source.item))),
             )
             for position, source in enumerate(sources)
         ]
@@ -301,6 +309,7 @@ def _manifest_entries(dataset: DatasetVersion) -> Iterator[dict[str, Any]]:
             "reviewer": name(lineage.get("reviewer")),
             "guideline_version": lineage.get("guideline_version"),
             "anonymization": lineage.get("anonymization", {}),
+            "retired_from_test": lineage.get("retired_from_test"),
         }
 
 

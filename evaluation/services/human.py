@@ -66,7 +66,8 @@ def human_round_create(
 def _outputs(evaluation: EvaluationRound) -> dict[Any, dict[str, str]]:
     """{item: {contender: output}} of the round's samples (stored anonymized)."""
     found: dict[Any, dict[str, str]] = {}
-    samples = EvaluationSample.objects.filter(round=evaluation).select_related("item").order_by("item_id", "id")
+    samples = EvaluationSample.objects.filter(round=evaluation, split="test").select_related("item")
+    samples = samples.order_by("item_id", "id")
     for sample in samples:
         found.setdefault(sample.item, {})["candidate" if sample.model == "tuned" else sample.model] = sample.output
     return found

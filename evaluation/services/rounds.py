@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from evaluation.events import EvaluationStatus, notify_evaluation_status
+from evaluation.metrics.failures import item_failures
 from evaluation.metrics.gate import gate
 from evaluation.metrics.report import score_contenders
 from evaluation.metrics.safety import Finding
@@ -53,6 +54,7 @@ def round_record(
     items: Sequence[TestItem],
     outputs: Mapping[str, Sequence[str]],
     guideline: tuple[int | None, Mapping[str, Any]],
+    validation: tuple[Sequence[TestItem], Sequence[str]] | None = None,
 ) -> EvaluationRound:
     """Score every contender's outputs against the references (as generated), store them anonymized, and
     write the report: each contender's task metrics and the candidate's differences with intervals."""
@@ -63,6 +65,17 @@ def round_record(
     report: dict[str, Any] = {"n": len(items), "output_format": output_format, "guideline_version": version, **scored}
     report["gate"] = gate(report, gate_settings(evaluation.campaign))  # the verdict under the bar of the day
     samples = _samples(evaluation, items, outputs, (output_format, findings))
+    if validation is not None:  # the candidate's answers to the validation split: failures to send back
+        checked = score_contenders(
+            {"candidate": validation[1]},
+            [item.reference for item in validation[0]],
+            output_format,
+            sources=[item.source for item in validation[0]],
+            rules=rules,
+        )[1]
+        samples += _samples(
+            evaluation, validation[0], {"candidate": validation[1]}, (output_format, checked), "validation"
+        )
     with transaction.atomic():
         EvaluationSample.objects.bulk_create(samples)
         evaluation.report = report
@@ -77,6 +90,7 @@ def _samples(
     items: Sequence[TestItem],
     outputs: Mapping[str, Sequence[str]],
     checked: tuple[Mapping[str, Any], Mapping[str, list[list[Finding]]]],
+    split: str = "test",
 ) -> list[EvaluationSample]:
     output_format, findings = checked
     labels = list(output_format.get("fields") or output_format.get("labels") or [])
@@ -95,6 +109,8 @@ def _samples(
                     format_valid=is_output_valid(text, output_format),
                     # Kinds only: a matched span could be a name or a number the anonymizer would replace.
                     checks=[{"check": finding.check, "kind": finding.kind} for finding in found],
+                    split=split,
+                    failures=item_failures(text, item.reference, output_format, found, item.kind),
                 )
             )
     return samples

@@ -12,7 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from labeling.apis.campaigns import ItemOutput
-from labeling.models import Assignment, Campaign, Example, GuidelineVersion
+from labeling.models import Assignment, Campaign, Example, GuidelineVersion, Item
 from labeling.selectors import (
     access_assignment,
     access_campaign,
@@ -24,6 +24,7 @@ from labeling.selectors import (
     guideline_current,
     guideline_versions,
     item_prefill,
+    item_rework,
 )
 from labeling.services.assignments import assignment_next, assignment_skip, named_reviewers_set
 from labeling.services.guidelines import guideline_update
@@ -117,6 +118,7 @@ class AuthoringNextApi(APIView):
             "assignment": None,
             "example": None,
             "prefill": "",
+            "rework": None,
             "output_fields": campaign.output_fields,
             "guideline": _guideline(campaign),
         }
@@ -134,8 +136,15 @@ class AuthoringNextApi(APIView):
             assignment=AssignmentOutput(assignment).data,
             example=ExampleOutput(draft).data if draft else None,
             prefill=item_prefill(assignment.item),
+            rework=_rework(assignment.item),
         )
         return Response(body)
+
+
+def _rework(item: Item) -> dict[str, Any] | None:
+    """Why the item came back for another answer: {source, reasons} (no text), or None."""
+    rework = item_rework(item)
+    return None if rework is None else {"source": rework.source, "reasons": rework.reasons}
 
 
 class ExampleCreateApi(APIView):

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -54,7 +54,7 @@ def assignment_next(*, campaign: Campaign, user: User, rng: random.Random | None
     # Gold items check the reviewer against a known answer; they are mixed in, never served alone.
     for gold in (True, False) if gold_first else (False,):
         for item in _open_items(campaign, user, gold=gold)[:CANDIDATES_PER_TRY]:
-            assignment = _lease(item, user, capacity=None if gold else campaign.reviewers_per_item)
+            assignment = _lease(item, user, capacity=None if gold else campaign.reviewers_per_item + item.extra_answers)
             if assignment is not None:
                 return assignment
     return None
@@ -70,7 +70,8 @@ def assignment_for_item(*, item: Item, user: User) -> Assignment:
     named = list(NamedReviewer.objects.filter(item=item).values_list("reviewer_id", flat=True))
     if named and user.pk not in named:
         raise Forbidden("This item is reserved for named reviewers.")
-    assignment = _lease(item, user, capacity=None if item.is_gold else item.campaign.reviewers_per_item)
+    capacity = None if item.is_gold else item.campaign.reviewers_per_item + item.extra_answers
+    assignment = _lease(item, user, capacity=capacity)
     if assignment is None:
         raise Conflict("This item already has all its answers, or someone holds its last slot.")
     return assignment
@@ -146,7 +147,7 @@ def _open_items(campaign: Campaign, user: User, *, gold: bool) -> QuerySet[Item]
     return items.annotate(
         taken=Coalesce(Subquery(live, output_field=IntegerField()), zero)
         + Coalesce(Subquery(unassigned, output_field=IntegerField()), zero)
-    ).filter(taken__lt=campaign.reviewers_per_item)
+    ).filter(taken__lt=campaign.reviewers_per_item + F("extra_answers"))
 
 
 def _lease(item: Item, user: User, *, capacity: int | None) -> Assignment | None:

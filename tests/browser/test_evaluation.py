@@ -68,6 +68,15 @@ def test_admin_reads_a_label_set_report_with_intervals_and_a_confusion_heatmap(
     expect(promotions.locator("#promotion-trail tbody tr").first).to_contain_text("rollback")
     assert Promotion.objects.filter(campaign=evaluation.campaign).count() == 2
 
+    failures = section.locator("#evaluation-failures")
+    expect(failures).to_contain_text("failed 0 validation and 1 test items")
+    expect(failures.get_by_role("button", name="Send validation failures to reviewers (0)")).to_be_disabled()
+    failures.get_by_role("button", name="Retire failed test items (1)").click()
+    expect(section.locator(".message").first).to_have_text(
+        "1 test items retired: in the next dataset version they are train items."
+    )
+    expect(failures.get_by_role("button", name="Retire failed test items: done")).to_be_disabled()
+
 
 NEXT_TASK = """(item) => {
   const panel = document.querySelector("#panel-compare");

@@ -3,6 +3,7 @@
 import { get, post } from "../api.js";
 import { $, h, percent, say } from "../dom.js";
 import { contenders, primary, reportView } from "./evaluation-report.js";
+import { failuresView } from "./evaluation-failures.js";
 import { humanView } from "./evaluation-human.js";
 import { samplesView } from "./evaluation-samples.js";
 import { gateView, promotionsView } from "./promotions.js";
@@ -51,6 +52,7 @@ export function evaluationsSection(section, campaignId) {
         ...reportView(round.report || {}).filter(Boolean),
         humanView(round, message, () => show(id)),
         gateView(round, message, showPromotions),
+        failuresView(round, message),
         samplesView(id, message));
     } catch (error) {
       say(message, error.message, "error");

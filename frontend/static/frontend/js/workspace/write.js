@@ -67,6 +67,11 @@ export function writePanel(panel, campaignId) {
     toggle.setAttribute("aria-expanded", String(!guideline.hidden));
   }
 
+  /** [{check: "field", field: "Cause", f1: 0.4}, {check: "format"}] → "field Cause (F1 0.4), format". */
+  const reasonsText = (reasons) => (reasons || []).map((reason) =>
+    [reason.check.replaceAll("_", " "), reason.field || reason.kind || reason.metric, reason.f1 !== undefined ? `(F1 ${reason.f1})` : ""]
+      .filter(Boolean).join(" ")).join(", ") || "no reason given";
+
   async function load() {
     try {
       next = await get(`campaigns/${campaignId}/authoring/next/`);
@@ -79,8 +84,10 @@ export function writePanel(panel, campaignId) {
       showGuideline(next.guideline, next.output_fields);
       const example = next.example;
       const revising = example?.status === "changes_requested";
-      sentBack.hidden = !revising;
-      sentBack.textContent = revising ? `Changes requested: ${example.review_comment}` : "";
+      const rework = !revising && !example ? next.rework : null;
+      sentBack.hidden = !revising && !rework;
+      sentBack.textContent = revising ? `Changes requested: ${example.review_comment}`
+        : rework ? `Sent back from ${rework.source}: the model's draft below failed (${reasonsText(rework.reasons)}). Correct it.` : "";
       skipBox.hidden = revising;
       skipReason.value = "";
       kindSelect.value = example?.kind || "answer";
