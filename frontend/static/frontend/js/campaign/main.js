@@ -6,6 +6,7 @@ import { evaluationsSection } from "./evaluations.js";
 import { importsSection } from "./imports.js";
 import { itemsSection } from "./items.js";
 import { membersSection } from "./members.js";
+import { overviewSection } from "./overview.js";
 import { preferencesSection } from "./preferences.js";
 import { privacySection } from "./privacy.js";
 import { qualitySection } from "./quality.js";
@@ -15,9 +16,16 @@ import { assignmentSection, specSection } from "./spec.js";
 const campaignId = Number($("main").dataset.campaign);
 const itemCount = $("#item-count");
 
+const overview = overviewSection($("#overview"), campaignId);
+
 const evaluations = evaluationsSection($("#evaluations"), campaignId);
 const runs = runsSection($("#runs"), campaignId, { onEvaluate: evaluations.start });
-const datasets = datasetsSection($("#datasets"), campaignId, { onChange: runs.setDatasets });
+const datasets = datasetsSection($("#datasets"), campaignId, {
+  onChange(list) {
+    runs.setDatasets(list);
+    overview.soon(); // a version frozen here sends no event
+  },
+});
 const spec = specSection($("#spec"), campaignId);
 const assignment = assignmentSection($("#assignment"), campaignId);
 const privacy = privacySection($("#privacy"), campaignId);
@@ -28,11 +36,14 @@ const imports = importsSection($("#imports"), campaignId, {
     itemCount.textContent = itemCount.dataset.count;
     privacy.refreshPii(); // the batch's replacements join the dashboard
     items.refresh(); // the new items, and their count
+    overview.soon();
   },
 });
 membersSection($("#members"), campaignId);
 const quality = qualitySection($("#quality"), campaignId);
 const preferences = preferencesSection($("#preferences"), campaignId);
+// A promotion or rollback sends no event; the incumbent's view is redrawn after each, so follow that.
+new MutationObserver(overview.soon).observe($("#promotions"), { childList: true });
 
 const handlers = {
   "import.progress": imports.onProgress,
@@ -47,11 +58,16 @@ const handlers = {
   "judgement.undone": preferences.onJudgement,
   "candidates.round": preferences.onRound,
 };
-const refreshAll = () => [imports, items, spec, assignment, privacy, quality, preferences, datasets, runs, evaluations].forEach((section) => section.refresh());
+// Events that move a stage of the loop; the overview follows them, at most once every 2 s.
+const loopEvents = new Set(["run.status", "evaluation.status", "judgement.stored", "judgement.undone", "example.submitted", "example.reviewed"]);
+const refreshAll = () => [overview, imports, items, spec, assignment, privacy, quality, preferences, datasets, runs, evaluations].forEach((section) => section.refresh());
 
 let reconnected = false;
 openSocket(`/ws/campaigns/${campaignId}/events/`, {
-  onMessage: ({ type, payload }) => handlers[type]?.(payload),
+  onMessage: ({ type, payload }) => {
+    handlers[type]?.(payload);
+    if (loopEvents.has(type)) overview.soon();
+  },
   onOpen() {
     if (reconnected) refreshAll(); // catch up on events missed while offline
     reconnected = true;
