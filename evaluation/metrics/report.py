@@ -21,12 +21,14 @@ def compare_contenders(
     *,
     sources: Sequence[str] | None = None,
     rules: Sequence[Mapping[str, Any]] = (),
+    kinds: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """{"contenders": {name: {"metrics": ...}}, "differences": {"candidate_vs_NAME": {metric: ...}}}.
 
     With `sources` (each item's prompt text), the safety checks run too: unsupported content, dropped
-    details and the must-never `rules` (evaluation.metrics.safety)."""
-    return score_contenders(outputs, references, output_format, sources=sources, rules=rules)[0]
+    details and the must-never `rules` (evaluation.metrics.safety). With `kinds` (each reference's kind:
+    answer, decline, clarify or escalate), escalation accuracy (evaluation.metrics.behaviour)."""
+    return score_contenders(outputs, references, output_format, sources=sources, rules=rules, kinds=kinds)[0]
 
 
 def score_contenders(
@@ -36,6 +38,7 @@ def score_contenders(
     *,
     sources: Sequence[str] | None = None,
     rules: Sequence[Mapping[str, Any]] = (),
+    kinds: Sequence[str] | None = None,
 ) -> tuple[dict[str, Any], dict[str, list[list[Finding]]]]:
     """The report of `compare_contenders`, and each contender's per-item safety findings (empty lists
     without `sources`), so a caller storing samples does not run the checks again."""
@@ -44,7 +47,7 @@ def score_contenders(
     scores: dict[str, ItemScores] = {}
     findings: dict[str, list[list[Finding]]] = {}
     for name in names:
-        metrics, scores[name] = task_metrics(outputs[name], references, output_format)
+        metrics, scores[name] = task_metrics(outputs[name], references, output_format, kinds)
         findings[name] = [[] for _ in references]
         if sources is not None:
             words = vocabulary(output_format)

@@ -3,7 +3,11 @@
 Label sets: accuracy, per-label precision / recall / F1, macro and micro F1 and the confusion matrix
 (scikit-learn's metrics); several labels per answer: per-label figures and subset accuracy. Templates:
 per-field exact match and token F1 after normalisation, and section completeness. JSON: validity and
-per-path correctness F1. Every format: format validity. Plain Python, no Django.
+per-path correctness F1. Every format: format validity. Given each reference's kind (an answer, or a
+decline / clarify / escalate behaviour), also escalation accuracy (evaluation.metrics.behaviour); an item
+whose reference is a behaviour then has no label or field to get right, so the metrics that go by the
+reference (accuracy, subset accuracy, field figures) leave it out, while those that go by the output
+(precision, the confusion's columns) still count it, in the confusion's row `other`. Plain Python, no Django.
 
 Each item also gets one number per metric (`ItemScores`), so that two contenders' figures can be
 compared item by item with a paired bootstrap (evaluation.metrics.bootstrap).
@@ -19,9 +23,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+# INVALID is also the confusion column of outputs that are no valid label
+from evaluation.metrics.behaviour import ANSWER, INVALID, behaviour, behaviour_metrics
 from tuneloop.output_format import is_output_valid, parse_template
 
-INVALID = "invalid"  # the confusion column of outputs that are no valid label
 OTHER = "other"  # the confusion row of references outside the label set (a decline, say)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "4,200" is the number 4200
@@ -43,25 +48,49 @@ class ItemScores:
 
 
 def task_metrics(
-    outputs: Sequence[str], references: Sequence[str], output_format: Mapping[str, Any]
+    outputs: Sequence[str],
+    references: Sequence[str],
+    output_format: Mapping[str, Any],
+    kinds: Sequence[str] | None = None,
 ) -> tuple[dict[str, Any], ItemScores]:
-    """(metrics, per-item scores) of `outputs` against `references`, item by item, for the format."""
+    """(metrics, per-item scores) of `outputs` against `references`, item by item, for the format. With
+    `kinds` (each reference's Example.Kind), the escalation metrics too, and an output showing the
+    behaviour a decline / clarify / escalate reference asks for is no format failure."""
     if len(outputs) != len(references):
         raise ValueError(f"{len(outputs)} outputs for {len(references)} references")
+    if kinds is not None and len(kinds) != len(references):
+        raise ValueError(f"{len(kinds)} reference kinds for {len(references)} references")
+    answers = [kind == ANSWER for kind in kinds] if kinds is not None else [True] * len(references)
+    behaviours = [behaviour(output, output_format) for output in outputs] if kinds is not None else None
     scores = ItemScores()
-    for output in outputs:
-        scores.add("format_validity", is_output_valid(output, output_format))
+    for valid in _validity(outputs, output_format, answers, behaviours):
+        scores.add("format_validity", valid)
     metrics: dict[str, Any] = {"n": len(outputs), "format_validity": _mean(scores.values.get("format_validity", []))}
     kind = output_format["kind"]
     if kind == "labels" and output_format.get("multi_label"):
-        metrics |= _multi_label(outputs, references, output_format, scores)
+        metrics |= _multi_label(outputs, references, output_format, scores, answers)
     elif kind == "labels":
-        metrics |= _single_label(outputs, references, list(output_format["labels"]), scores)
+        metrics |= _single_label(outputs, references, list(output_format["labels"]), scores, answers)
     elif kind == "template":
-        metrics |= _fields(outputs, references, output_format, scores, _template_fields)
+        metrics |= _fields(outputs, references, output_format, scores, _template_fields, answers)
     else:
-        metrics |= _fields(outputs, references, output_format, scores, _json_paths)
+        metrics |= _fields(outputs, references, output_format, scores, _json_paths, answers)
+    if kinds is not None and behaviours is not None:
+        escalation, hits = behaviour_metrics(behaviours, kinds)
+        metrics |= escalation
+        scores.values["escalation_accuracy"] = hits
     return metrics, scores
+
+
+def _validity(
+    outputs: Sequence[str], output_format: Mapping[str, Any], answers: list[bool], behaviours: list[str] | None
+) -> list[bool]:
+    """Per item: the output fits the format. With the references' kinds known, an item whose reference
+    is a behaviour asks for free text: any recognisable behaviour (or an answer) is valid there, so a
+    correct decline is no format failure."""
+    if behaviours is None:
+        return [is_output_valid(output, output_format) for output in outputs]
+    return [got == ANSWER if answer else got != INVALID for got, answer in zip(behaviours, answers, strict=True)]
 
 
 def normalize(text: str) -> str:
@@ -82,28 +111,34 @@ def token_f1(output: str, reference: str) -> float:
 
 
 def _single_label(
-    outputs: Sequence[str], references: Sequence[str], labels: list[str], scores: ItemScores
+    outputs: Sequence[str], references: Sequence[str], labels: list[str], scores: ItemScores, answers: list[bool]
 ) -> dict[str, Any]:
     from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
     predicted = [output.strip() if output.strip() in labels else INVALID for output in outputs]
-    truth = [reference.strip() if reference.strip() in labels else OTHER for reference in references]
-    for got, want in zip(predicted, truth, strict=True):
-        scores.add("accuracy", got == want)
+    truth = [
+        reference.strip() if answer and reference.strip() in labels else OTHER
+        for reference, answer in zip(references, answers, strict=True)
+    ]
+    for got, want, answer in zip(predicted, truth, answers, strict=True):
+        if answer:  # a behaviour reference has no label to get right: escalation accuracy judges it
+            scores.add("accuracy", got == want)
     scores.labels, scores.truth, scores.predicted = labels, truth, predicted
-    rows = labels + ([OTHER] if OTHER in truth else [])
-    matrix = confusion_matrix(truth, predicted, labels=[*rows, INVALID])[: len(rows)]
+    rows, columns = labels + ([OTHER] if OTHER in truth else []), [*labels, INVALID]
+    # Rows and columns differ (no output is OTHER, no reference INVALID): count over both, keep what each names.
+    everything = [*rows, INVALID]
+    matrix = confusion_matrix(truth, predicted, labels=everything)[: len(rows), [everything.index(c) for c in columns]]
     precision, recall, f1, support = precision_recall_fscore_support(truth, predicted, labels=labels, zero_division=0)
     per_label = {
         label: {"precision": float(p), "recall": float(r), "f1": float(f), "support": int(s)}
         for label, p, r, f, s in zip(labels, precision, recall, f1, support, strict=True)
     }
     return {
-        "accuracy": _mean(scores.values["accuracy"]),
+        "accuracy": _mean(scores.values.get("accuracy", [])),
         "macro_f1": macro_f1(truth, predicted, labels),
         "micro_f1": float(f1_score(truth, predicted, labels=labels, average="micro", zero_division=0)),
         "per_label": per_label,
-        "confusion": {"labels": rows, "columns": [*labels, INVALID], "matrix": matrix.tolist()},
+        "confusion": {"labels": rows, "columns": columns, "matrix": matrix.tolist()},
     }
 
 
@@ -119,20 +154,28 @@ def macro_f1(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[st
 
 
 def _multi_label(
-    outputs: Sequence[str], references: Sequence[str], output_format: Mapping[str, Any], scores: ItemScores
+    outputs: Sequence[str],
+    references: Sequence[str],
+    output_format: Mapping[str, Any],
+    scores: ItemScores,
+    answers: list[bool],
 ) -> dict[str, Any]:
     from sklearn.metrics import f1_score, precision_recall_fscore_support
 
     labels = list(output_format["labels"])
     predicted = [_label_set(o, labels) if is_output_valid(o, output_format) else set() for o in outputs]
-    truth = [_label_set(reference, labels) for reference in references]
-    for got, want in zip(predicted, truth, strict=True):
-        scores.add("subset_accuracy", got == want)
+    truth = [
+        _label_set(reference, labels) if answer else set()
+        for reference, answer in zip(references, answers, strict=True)
+    ]
+    for got, want, answer in zip(predicted, truth, answers, strict=True):
+        if answer:  # a behaviour reference has no label set; labels given for it still cost precision
+            scores.add("subset_accuracy", got == want)
     y_pred = [[label in chosen for label in labels] for chosen in predicted]
     y_true = [[label in chosen for label in labels] for chosen in truth]
     precision, recall, f1, support = precision_recall_fscore_support(y_true, y_pred, zero_division=0)
     return {
-        "subset_accuracy": _mean(scores.values["subset_accuracy"]),
+        "subset_accuracy": _mean(scores.values.get("subset_accuracy", [])),
         "macro_f1": float(f1_score(y_true, y_pred, average="macro", zero_division=0)),
         "micro_f1": float(f1_score(y_true, y_pred, average="micro", zero_division=0)),
         "per_label": {
@@ -146,13 +189,16 @@ def _label_set(text: str, labels: Sequence[str]) -> set[str]:
     return {part.strip() for part in text.split(",") if part.strip() in labels}
 
 
-def _fields(outputs, references, output_format, scores: ItemScores, extract) -> dict[str, Any]:
+def _fields(outputs, references, output_format, scores: ItemScores, extract, answers: list[bool]) -> dict[str, Any]:
     """Per field (template line or JSON path): exact match and token F1 against the reference's value;
-    a field the output lacks (or an invalid output) scores 0, one the reference lacks is not scored."""
+    a field the output lacks (or an invalid output) scores 0, one the reference lacks is not scored, and
+    an item whose reference is a behaviour (no fields at all) is left out."""
     exact: dict[str, list[float]] = {}
     f1: dict[str, list[float]] = {}
     complete: list[float] = []
-    for output, reference in zip(outputs, references, strict=True):
+    for output, reference, answer in zip(outputs, references, answers, strict=True):
+        if not answer:
+            continue
         want = extract(reference, output_format) or {}
         got = (extract(output, output_format) or {}) if is_output_valid(output, output_format) else {}
         item_f1 = []

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from evaluation.events import EvaluationStatus, notify_evaluation_status
-from evaluation.metrics.failures import item_failures
+from evaluation.metrics.failures import item_failures, sample_valid
 from evaluation.metrics.gate import gate
 from evaluation.metrics.report import score_contenders
 from evaluation.metrics.safety import Finding
@@ -22,7 +22,6 @@ from privacy.selectors import policy_get
 from privacy.services.anonymize import anonymizer_for
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError
-from tuneloop.output_format import is_output_valid
 
 
 def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: User) -> EvaluationRound:
@@ -61,7 +60,9 @@ def round_record(
     version, spec = guideline
     output_format, rules = dict(spec["output_format"]), list(spec.get("must_never_rules") or [])
     sources, references = [item.source for item in items], [item.reference for item in items]
-    scored, findings = score_contenders(outputs, references, output_format, sources=sources, rules=rules)
+    scored, findings = score_contenders(
+        outputs, references, output_format, sources=sources, rules=rules, kinds=[item.kind for item in items]
+    )
     report: dict[str, Any] = {"n": len(items), "output_format": output_format, "guideline_version": version, **scored}
     report["gate"] = gate(report, gate_settings(evaluation.campaign))  # the verdict under the bar of the day
     samples = _samples(evaluation, items, outputs, (output_format, findings))
@@ -106,7 +107,7 @@ def _samples(
                     model=contender,
                     output=clean.text,
                     entity_counts=clean.entities,
-                    format_valid=is_output_valid(text, output_format),
+                    format_valid=sample_valid(text, output_format, item.kind),
                     # Kinds only: a matched span could be a name or a number the anonymizer would replace.
                     checks=[{"check": finding.check, "kind": finding.kind} for finding in found],
                     split=split,

@@ -1,11 +1,12 @@
 /** An evaluation report: contenders side by side, the candidate's differences with 95% intervals, the
- * confusion matrix of a label set as a heatmap, and per-field F1. Used by evaluations.js. */
+ * confusion matrix of a label set as a heatmap, per-field F1, and what the outputs did (answer, decline,
+ * clarify, escalate) against the references' kinds. Used by evaluations.js. */
 import { h, percent } from "../dom.js";
 
 export const CONTENDERS = { base: "Base", prompt_baseline: "Prompt baseline", candidate: "Candidate", incumbent: "Incumbent", tuned: "Tuned" };
 const SCALAR = [
   "format_validity", "accuracy", "subset_accuracy", "macro_f1", "micro_f1", "field_f1_mean", "completeness",
-  "unsupported_rate", "dropped_detail_rate", "policy_violation_rate",
+  "escalation_accuracy", "unsupported_rate", "dropped_detail_rate", "policy_violation_rate",
 ];
 /** Rates of failures: a negative difference is the better one. */
 const LOWER_IS_BETTER = new Set(["unsupported_rate", "dropped_detail_rate", "policy_violation_rate"]);
@@ -66,7 +67,7 @@ function differencesTable(report) {
 }
 
 /** Rows are the reference labels, columns what the contender answered (with `invalid`); darker is more. */
-function confusion(name, matrix) {
+function confusion(name, matrix, caption = "confusion matrix") {
   const top = Math.max(1, ...matrix.matrix.flat());
   const head = h("tr", {}, h("th", {}, "reference \\ output"), matrix.columns.map((column) => h("th", { class: "num" }, column)));
   const rows = matrix.labels.map((row, i) =>
@@ -77,7 +78,7 @@ function confusion(name, matrix) {
           style: `--heat: ${(count / top).toFixed(2)}`,
         }, count))));
   return h("figure", { class: "confusion" },
-    h("figcaption", {}, `${CONTENDERS[name] || name}: confusion matrix`),
+    h("figcaption", {}, `${CONTENDERS[name] || name}: ${caption}`),
     h("table", { class: "data heatmap" }, h("thead", {}, head), h("tbody", {}, rows)));
 }
 
@@ -93,6 +94,25 @@ function fieldTable(report) {
   return h("table", { class: "data report", id: "evaluation-fields" }, h("thead", {}, head), h("tbody", {}, rows));
 }
 
+/** Whether any reference declines, clarifies or escalates: only then is the behaviour matrix worth showing. */
+const hasBehaviours = (matrix) =>
+  Boolean(matrix) && matrix.labels.some((kind, i) => kind !== "answer" && matrix.matrix[i].some((n) => n > 0));
+const share = (found) => (found ? `${found.count} of ${found.n}` : "–");
+
+/** Per contender, rows the reference's kind and columns what the output did (answer, decline, clarify,
+ * escalate, invalid), drawn like the label confusion; captions count missed and needless escalations. */
+function behaviourMatrices(report) {
+  const shown = Object.entries(contenders(report)).filter(([, c]) => hasBehaviours(c.metrics?.behaviour_confusion));
+  if (!shown.length) return null;
+  return h("div", { class: "confusions", id: "evaluation-behaviours" }, shown.map(([name, { metrics }]) => {
+    const caption = `behaviour (missed escalations ${share(metrics.missed_escalations)}, `
+      + `needless ${share(metrics.needless_escalations)})`;
+    const figure = confusion(name, metrics.behaviour_confusion, caption);
+    figure.classList.add("behaviour");
+    return figure;
+  }));
+}
+
 /** "unsupported number, must never: promise" for a sample's failed checks. */
 export const checksText = (checks) =>
   (checks || []).map((c) => (c.check === "must_never" ? `must never: ${c.kind}` : `${c.check} ${c.kind}`)).join(", ");
@@ -100,6 +120,7 @@ export const checksText = (checks) =>
 export function reportView(report) {
   const all = contenders(report);
   const matrices = Object.entries(all).filter(([, c]) => c.metrics?.confusion).map(([name, c]) => confusion(name, c.metrics.confusion));
+  const behaviours = behaviourMatrices(report);
   const differences = differencesTable(report);
   const fields = fieldTable(report);
   return [
@@ -107,5 +128,6 @@ export function reportView(report) {
     differences ? [h("h4", {}, "Candidate minus each other contender, paired over the test items"), differences] : null,
     fields ? [h("h4", {}, "Per field"), fields] : null,
     matrices.length ? h("div", { class: "confusions" }, matrices) : null,
+    behaviours ? [h("h4", {}, "Answer, decline, clarify or escalate: what each output did, by the reference's kind"), behaviours] : null,
   ].flat();
 }
