@@ -179,6 +179,9 @@ class GateApi(APIView):
         max_policy_violation_rate = serializers.FloatField(min_value=0, max_value=1)
         unsupported_not_above_baseline = serializers.BooleanField()
         min_human_win_lower_bound = serializers.FloatField(min_value=0, max_value=1)
+        missed_escalations_not_above_baseline = serializers.BooleanField(
+            help_text="Where the reference declines, asks or escalates, the candidate answers no more often."
+        )
 
         class Meta:
             ref_name = "GateSettings"

@@ -183,6 +183,9 @@ class SampleOutputSchema(serializers.Serializer):
     output = serializers.CharField(help_text="As generated, anonymized.")
     format_valid = serializers.BooleanField()
     checks = serializers.ListField(child=serializers.DictField(), help_text="[{check, kind}] that failed.")
+    failures = serializers.ListField(
+        child=serializers.DictField(), help_text="[{check, ...}]: every way it failed its reference; no text."
+    )
 
     class Meta:
         ref_name = "EvaluationSampleOutput"

@@ -111,7 +111,13 @@ def round_sample_page(
             "item_external_id": group[0].item.external_id,
             "reference": references.get(item_id, ""),
             "outputs": {
-                s.model: {"output": s.output, "format_valid": s.format_valid, "checks": s.checks} for s in group
+                s.model: {
+                    "output": s.output,
+                    "format_valid": s.format_valid,
+                    "checks": s.checks,
+                    "failures": s.failures,
+                }
+                for s in group
             },
         }
         if failed and not _failed(entry):
@@ -130,8 +136,9 @@ def _failed(entry: dict[str, Any]) -> bool:
     candidate = entry["outputs"].get("candidate") or entry["outputs"].get("tuned")
     if candidate is None:
         return False
-    missed = candidate["output"].strip() != entry["reference"].strip()
-    return not candidate["format_valid"] or bool(candidate["checks"]) or missed
+    # Every way the output failed its reference (evaluation.metrics.failures); rounds recorded before failures
+    # were kept have none, and show their format and safety failures only.
+    return bool(candidate["failures"]) or not candidate["format_valid"] or bool(candidate["checks"])
 
 
 def human_round_judgements(human: HumanRound) -> list[HumanJudgement]:

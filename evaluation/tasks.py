@@ -53,18 +53,25 @@ def _contender_outputs(
     prompts, held = both
     instructions = baseline_instructions(evaluation, spec)
     examples = baseline_examples(evaluation)
+    tokens = max_new_tokens(spec["output_format"])
     base = ArtifactGenerator(evaluation.artifact, base_only=True)  # loaded once for both base contenders
-    outputs = {
-        "base": base.greedy(prompts),
-        "prompt_baseline": base.greedy([baseline_prompt(instructions, examples, prompt) for prompt in prompts]),
-    }
+    baseline = [baseline_prompt(instructions, examples, prompt) for prompt in prompts]
+    outputs = {"base": base.greedy(prompts, tokens), "prompt_baseline": base.greedy(baseline, tokens)}
     candidate = ArtifactGenerator(evaluation.artifact)
-    outputs["candidate"] = candidate.greedy(prompts)
-    validation = candidate.greedy(held) if held else []
+    outputs["candidate"] = candidate.greedy(prompts, tokens)
+    validation = candidate.greedy(held, tokens) if held else []
     current = incumbent(evaluation.campaign)
     if current is not None and current.artifact is not None and current.artifact_id != evaluation.artifact_id:
-        outputs["incumbent"] = ArtifactGenerator(current.artifact).greedy(prompts)
+        outputs["incumbent"] = ArtifactGenerator(current.artifact).greedy(prompts, tokens)
     return outputs, validation
+
+
+def max_new_tokens(output_format: dict) -> int:
+    """Room for an answer in the format, the same for every contender: a label (or a few) is short, and a
+    decline or an escalation shows itself in its first words; templates and JSON get the full 128."""
+    if output_format.get("kind") == "labels":
+        return 48 if not output_format.get("multi_label") else min(128, 48 + 8 * len(output_format["labels"]))
+    return 128
 
 
 def register() -> None:

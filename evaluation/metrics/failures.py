@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from evaluation.metrics.behaviour import ANSWER, BEHAVIOURS, INVALID, behaviour
 from evaluation.metrics.safety import Finding
 from evaluation.metrics.task import task_metrics
 from tuneloop.output_format import is_output_valid
@@ -23,13 +24,27 @@ def item_failures(
     findings: Sequence[Finding] = (),
     kind: str = "answer",
 ) -> list[dict[str, Any]]:
-    """[{check, ...}]: empty when the output is as good as the reference by every automatic check. A reference
-    that is a decline / clarify / escalate behaviour is free text: only the safety findings apply to it."""
+    """[{check, ...}]: empty when the output is as good as the reference by every automatic check. Where the
+    reference is a decline / clarify / escalate behaviour (free text), the output must show that behaviour;
+    where it is an answer, the output must answer, in the format, with the right label or fields."""
     reasons: list[dict[str, Any]] = []
-    if kind == "answer":
+    did = behaviour(output, output_format)
+    if kind == ANSWER and did in BEHAVIOURS:
+        reasons.append({"check": "behaviour", "expected": ANSWER, "got": did})  # a needless escalation
+    elif kind == ANSWER:
         reasons += _against_reference(output, reference, output_format)
+    elif did != kind:
+        reasons.append({"check": "behaviour", "expected": kind, "got": did})  # e.g. answered where it should escalate
     reasons += [{"check": finding.check, "kind": finding.kind} for finding in findings]
     return reasons
+
+
+def sample_valid(output: str, output_format: Mapping[str, Any], kind: str = ANSWER) -> bool:
+    """Format validity as the report counts it: where the reference is a decline / clarify / escalate
+    behaviour, any recognisable behaviour (or an answer) is valid."""
+    if kind == ANSWER:
+        return is_output_valid(output, output_format)
+    return behaviour(output, output_format) != INVALID
 
 
 def _against_reference(output: str, reference: str, output_format: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -38,7 +38,8 @@ def test_admin_reads_a_label_set_report_with_intervals_and_a_confusion_heatmap(
     expect(metrics.locator("thead th")).to_have_text(["Metric", "Base", "Prompt baseline", "Candidate"])
     expect(metrics.locator("tbody tr").filter(has_text="macro f1")).to_have_count(1)
     differences = section.locator("#evaluation-differences")
-    accuracy = differences.locator("tbody tr").filter(has_text="vs base").filter(has_text="accuracy")
+    rows = differences.locator("tbody tr").filter(has_text="vs base")
+    accuracy = rows.filter(has=page.get_by_role("cell", name="accuracy", exact=True))
     expect(accuracy.locator("td").nth(2)).to_have_class("num ok")  # its interval lies above zero
     expect(accuracy.locator("td").nth(3)).to_contain_text("[+")
     heatmaps = section.locator("figure.confusion")

@@ -33,7 +33,13 @@ def test_an_output_fails_on_format_label_field_or_safety_and_never_carries_text(
     assert item_failures("Cause: storm\nAmount: 900", "Cause: storm\nAmount: 900", TEMPLATE, found) == [
         {"check": "unsupported", "kind": "amount"}
     ]
-    assert item_failures("I cannot answer this.", "Please ask a person.", TEMPLATE, kind="escalate") == []
+    assert item_failures("I will escalate this to a claims handler.", "Escalating.", TEMPLATE, kind="escalate") == []
+    assert item_failures("I cannot answer this.", "Escalating.", TEMPLATE, kind="escalate") == [
+        {"check": "behaviour", "expected": "escalate", "got": "decline"}
+    ]
+    assert item_failures("Cause: storm\nAmount: 9", "Escalating.", TEMPLATE, kind="escalate") == [
+        {"check": "behaviour", "expected": "escalate", "got": "answer"}  # a missed escalation
+    ]
 
 
 def _recorded(items: int = 60):

@@ -9,6 +9,7 @@ const CHECKS = {
   no_must_never_violations: "No must-never violations",
   unsupported_not_above: "Unsupported content not above it",
   human_win_rate: "Human win rate",
+  missed_escalations_not_above: "Missed escalations not above it",
   report: "A report with a candidate",
   comparison: "Another contender to compare with",
 };
