@@ -47,9 +47,10 @@ def import_notes(admin, campaign_id: int) -> dict:
     return wait_for(lambda: (b := admin.get(f"/api/imports/{batch_id}/").json())["status"] == "done" and b)
 
 
-def write_and_review(writer, reviewer, campaign_id: int) -> None:
-    references = {r.external_id: r.reference for r in RECORDS}
-    for _ in RECORDS:
+def write_and_review(writer, reviewer, campaign_id: int, references: dict[str, str] | None = None) -> None:
+    """The writer answers every item (with its reference, by external id), the reviewer approves each."""
+    references = references or {r.external_id: r.reference for r in RECORDS}
+    for _ in references:
         task = writer.get(f"/api/campaigns/{campaign_id}/authoring/next/").json()
         item = task["item"]
         response = writer.post(f"/api/items/{item['id']}/examples/", {"response": references[item["external_id"]]})
