@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from labeling.models import (
     Assignment,
@@ -60,6 +61,21 @@ def access_item(user: AnyUser, item_id: int) -> Item:
     if item is None:
         raise NotFound(f"Item {item_id} does not exist.")
     access_campaign(user, item.campaign_id)
+    return item
+
+
+def access_item_to_write(user: AnyUser, item_id: int) -> Item:
+    """An item the user may answer directly: a campaign admin any item; a reviewer only the item leased to them
+    (served by the queue), so nobody picks which items to answer, gold ones included. The refusal is the
+    same for every item, so it tells nothing about one."""
+    item = access_item(user, item_id)
+    if campaign_role(user, item.campaign) == ADMIN:
+        return item
+    leased = Assignment.objects.filter(
+        item=item, reviewer_id=user.pk, status=Assignment.Status.LEASED, lease_expires_at__gt=timezone.now()
+    )
+    if not leased.exists():
+        raise Forbidden("Answer items from your queue (the Write tab): this item is not leased to you.")
     return item
 
 

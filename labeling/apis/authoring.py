@@ -23,6 +23,7 @@ from labeling.selectors import (
     example_to_revise,
     guideline_current,
     guideline_versions,
+    access_item_to_write,
     item_prefill,
     item_rework,
 )
@@ -163,7 +164,7 @@ class ExampleCreateApi(APIView):
     @extend_schema(request=InputSerializer, responses={201: ExampleOutput})
     def post(self, request: Request, item_id: int) -> Response:
         user = request_user(request)
-        item = access_item(user, item_id)
+        item = access_item_to_write(user, item_id)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)

@@ -233,6 +233,7 @@ class ItemOutput(serializers.ModelSerializer):
 class ItemRowOutput(serializers.ModelSerializer):
     """A row of the item list: the item and how far its labelling has got."""
 
+    is_gold = serializers.BooleanField(required=False, help_text="Campaign admins only: reviewers never see it.")
     answers = serializers.IntegerField(read_only=True, help_text="Submitted, approved, rejected or sent back.")
     approved = serializers.IntegerField(read_only=True)
     named_reviewers = serializers.SerializerMethodField(help_text="Usernames the item is reserved for.")
@@ -288,8 +289,11 @@ class ItemListApi(APIView):
         query.is_valid(raise_exception=True)
         after, limit = query.validated_data.get("after"), query.validated_data["limit"]
         items, next_after = item_page(campaign=campaign, after=after, limit=limit)
+        rows = ItemRowOutput(items, many=True).data
+        if campaign_role(request.user, campaign) != ADMIN:  # reviewers never learn which items are gold
+            rows = [{key: value for key, value in row.items() if key != "is_gold"} for row in rows]
         body = {
-            "results": ItemRowOutput(items, many=True).data,
+            "results": rows,
             "next_after": next_after,
             "reviewers_per_item": campaign.reviewers_per_item,
         }

@@ -304,5 +304,6 @@ def test_a_campaign_without_guidelines_keeps_the_old_free_text_flow(api) -> None
     campaign = CampaignFactory()
     (ann,) = members(campaign, 1)
     item = ItemFactory(campaign=campaign)
+    assert api(ann).get(f"/api/campaigns/{campaign.id}/authoring/next/").json()["item"]["id"] == item.id  # leased
     created = api(ann).post(f"/api/items/{item.id}/examples/", {"response": "Anything goes."})
     assert created.status_code == 201 and created.json()["guideline_version"] is None
