@@ -18,12 +18,12 @@ from labeling.selectors import (
     access_campaign,
     access_example_visible,
     access_item,
+    access_item_to_write,
     example_history,
     example_next_for_review,
     example_to_revise,
     guideline_current,
     guideline_versions,
-    access_item_to_write,
     item_prefill,
     item_rework,
 )

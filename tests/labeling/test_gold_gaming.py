@@ -21,7 +21,7 @@ def _campaign():
 
 
 def test_reviewers_do_not_see_which_items_are_gold_and_admins_do(api) -> None:
-    campaign, admin, reviewer, _, gold = _campaign()
+    campaign, admin, reviewer, _, _ = _campaign()
     url = f"/api/campaigns/{campaign.id}/items/"
     assert all("is_gold" not in row for row in api(reviewer).get(url).json()["results"])
     rows = {row["external_id"]: row for row in api(admin).get(url).json()["results"]}
