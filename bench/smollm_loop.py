@@ -10,9 +10,15 @@ alternate rejected), as a frozen dataset version exports them. `run_recipe` runs
 then DPO on the same adapter) once; the SFT stage's own result folder (output_dir/sft/final) is the "after SFT"
 adapter.
 
-Greedy answers to the held-out prompts, from the base model, after SFT and after DPO, are scored on:
-- **format validity**: `tuneloop.output_format_error` with the demo campaign's output format (the 5-line
-  template: Claim Type, Cause, Current Evidence, Next Action, Risk Notes, in order, once each, nothing else);
+Four contenders answer the held-out prompts with the same greedy decoding: the base model (the bare system
+prompt), the prompt-only baseline (the same loaded base model given `evaluation.prompts.task_instructions` of the
+demo campaign's guideline and `FEW_SHOT` training notes with their references, as an evaluation round builds it),
+the model after SFT and after DPO. The answers are scored on:
+- **format validity** and **field F1** (`evaluation.metrics.task.task_metrics` with the demo campaign's output
+  format, the 5-line template: Claim Type, Cause, Current Evidence, Next Action, Risk Notes, in order, once
+  each, nothing else; field F1 is token F1 per field against the reference, 0 for an invalid answer), with the
+  paired bootstrap 95% interval of DPO minus the prompt baseline on the mean field F1
+  (`evaluation.metrics.bootstrap.mean_difference`);
 - **restrained risk notes** (`bench.training_data.is_restrained`): the answer's "Risk Notes:" line reports a
   prior claim when the note reports one and otherwise says there is no risk ("No risk ..." / "None"), in any
   wording, and the answer asserts no verdict a note never supports ("clearly honest", "pay the claim", which the
@@ -49,14 +55,22 @@ from bench.training_data import (
     torch_threads,
     write_jsonl,
 )
-from labeling.demo_data import TEMPLATE_FIELDS, DemoRecord
+from evaluation.metrics.bootstrap import mean_difference
+from evaluation.metrics.task import task_metrics
+from evaluation.prompts import FEW_SHOT, Messages, baseline_prompt, task_instructions
+from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, DemoRecord
 from training.ml.config import Recipe, RunConfig
-from training.ml.generate import generate
+from training.ml.generate import generate_candidates, load_for_generation
 from training.ml.pipeline import run_recipe
 from training.ml.smollm import SMOLLM2_RECIPE, export_smollm2
-from tuneloop.output_format import format_error, parse_template
+from tuneloop.output_format import parse_template
+from tuneloop.sampling import Sampling
 
 MODEL_NAME = "smollm2-135m-instruct"  # the folder seed_demo exports to, under the models folder
+CONTENDERS = ("base", "prompt_baseline", "sft", "dpo")
+# The demo campaign's guideline: seed_demo's campaign_create records template_spec(TEMPLATE_FIELDS), an output
+# template and nothing else (no acceptance criteria, no must-never list); spec_validate's empty defaults add no text.
+DEMO_SPEC: dict[str, Any] = {"output_format": OUTPUT_FORMAT}
 
 
 @dataclass(frozen=True)
@@ -84,16 +98,48 @@ def field_match(answer_text: str, reference: str) -> float:
     return sum(_value(got[field]) == _value(want[field]) for field in TEMPLATE_FIELDS) / len(TEMPLATE_FIELDS)
 
 
-def score(answers: list[str], held_out: list[DemoRecord]) -> dict[str, float]:
+def score(answers: list[str], held_out: list[DemoRecord]) -> tuple[dict[str, Any], list[float]]:
+    """(metrics, each answer's mean field F1 for the paired bootstrap)."""
     pairs = list(zip(answers, held_out, strict=True))
-    valid = [format_error(text, OUTPUT_FORMAT) is None for text in answers]
+    task, items = task_metrics(answers, [record.reference for record in held_out], OUTPUT_FORMAT)
     restrained = [is_restrained(text, record.text) for text, record in pairs]
     matched = [field_match(text, record.reference) for text, record in pairs]
-    return {
-        "format_validity": sum(valid) / len(valid),
+    metrics = {
+        "format_validity": task["format_validity"],
+        "field_f1_mean": task["field_f1_mean"],
+        "field_f1": task["field_f1"],
         "restrained_rate": sum(restrained) / len(restrained),
         "field_match": sum(matched) / len(matched),
     }
+    return metrics, items.values["field_f1_mean"]
+
+
+def baseline_prompts(train: list[DemoRecord], prompts: list[Messages]) -> list[Messages]:
+    """The prompt-only baseline's prompts, as an evaluation round builds them (evaluation.tasks): the demo
+    guideline written out after the system prompt, then the first FEW_SHOT training notes with their references."""
+    instructions = task_instructions(DEMO_SPEC, SYSTEM_PROMPT)
+    examples = [sft_row(record.text, record.reference)["messages"] for record in train[:FEW_SHOT]]
+    return [baseline_prompt(instructions, examples, chat) for chat in prompts]
+
+
+def greedy(loaded: tuple[Any, Any], prompts: list[Messages], settings: Settings) -> list[str]:
+    """One greedy answer per prompt: the same decoding for every contender."""
+    sampling = Sampling(max_new_tokens=settings.max_new_tokens)  # temperature 0: greedy
+    return [texts[0] for texts in generate_candidates(loaded, prompts, sampling, batch_size=10)]
+
+
+def base_outputs(
+    model: str, train: list[DemoRecord], prompts: list[Messages], settings: Settings, times: dict[str, float]
+) -> dict[str, list[str]]:
+    """The base model, loaded once, answers twice: with the bare system prompt and as the prompt baseline."""
+    mark = time.monotonic()
+    loaded = load_for_generation(model)
+    outputs = {"base": greedy(loaded, prompts, settings)}
+    times["generate_base_s"] = time.monotonic() - mark
+    mark = time.monotonic()
+    outputs["prompt_baseline"] = greedy(loaded, baseline_prompts(train, prompts), settings)
+    times["generate_prompt_baseline_s"] = time.monotonic() - mark
+    return outputs
 
 
 def write_data(train: list[DemoRecord], folder: Path) -> tuple[str, str]:
@@ -115,15 +161,13 @@ def run(settings: Settings) -> dict[str, Any]:
             sft_file, dpo_file = write_data(train, work)
             prompts = [prompt(r.text) for r in held_out]
 
-            def answers(adapter: str | None, name: str) -> list[str]:
+            def answers(adapter: str, name: str) -> list[str]:
                 mark = time.monotonic()
-                texts = generate(
-                    model, prompts, adapter_dir=adapter, max_new_tokens=settings.max_new_tokens, batch_size=10
-                )
+                texts = greedy(load_for_generation(model, adapter), prompts, settings)
                 times[f"generate_{name}_s"] = time.monotonic() - mark
                 return texts
 
-            outputs = {"base": answers(None, "base")}
+            outputs = base_outputs(model, train, prompts, settings, times)
             config = RunConfig(
                 base_model_path=model,
                 output_dir=str(work / "run"),
@@ -149,12 +193,21 @@ def report(
     metrics: dict[str, Any],
     times: dict[str, float],
 ) -> dict[str, Any]:
-    scores = {name: score(texts, held_out) for name, texts in outputs.items()}
+    scored = {name: score(outputs[name], held_out) for name in CONTENDERS}
+    scores = {name: metrics for name, (metrics, _) in scored.items()}
+    gain = mean_difference(scored["dpo"][1], scored["prompt_baseline"][1])
     cuda = torch.cuda.is_available()
     return {
-        "format_validity": {name: round(s["format_validity"], 3) for name, s in scores.items()},
-        "restrained_rate": {name: round(s["restrained_rate"], 3) for name, s in scores.items()},
-        "field_match": {name: round(s["field_match"], 3) for name, s in scores.items()},
+        **{
+            key: {name: round(s[key], 3) for name, s in scores.items()}
+            for key in ("format_validity", "field_f1_mean", "restrained_rate", "field_match")
+        },
+        "field_f1": {name: {f: round(v, 3) for f, v in s["field_f1"].items()} for name, s in scores.items()},
+        "field_f1_gain_ci95": {  # dpo minus prompt_baseline, paired over the held-out notes
+            "delta": round(gain["delta"], 3),
+            "ci95": [round(bound, 3) for bound in gain["ci95"]] if gain["ci95"] is not None else None,
+            "n": gain["n"],
+        },
         "wall_s": round(times["wall_s"], 1),
         "times": {name: round(value, 1) for name, value in times.items()},
         "training": {
@@ -173,12 +226,15 @@ def report(
 def _summary(report: dict[str, Any]) -> str:
     s = report["settings"]
     lines = [f"SmolLM2-135M-Instruct, {s['examples']} training notes, {s['eval']} held out, {report['device']}"]
-    for name in ("base", "sft", "dpo"):
+    for name in CONTENDERS:
         lines.append(
-            f"{name:>5}: format validity {report['format_validity'][name]:.2f}, "
+            f"{name:>15}: format validity {report['format_validity'][name]:.2f}, "
+            f"field F1 mean {report['field_f1_mean'][name]:.2f}, "
             f"restrained risk notes {report['restrained_rate'][name]:.2f}, "
             f"fields equal to the reference {report['field_match'][name]:.2f}"
         )
+    gain = report["field_f1_gain_ci95"]
+    lines.append(f"field F1 mean, dpo - prompt_baseline: {gain['delta']:+.3f}, 95% CI {gain['ci95']} (n {gain['n']})")
     lines.append(f"wall {report['wall_s']} s ({', '.join(f'{k} {v}' for k, v in report['times'].items())})")
     return "\n".join(lines)
 

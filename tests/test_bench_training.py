@@ -91,9 +91,15 @@ def test_smollm_loop_quick_run_reports_rates_before_and_after_training(capsys: p
     report = last_json_line(capsys)
 
     assert {"format_validity", "restrained_rate", "wall_s"} <= set(report)
-    for key in ("format_validity", "restrained_rate", "field_match"):
-        assert set(report[key]) == {"base", "sft", "dpo"}
+    for key in ("format_validity", "field_f1_mean", "restrained_rate", "field_match"):
+        assert set(report[key]) == {"base", "prompt_baseline", "sft", "dpo"}
         assert all(0.0 <= value <= 1.0 for value in report[key].values())
+    gain = report["field_f1_gain_ci95"]  # dpo minus the prompt baseline, paired over the 2 held-out notes
+    assert gain["n"] == 2
+    assert gain["delta"] == pytest.approx(
+        report["field_f1_mean"]["dpo"] - report["field_f1_mean"]["prompt_baseline"], abs=2e-3
+    )
+    assert gain["ci95"][0] <= gain["delta"] <= gain["ci95"][1]
     assert report["wall_s"] > 0
     assert report["training"]["sft"]["steps"] >= 1 and report["training"]["dpo"]["steps"] >= 1
     assert all(len(texts) == 2 for texts in report["answers"].values())
