@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import jsonschema
+import jsonschema.validators
 from jsonschema.validators import validator_for
+
+from tuneloop.patterns import PatternTimeout, bounded_search
 
 
 def parse_template(text: str, fields: Sequence[str]) -> dict[str, str] | None:
@@ -72,11 +75,40 @@ def _json_error(schema: Mapping[str, Any], text: str) -> FormatError | None:
         document = json.loads(text)
     except json.JSONDecodeError as bad:
         return FormatError(f"The response is not valid JSON: {bad}.")
-    mismatch = jsonschema.exceptions.best_match(validator_for(schema)(schema).iter_errors(document))
+    mismatch = jsonschema.exceptions.best_match(_bounded_validator(schema)(schema).iter_errors(document))
     if mismatch is None:
         return None
     where = mismatch.json_path
     return FormatError(f"The response does not match the JSON schema at {where}: {mismatch.message}.", where)
+
+
+def _bounded_validator(schema: Mapping[str, Any]) -> Any:
+    """The schema's validator class with `pattern` and `patternProperties` run by tuneloop.patterns (the
+    `regex` package with a time limit) instead of `re`, which has none."""
+    return jsonschema.validators.extend(
+        validator_for(schema), {"pattern": _pattern, "patternProperties": _pattern_properties}
+    )
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterable[jsonschema.ValidationError]:
+    if validator.is_type(instance, "string") and not _matches(pattern, instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+def _pattern_properties(validator: Any, patterns: Any, instance: Any, schema: Any) -> Iterable[Any]:
+    if not validator.is_type(instance, "object"):
+        return
+    for pattern, subschema in patterns.items():
+        for key, value in instance.items():
+            if _matches(pattern, key):
+                yield from validator.descend(value, subschema, path=key, schema_path=pattern)
+
+
+def _matches(pattern: str, text: str) -> bool:
+    try:
+        return bounded_search(pattern, text) is not None
+    except PatternTimeout:
+        return False  # too slow to tell: the output is not accepted
 
 
 def _labels_error(labels: Sequence[str], multi: bool, text: str) -> FormatError | None:

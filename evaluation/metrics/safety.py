@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tuneloop.patterns import PatternTimeout, bounded_search
+
 _NUMBER = re.compile(r"(?<![\w<])\d+(?:[.,:/-]\d+)*(?![\w>])")
 _PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*?_\d+>")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
@@ -98,7 +100,11 @@ def rule_violations(output: str, rules: Sequence[Mapping[str, Any]]) -> list[Fin
         if rule["kind"] == "phrase":
             match = re.search(re.escape(rule["value"]), output, re.IGNORECASE)
         else:
-            match = re.search(rule["value"], output)
+            try:
+                match = bounded_search(rule["value"], output)
+            except PatternTimeout:  # past its time limit: counted as broken, never silently passed
+                found.append(Finding("must_never", rule["name"], "", 0, 0))
+                continue
         if match is not None:
             found.append(Finding("must_never", rule["name"], match.group(), match.start(), match.end()))
     return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,6 +13,7 @@ from jsonschema.validators import validator_for
 from labeling.models import Campaign, GuidelineVersion
 from tuneloop.exceptions import ApplicationError
 from tuneloop.output_format import format_error
+from tuneloop.patterns import pattern_problem
 
 TEXT_KEYS = ("user", "input_description", "expected_output")
 LIST_KEYS = ("acceptance_criteria", "must_never")
@@ -107,6 +107,7 @@ def spec_validate(spec: Any) -> dict[str, Any]:
         except jsonschema.SchemaError as error:
             field = _path("spec.output_format.schema", error.absolute_path)
             raise ApplicationError(f"Not a valid JSON schema: {error.message}.", field=field) from None
+        _check_schema_patterns(schema, "spec.output_format.schema")
     normal = {key: spec.get(key, "").strip() for key in TEXT_KEYS}
     normal.update({key: [entry.strip() for entry in spec.get(key, [])] for key in LIST_KEYS})
     if spec.get("must_never_rules"):
@@ -123,17 +124,32 @@ def spec_validate(spec: Any) -> dict[str, Any]:
     return {**normal, "output_format": output_format}
 
 
+def _check_schema_patterns(schema: Any, field: str) -> None:
+    """Every `pattern` (and `patternProperties` key) of a JSON schema is bounded like any admin pattern."""
+    if isinstance(schema, list):
+        for index, part in enumerate(schema):
+            _check_schema_patterns(part, f"{field}[{index}]")
+    if not isinstance(schema, dict):
+        return
+    patterns = [("pattern", schema["pattern"])] if isinstance(schema.get("pattern"), str) else []
+    patterns += [(f"patternProperties.{key}", key) for key in schema.get("patternProperties") or {}]
+    for where, pattern in patterns:
+        problem = pattern_problem(pattern)
+        if problem is not None and "empty string" not in problem:  # a schema pattern may match ""
+            raise ApplicationError(problem, field=f"{field}.{where}")
+    for key, part in schema.items():
+        if key not in ("pattern", "const", "enum", "default", "examples"):
+            _check_schema_patterns(part, f"{field}.{key}")
+
+
 def _rules_validate(rules: list[dict[str, str]]) -> list[dict[str, str]]:
     names = [rule["name"].strip() for rule in rules]
     for index, rule in enumerate(rules):
         if names.index(names[index]) != index:
             raise ApplicationError("Rule names must be unique.", field=f"spec.must_never_rules[{index}].name")
-        if rule["kind"] == "pattern":
-            try:
-                re.compile(rule["value"])
-            except re.error as error:
-                field = f"spec.must_never_rules[{index}].value"
-                raise ApplicationError(f"Not a valid regular expression: {error}.", field=field) from None
+        problem = pattern_problem(rule["value"]) if rule["kind"] == "pattern" else None
+        if problem is not None:
+            raise ApplicationError(problem, field=f"spec.must_never_rules[{index}].value")
     return [{**rule, "name": name} for rule, name in zip(rules, names, strict=True)]
 
 

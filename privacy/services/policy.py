@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -16,6 +15,7 @@ from privacy.selectors import policy_get
 from privacy.services.anonymize import anonymizer_for
 from privacy.sources import Campaign
 from tuneloop.exceptions import ApplicationError
+from tuneloop.patterns import pattern_problem
 
 _TYPE_NAME = {"type": "string", "pattern": "^[A-Z][A-Z0-9_]{1,40}$"}
 _TERMS = {"type": "array", "maxItems": 1000, "items": {"type": "string", "minLength": 1, "maxLength": 200}}
@@ -108,12 +108,9 @@ def policy_preview(*, campaign: Campaign, text: str, document: dict[str, Any] | 
 
 
 def _check_regex(pattern: str, field: str) -> None:
-    try:
-        compiled = re.compile(pattern)
-    except re.error as exc:
-        raise ApplicationError(f"Invalid regular expression: {exc}.", field=field) from None
-    if compiled.fullmatch(""):
-        raise ApplicationError("The regular expression matches an empty string.", field=field)
+    problem = pattern_problem(pattern)  # invalid, matching nothing at all, or catastrophically slow
+    if problem is not None:
+        raise ApplicationError(problem, field=field)
 
 
 def _field_name(path: Any) -> str:

@@ -129,6 +129,7 @@ def test_saving_a_policy_versions_it_and_records_who_changed_what(api, campaign)
     [
         ({"recognizers": [{**BADGE, "regex": "BDG-(\\d{5}"}]}, "policy.recognizers[0].regex"),
         ({"recognizers": [{**BADGE, "regex": "\\d*"}]}, "policy.recognizers[0].regex"),
+        ({"recognizers": [{**BADGE, "regex": "BDG-(a|aa)+$"}]}, "policy.recognizers[0].regex"),  # backtracks
         ({"recognizers": [BADGE, {**BADGE, "name": "other"}, BADGE]}, "policy.recognizers[2].name"),
         ({"recognizers": [{**BADGE, "validation": "crc"}]}, "policy.recognizers[0].validation"),
         ({"operators": {"PERSON": "shred"}}, "policy.operators.PERSON"),
