@@ -165,6 +165,22 @@ def access_example_visible(user: AnyUser, example_id: int) -> Example:
     return example
 
 
+def access_example_to_edit(user: AnyUser, example_id: int) -> Example:
+    """An answer only its author edits: checked before anything is read from the request."""
+    example = access_example_visible(user, example_id)
+    if example.author_id != user.pk:
+        raise Forbidden("Only the author can edit this answer.")
+    return example
+
+
+def access_example_to_review(user: AnyUser, example_id: int) -> Example:
+    """An answer someone other than its author reviews: checked before anything is read from the request."""
+    example = access_example_visible(user, example_id)
+    if example.author_id == user.pk:
+        raise Forbidden("You cannot review your own response; another reviewer must.")
+    return example
+
+
 def access_assignment(user: AnyUser, assignment_id: int) -> Assignment:
     assignment = Assignment.objects.select_related("item__campaign").filter(id=assignment_id).first()
     if assignment is None or assignment.reviewer_id != user.pk:

@@ -16,6 +16,8 @@ from labeling.models import Assignment, Campaign, Example, GuidelineVersion, Ite
 from labeling.selectors import (
     access_assignment,
     access_campaign,
+    access_example_to_edit,
+    access_example_to_review,
     access_example_visible,
     access_item,
     access_item_to_write,
@@ -192,7 +194,7 @@ class ExampleDetailApi(APIView):
     @extend_schema(request=InputSerializer, responses=ExampleOutput)
     def put(self, request: Request, example_id: int) -> Response:
         user = request_user(request)
-        example = access_example_visible(user, example_id)
+        example = access_example_to_edit(user, example_id)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         example = example_update(example=example, editor=user, **data.validated_data)
@@ -285,7 +287,7 @@ class ExampleReviewApi(APIView):
     @extend_schema(request=InputSerializer, responses=ExampleOutput)
     def post(self, request: Request, example_id: int) -> Response:
         user = request_user(request)
-        example = access_example_visible(user, example_id)
+        example = access_example_to_review(user, example_id)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         example = example_decide(example=example, reviewer=user, **data.validated_data)
