@@ -34,6 +34,7 @@ import os
 import platform
 import random
 import resource
+import secrets
 import statistics
 import subprocess
 import sys
@@ -126,7 +127,9 @@ def export_formats() -> list[str]:
 def measure_exports(dataset_id: int, *, formats: list[str], split: str = "train") -> dict[str, Any]:
     """Each format exported by a fresh child process into an empty folder: rows/s and the child's peak RSS."""
     results: dict[str, Any] = {}
-    env = {**os.environ, "DATABASE_URL": database_url(), "DJANGO_DEBUG": "0"}
+    # DJANGO_DEBUG=0 is production, which needs a key of its own; the children only read the database.
+    key = os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50)
+    env = {**os.environ, "DATABASE_URL": database_url(), "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": key}
     env.pop("TUNELOOP_EXPORTS_DIR", None)
     for fmt in formats:
         with tempfile.TemporaryDirectory(prefix="bench-export-") as folder:
@@ -346,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
 
     os.environ["DATABASE_URL"] = prepare_database(args.server.rstrip("/"), args.database)
     os.environ["DJANGO_DEBUG"] = "0"  # as in production: no query log kept per request
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))  # which refuses to start without one
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tuneloop.settings")
     import django
     from django.core.management import call_command

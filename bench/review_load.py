@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import signal
 import sys
 import tempfile
@@ -128,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     layer_url, broker_url = redis_urls(args.redis.rstrip("/"), args.redis_db)
     database_url = prepare_database(server, args.database)
     os.environ.update(DATABASE_URL=database_url, DJANGO_DEBUG="0", DJANGO_SETTINGS_MODULE="tuneloop.settings")
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))  # production refuses to start without one
     os.environ.update(REDIS_URL=layer_url, BROKER_URL=broker_url)
     import django
     from django.core.management import call_command

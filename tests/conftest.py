@@ -20,11 +20,18 @@ from tuneloop.exceptions import ApplicationError
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session")
+def models_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The models directory of the test session: base models are registered, and runs train, only from under it."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_files(settings, tmp_path: Path) -> None:
+def _isolated_files(settings, tmp_path: Path, models_root: Path) -> None:
     """Exports and artifacts of one test never meet another's (ids repeat across test databases)."""
     settings.EXPORTS_DIR = tmp_path / "exports"
     settings.ARTIFACTS_DIR = tmp_path / "artifacts"
+    settings.BASE_MODEL_ROOTS = [models_root]
 
 
 @pytest.fixture
@@ -90,13 +97,22 @@ def wait_for(
 
 
 @pytest.fixture(scope="session")
-def tiny_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny Llama model and tokenizer built locally from the demo corpus (no network)."""
+def tiny_model_path(models_root: Path) -> Path:
+    """A tiny Llama model and tokenizer built locally from the demo corpus (no network), in the models directory."""
     from labeling.demo_data import demo_records
     from training.ml.tinymodel import build_tiny_model
 
     corpus = [text for r in demo_records(200, seed=1) for text in (r.text, r.reference, r.alternate)]
-    return build_tiny_model(tmp_path_factory.mktemp("tiny-model"), corpus)
+    return build_tiny_model(models_root / "tiny-llama", corpus)
+
+
+@pytest.fixture
+def tiny_base_model(db, tiny_model_path: Path):
+    """The tiny model registered as a base model (with no default recipe), as staff would: runs may then name it
+    by id or by its folder."""
+    from training.services import base_model_register
+
+    return base_model_register(name="tiny-llama (tests)", path=str(tiny_model_path), default_recipe={})
 
 
 def race(calls: list[Callable[[], object]]) -> list[object]:

@@ -97,7 +97,7 @@ async def compare_over_websocket(token: str, campaign_id: int) -> dict:
     return stats
 
 
-def test_the_whole_loop(api, worker, tiny_model_path) -> None:
+def test_the_whole_loop(api, worker, tiny_model_path, tiny_base_model) -> None:
     staff, writer_user, reviewer_user = StaffFactory(), UserFactory(), UserFactory()
     admin, writer, reviewer = api(staff), api(writer_user), api(reviewer_user)
 
@@ -195,10 +195,13 @@ def test_the_whole_loop(api, worker, tiny_model_path) -> None:
     assert drafts["prefill"].startswith("Claim Type:"), drafts["prefill"]  # the tuned model's first line
 
 
-def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
+def test_unknown_base_model_fails_the_run_with_a_reason(api, worker, models_root) -> None:
+    """An unregistered path is refused at once, saying nothing about the disk; a registered model that does
+    not load fails its run with a readable reason."""
     from dataset_versions.services.freeze import dataset_freeze
     from labeling.models import Example
     from tests.factories import CampaignFactory, ItemFactory, MembershipFactory
+    from training.services import base_model_register
 
     staff, author, reviewer = StaffFactory(), UserFactory(), UserFactory()
     campaign = CampaignFactory(created_by=staff)
@@ -210,9 +213,20 @@ def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
         )
     dataset = dataset_freeze(campaign=campaign, user=staff)
     client = api(staff)
-    created = client.post(
+    refused = client.post(
         f"/api/campaigns/{campaign.id}/runs/",
         {"dataset": dataset.id, "base_model_path": "/nowhere/model", "recipe": {"stages": ["sft"]}},
+        format="json",
+    )
+    assert refused.status_code == 400 and refused.json()["field"] == "base_model_path"
+    assert "/nowhere/model" not in refused.json()["detail"]
+    folder = models_root / "not-a-model"
+    folder.mkdir(exist_ok=True)
+    (folder / "config.json").write_text("{}")
+    broken = base_model_register(name="not a model", path=str(folder), default_recipe={})
+    created = client.post(
+        f"/api/campaigns/{campaign.id}/runs/",
+        {"dataset": dataset.id, "base_model": broken.id, "recipe": {"stages": ["sft"]}},
         format="json",
     )
     assert created.status_code == 201, created.content
@@ -220,4 +234,4 @@ def test_unknown_base_model_fails_the_run_with_a_reason(api, worker) -> None:
     run = wait_for(
         lambda: (r := client.get(url).json())["status"] == "failed" and r, describe=lambda: client.get(url).json()
     )
-    assert "/nowhere/model" in run["error"] and "Traceback" not in run["error"]
+    assert run["error"] and "Traceback" not in run["error"]

@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 from dataset_versions.selectors import access_dataset
 from labeling.selectors import access_campaign
 from training.models import BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
-from training.selectors import access_artifact, access_run
+from training.selectors import access_artifact, access_run, base_model_get
 from training.services import artifact_download_record, base_model_register, recipe_over, run_cancel, run_create
 from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError, Forbidden
@@ -24,6 +24,8 @@ from tuneloop.zipstream import zip_stream
 
 
 class BaseModelOutput(serializers.ModelSerializer):
+    path = serializers.CharField(required=False, help_text="Staff only: the model's folder on the server.")
+
     class Meta:
         model = BaseModel
         fields = ["id", "name", "path", "description", "default_recipe"]
@@ -32,7 +34,11 @@ class BaseModelOutput(serializers.ModelSerializer):
 class BaseModelListApi(APIView):
     class InputSerializer(serializers.Serializer):
         name = serializers.CharField(max_length=200)
-        path = serializers.CharField(max_length=1000, help_text="A local folder, or a hub id where a hub is reachable.")
+        path = serializers.CharField(
+            max_length=1000,
+            help_text="A model folder under the models directory (TUNELOOP_MODELS_DIR or TUNELOOP_BASE_MODEL_ROOTS); "
+            "a relative path is taken from TUNELOOP_MODELS_DIR.",
+        )
         description = serializers.CharField(required=False, allow_blank=True, default="")
         default_recipe = serializers.DictField(required=False, default=dict)
 
@@ -41,7 +47,12 @@ class BaseModelListApi(APIView):
 
     @extend_schema(responses=BaseModelOutput(many=True))
     def get(self, request: Request) -> Response:
-        return Response(BaseModelOutput(BaseModel.objects.order_by("name"), many=True).data)
+        """Every registered base model; server paths only for staff."""
+        rows = [dict(row) for row in BaseModelOutput(BaseModel.objects.order_by("name"), many=True).data]
+        if not request_user(request).is_staff:
+            for row in rows:
+                del row["path"]
+        return Response(rows)
 
     @extend_schema(request=InputSerializer, responses={201: BaseModelOutput})
     def post(self, request: Request) -> Response:
@@ -102,7 +113,9 @@ class RunListApi(APIView):
     class InputSerializer(serializers.Serializer):
         dataset = serializers.IntegerField()
         base_model = serializers.IntegerField(required=False, help_text="A registered base model id.")
-        base_model_path = serializers.CharField(required=False, help_text="Or a local path / hub id.")
+        base_model_path = serializers.CharField(
+            required=False, max_length=1000, help_text="Or the folder of a registered base model."
+        )
         recipe = serializers.DictField(
             required=False, default=dict, help_text="Overrides laid over the base model's default recipe, key by key."
         )
@@ -135,11 +148,9 @@ class RunListApi(APIView):
 
     @staticmethod
     def _base(data: dict) -> tuple[str, dict]:
-        """(path, default recipe) of the registered base model, or of the path given."""
+        """(path, default recipe) of the registered base model named by id; by path, the recipe is the run's own."""
         if "base_model" in data:
-            base = BaseModel.objects.filter(id=data["base_model"]).first()
-            if base is None:
-                raise ApplicationError(f"No base model with id {data['base_model']}.", field="base_model")
+            base = base_model_get(data["base_model"])
             return base.path, base.default_recipe
         if data.get("base_model_path"):
             return data["base_model_path"], {}

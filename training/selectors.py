@@ -1,12 +1,16 @@
-"""Reads for training runs and artifacts, permission-checked."""
+"""Reads for base models, training runs and artifacts, permission-checked."""
 
 from __future__ import annotations
 
 from labeling.selectors import access_campaign
-from training.models import ModelArtifact, TrainingRun
+from training.models import BaseModel, ModelArtifact, TrainingRun
+from training.paths import under_model_roots
 from tuneloop.auth import AnyUser
-from tuneloop.exceptions import NotFound
+from tuneloop.exceptions import ApplicationError, NotFound
 from tuneloop.roles import ADMIN
+
+# One answer for every path no registered model has, whether it exists or not: nothing to probe the disk with.
+UNREGISTERED_PATH = "No registered base model is at this path; give base_model, a registered model's id."
 
 
 def access_run(user: AnyUser, run_id: int) -> TrainingRun:
@@ -23,3 +27,26 @@ def access_artifact(user: AnyUser, artifact_id: int) -> ModelArtifact:
         raise NotFound(f"Model artifact {artifact_id} does not exist.")
     access_campaign(user, artifact.run.campaign_id, role=ADMIN)
     return artifact
+
+
+def base_model_get(base_model_id: int) -> BaseModel:
+    """A registered base model a run may train: it must still lie under a models root."""
+    base = BaseModel.objects.filter(id=base_model_id).first()
+    if base is None:
+        raise ApplicationError(f"No base model with id {base_model_id}.", field="base_model")
+    if under_model_roots(base.path) is None:
+        raise ApplicationError(
+            f"Base model {base.name!r} is not under the models directory; staff must register it again.",
+            field="base_model",
+        )
+    return base
+
+
+def base_model_at(path: str) -> BaseModel:
+    """The registered base model whose folder `path` resolves to (symlinks and `..` followed), under a models root."""
+    resolved = under_model_roots(path) if path.strip() else None
+    if resolved is not None:
+        for base in BaseModel.objects.order_by("id"):  # a handful of rows; each resolved as the disk is now
+            if under_model_roots(base.path) == resolved:
+                return base
+    raise ApplicationError(UNREGISTERED_PATH, field="base_model_path")

@@ -20,7 +20,10 @@ from labeling.selectors import output_format_current
 from training.events import RunLifecycle, RunMetricPoint, RunStatus, notify_run
 from training.ml.artifacts import tree_digest
 from training.ml.config import Recipe, RunConfig
+from training.ml.distributed import MAX_HOSTFILE_BYTES
 from training.models import ArtifactDownload, BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
+from training.paths import hostfile_path, model_roots, under_model_roots
+from training.selectors import base_model_at
 from tuneloop.choices import JobStatus
 from tuneloop.exceptions import ApplicationError, Conflict
 from tuneloop.version import code_version
@@ -40,17 +43,16 @@ def recipe_over(default: dict[str, Any], given: dict[str, Any]) -> dict[str, Any
 def run_create(
     *, campaign: Campaign, dataset: DatasetVersion, base_model_path: str, recipe: dict, user: User
 ) -> TrainingRun:
-    """Validate the recipe and queue a run on the `train` queue once the transaction commits."""
+    """Validate the recipe and queue a run on the `train` queue once the transaction commits.
+
+    The run trains a registered base model only: `base_model_path` must resolve to one (training.selectors)."""
     from training.tasks import training_run_execute
 
     if dataset.campaign_id != campaign.id:
         raise ApplicationError("The dataset version belongs to another campaign.", field="dataset")
     if not base_model_path.strip():
         raise ApplicationError("Give a base model.", field="base_model")
-    try:
-        parsed = Recipe.from_dict(recipe)
-    except ValueError as exc:
-        raise ApplicationError(str(exc), field="recipe") from None
+    parsed = recipe_check(recipe, field="recipe")
     for stage in parsed.stages:
         if not dataset.rows.filter(split="train", kind=stage).exists():
             raise ApplicationError(
@@ -58,17 +60,34 @@ def run_create(
                 f"judge comparisons or leave '{stage}' out of recipe.stages.",
                 field="dataset",
             )
+    base = base_model_at(base_model_path)
     with transaction.atomic():
         run = TrainingRun.objects.create(
             campaign=campaign,
             dataset=dataset,
-            base_model_path=base_model_path,
+            base_model_path=base.path,
             recipe=parsed.to_dict(),
             warnings=parsed.warnings(),
             created_by=user,
         )
         transaction.on_commit(lambda: training_run_execute.send(run.id))
     return run
+
+
+def recipe_check(recipe: dict[str, Any], *, field: str) -> Recipe:
+    """The recipe parsed, every field in range, and its hostfile (if any) one the operator provides."""
+    try:
+        parsed = Recipe.from_dict(recipe)
+    except ValueError as exc:
+        raise ApplicationError(str(exc), field=field) from None
+    hostfile = parsed.distributed.hostfile
+    if hostfile and hostfile_path(hostfile) is None:
+        raise ApplicationError(
+            f"recipe.distributed.hostfile: no hostfile named {hostfile!r} in the hostfiles directory "
+            f"(TUNELOOP_HOSTFILES_DIR), or it is not a regular file of at most {MAX_HOSTFILE_BYTES} bytes.",
+            field=field,
+        )
+    return parsed
 
 
 def run_claim(*, run_id: int, worker: str) -> TrainingRun | None:
@@ -111,14 +130,18 @@ def run_event_record(*, run: TrainingRun, kind: str, message: str, data: dict[st
 
 
 def base_model_register(*, name: str, path: str, description: str = "", default_recipe: dict) -> BaseModel:
-    """Add a base model by local path or hub id, with a default recipe checked like a run's."""
+    """Add a base model: a model folder under a models root (settings.BASE_MODEL_ROOTS), stored resolved, with
+    a default recipe checked like a run's. Staff only (the API checks); a hub model is downloaded there first."""
     if BaseModel.objects.filter(name=name).exists():
         raise ApplicationError(f"A base model named {name!r} exists already.", field="name")
-    try:
-        recipe = Recipe.from_dict(default_recipe).to_dict() if default_recipe else {}
-    except ValueError as exc:
-        raise ApplicationError(str(exc), field="default_recipe") from None
-    return BaseModel.objects.create(name=name, path=path.strip(), description=description, default_recipe=recipe)
+    folder = under_model_roots(path.strip()) if path.strip() else None
+    if folder is None:
+        roots = ", ".join(str(root) for root in model_roots())
+        raise ApplicationError(f"A base model must be a folder under the models directory ({roots}).", field="path")
+    if not (folder / "config.json").is_file():
+        raise ApplicationError(f"No model (config.json) in {folder}.", field="path")
+    recipe = recipe_check(default_recipe, field="default_recipe").to_dict() if default_recipe else {}
+    return BaseModel.objects.create(name=name, path=str(folder), description=description, default_recipe=recipe)
 
 
 def run_prepare(*, run: TrainingRun) -> RunConfig:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -15,11 +16,12 @@ from typing import Any
 
 from django.conf import settings
 
-from training.ml.config import RunConfig
+from training.ml.config import DistributedSettings, RunConfig
 from training.ml.distributed import launch_command, launch_env, uses_deepspeed, write_deepspeed_config
 from training.ml.errors import TrainingCancelled, TrainingError
 from training.ml.watchdog import SUPERVISOR_PID_ENV
 from training.models import TrainingRun
+from training.paths import hostfile_path
 from training.services import run_event_record, run_heartbeat, run_metric_record
 
 logger = logging.getLogger(__name__)
@@ -84,7 +86,7 @@ def _start(run: TrainingRun, config: RunConfig, number: int) -> Launch:
     config_path.write_text(json.dumps(config.to_dict(), indent=2))
     events = folder / f"events-{run.attempts}-{number}.jsonl"
     events.unlink(missing_ok=True)
-    command = launch_command(config_path, events, distributed)
+    command = launch_command(config_path, events, _with_hostfile(distributed))
     env = launch_env(dict(os.environ), settings.VAR_DIR, num_processes=distributed.num_processes)
     env[SUPERVISOR_PID_ENV] = str(os.getpid())
     # The run's folder, not the checkout, is the working directory: accelerate's multi-node launcher
@@ -102,6 +104,19 @@ def _start(run: TrainingRun, config: RunConfig, number: int) -> Launch:
         data={"pid": process.pid, "launch": number, "processes": distributed.num_processes},
     )
     return Launch(process=process, events=events, log=log_path)
+
+
+def _with_hostfile(distributed: DistributedSettings) -> DistributedSettings:
+    """The recipe names a hostfile; the launcher gets its path in the operator's hostfiles directory."""
+    if not distributed.hostfile:
+        return distributed
+    path = hostfile_path(distributed.hostfile)
+    if path is None:
+        raise TrainingError(
+            f"recipe.distributed.hostfile: the hostfile {distributed.hostfile!r} is no longer in the hostfiles "
+            "directory, or is not a small regular file."
+        )
+    return dataclasses.replace(distributed, hostfile=str(path))
 
 
 def _with_cause(message: str, log: Path) -> str:

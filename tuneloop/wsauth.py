@@ -1,9 +1,10 @@
-"""WebSocket auth: an API token (`Authorization: Token …` header or `?token=`), else the session."""
+"""WebSocket auth: the session (browsers), or an unexpired API token in the `Authorization: Token …` header.
+
+Never a token in the URL: query strings end up in proxy and server logs."""
 
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import parse_qs
 
 from channels.auth import AuthMiddlewareStack
 from channels.db import database_sync_to_async
@@ -12,18 +13,16 @@ from channels.middleware import BaseMiddleware
 
 @database_sync_to_async
 def _user_for_token(key: str) -> Any:
-    from rest_framework.authtoken.models import Token
+    from tuneloop.auth import token_user
 
-    token = Token.objects.select_related("user").filter(key=key).first()
-    return token.user if token and token.user.is_active else None
+    return token_user(key)
 
 
 def _token_from_scope(scope: dict) -> str | None:
     for name, value in scope.get("headers", []):
         if name == b"authorization" and value.startswith(b"Token "):
             return value[6:].decode()
-    query = parse_qs(scope.get("query_string", b"").decode())
-    return query.get("token", [None])[0]
+    return None
 
 
 class TokenAuthMiddleware(BaseMiddleware):

@@ -129,7 +129,7 @@ class MembershipApi(APIView):
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        membership = membership_set(campaign=campaign, **data.validated_data)
+        membership = membership_set(campaign=campaign, by=request_user(request), **data.validated_data)
         return Response({"username": membership.user.username, "role": membership.role}, status=201)
 
 

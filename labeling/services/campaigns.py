@@ -83,11 +83,17 @@ def campaign_settings_update(
     return campaign
 
 
-def membership_set(*, campaign: Campaign, username: str, role: str) -> Membership:
-    """Add a user to the campaign with `role`, or change their role."""
+def membership_set(*, campaign: Campaign, username: str, role: str, by: User) -> Membership:
+    """Add a user to the campaign with `role`, or change their role, as campaign admin `by`.
+
+    Only staff grant the admin role or change an admin's role: otherwise any admin could crown an accomplice
+    or demote the others, and a campaign could be taken over from inside."""
     user = get_user_model().objects.filter(username=username).first()
     if user is None:
         raise ApplicationError(f"No user named '{username}'.", field="username")
+    current = Membership.objects.filter(campaign=campaign, user=user).values_list("role", flat=True).first()
+    if not by.is_staff and ADMIN in (role, current):
+        raise Forbidden("Only staff make a member a campaign admin or change an admin's role.", field="role")
     membership, _ = Membership.objects.update_or_create(campaign=campaign, user=user, defaults={"role": role})
     return membership
 

@@ -164,7 +164,7 @@ def test_a_dispute_triage_campaign_goes_from_import_to_an_evaluation_report(api,
     assert all(set(entry["outputs"]) == set(contenders) for entry in entries)
 
 
-def test_a_full_fine_tune_artifact_evaluates(api, worker, tiny_model_path) -> None:
+def test_a_full_fine_tune_artifact_evaluates(api, worker, tiny_model_path, tiny_base_model) -> None:
     admin, campaign_id, dataset = label_set_dataset(api, 28)
     recipe = {"stages": ["sft"], "adapter": "full", "sft": {"epochs": 8, "learning_rate": 1e-3, "batch_size": 4}}
     run = train(

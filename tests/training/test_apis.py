@@ -15,24 +15,37 @@ from training.services import recipe_over
 pytestmark = pytest.mark.django_db
 
 
-def test_staff_register_base_models_with_a_checked_default_recipe(api) -> None:
+@pytest.fixture
+def model_folder(models_root):
+    """A model folder in the test session's models directory (base models are registered only from there)."""
+    folder = models_root / "tiny"
+    folder.mkdir(exist_ok=True)
+    (folder / "config.json").write_text("{}")
+    return folder
+
+
+def test_staff_register_base_models_with_a_checked_default_recipe(api, model_folder) -> None:
     staff = StaffFactory()
-    body = {"name": "tiny", "path": "/models/tiny", "default_recipe": {"adapter": "qlora"}}
+    body = {"name": "tiny", "path": str(model_folder), "default_recipe": {"adapter": "qlora"}}
     created = api(staff).post("/api/base-models/", body, format="json")
     assert created.status_code == 201, created.content
     assert BaseModel.objects.get(name="tiny").default_recipe["adapter"] == "qlora"
     again = api(staff).post("/api/base-models/", body, format="json")
     assert again.status_code == 400 and again.json()["field"] == "name"
     bad = api(staff).post(
-        "/api/base-models/", {"name": "x", "path": "/x", "default_recipe": {"adapter": "huge"}}, format="json"
+        "/api/base-models/",
+        {"name": "x", "path": str(model_folder), "default_recipe": {"adapter": "huge"}},
+        format="json",
     )
     assert bad.status_code == 400 and "recipe.adapter" in bad.json()["detail"]
     assert api(UserFactory()).post("/api/base-models/", {"name": "y", "path": "/y"}, format="json").status_code == 403
 
 
-def test_a_run_lays_its_recipe_over_the_base_models_default_and_says_its_warnings(api, admin_dataset) -> None:
+def test_a_run_lays_its_recipe_over_the_base_models_default_and_says_its_warnings(
+    api, admin_dataset, model_folder
+) -> None:
     staff, dataset = admin_dataset
-    base = BaseModel.objects.create(name="tiny", path="/models/tiny", default_recipe=TINY_MODEL_RECIPE)
+    base = BaseModel.objects.create(name="tiny", path=str(model_folder), default_recipe=TINY_MODEL_RECIPE)
     body = {"dataset": dataset.id, "base_model": base.id, "recipe": {"stages": ["sft"], "sft": {"epochs": 2}}}
     created = api(staff).post(f"/api/campaigns/{dataset.campaign_id}/runs/", body, format="json")
     assert created.status_code == 201, created.content

@@ -287,7 +287,7 @@ def test_tree_digest_changes_with_any_file(tmp_path):
 
 FORBIDDEN = ("django", "rest_framework", "channels", "dramatiq", "labeling", "preferences", "tuneloop")
 # Django-free modules of the apps (import-linter contracts in pyproject.toml hold them so).
-PLAIN = ("tuneloop.output_format", "tuneloop.sampling")
+PLAIN = ("tuneloop.output_format", "tuneloop.patterns", "tuneloop.sampling")
 
 
 @pytest.mark.parametrize("package", ["training/ml", "evaluation/metrics"])

@@ -60,7 +60,7 @@ def _steps(run: TrainingRun) -> list[int]:
 
 
 def test_a_killed_training_process_is_relaunched_and_resumes_from_its_checkpoint(
-    dataset, broker, worker, tiny_model_path
+    dataset, broker, worker, tiny_model_path, tiny_base_model
 ) -> None:
     run = _run(dataset, tiny_model_path)
     checkpoint = wait_for(lambda: _events(run, "checkpoint"), timeout=180, describe=_describe(run))[0]
@@ -83,7 +83,9 @@ def test_a_killed_training_process_is_relaunched_and_resumes_from_its_checkpoint
     assert run.artifact.files
 
 
-def test_a_run_whose_worker_went_quiet_is_taken_over_and_resumed(dataset, tiny_model_path, settings) -> None:
+def test_a_run_whose_worker_went_quiet_is_taken_over_and_resumed(
+    dataset, tiny_model_path, tiny_base_model, settings
+) -> None:
     """What a worker killed mid-run leaves behind: a running run with a stale heartbeat and checkpoints.
 
     Its training process died with it (the launch watchdog); the next worker claims the run and resumes."""

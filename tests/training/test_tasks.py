@@ -19,7 +19,9 @@ def admin_and_dataset(api, admin_dataset):
     return api(staff), dataset
 
 
-def test_a_running_run_stops_when_cancelled(admin_and_dataset, broker, worker, tiny_model_path) -> None:
+def test_a_running_run_stops_when_cancelled(
+    admin_and_dataset, broker, worker, tiny_model_path, tiny_base_model
+) -> None:
     client, dataset = admin_and_dataset
     created = client.post(
         f"/api/campaigns/{dataset.campaign_id}/runs/",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -11,6 +12,10 @@ from typing import Any
 STAGES = ("sft", "dpo")
 ADAPTERS = ("lora", "qlora", "full")
 ZERO_STAGES = (0, 2, 3)
+MAX_PROCESSES = 64
+MAX_NAMES = 64  # module names in lora.target_modules / modules_to_save
+HOSTFILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+STEPS = 1_000_000  # the most optimizer steps between logs, checkpoints or validations
 # The loss names TRL 1.16's DPOConfig accepts.
 DPO_LOSS_TYPES = (
     "sigmoid",
@@ -31,12 +36,13 @@ DPO_LOSS_TYPES = (
 )
 
 
-def _positive(value: Any) -> str | None:
-    return None if value > 0 else "must be > 0"
+def _upto(high: float) -> typing.Callable[[Any], str | None]:
+    """> 0 and <= high; NaN and infinity fail both comparisons."""
+    return lambda value: None if 0 < value <= high else f"must be > 0 and <= {high}"
 
 
-def _non_negative(value: Any) -> str | None:
-    return None if value >= 0 else "must be >= 0"
+def _from_zero(high: float) -> typing.Callable[[Any], str | None]:
+    return lambda value: None if 0 <= value <= high else f"must be >= 0 and <= {high}"
 
 
 def _fraction(value: Any) -> str | None:
@@ -47,8 +53,23 @@ def _one_of(choices: tuple[Any, ...]) -> typing.Callable[[Any], str | None]:
     return lambda value: None if value in choices else f"must be one of {list(choices)}"
 
 
+def _short_names(value: list[str]) -> bool:
+    return len(value) <= MAX_NAMES and all(0 < len(name) <= 100 for name in value)
+
+
 def _nonempty_names(value: list[str]) -> str | None:
-    return None if value and all(value) else "must be a non-empty list of names"
+    ok = value and _short_names(value)
+    return None if ok else f"must be a non-empty list of names (at most {MAX_NAMES}, each 1 to 100 characters)"
+
+
+def _names(value: list[str]) -> str | None:
+    return None if _short_names(value) else f"must be at most {MAX_NAMES} names, each 1 to 100 characters"
+
+
+def _hostfile(value: str) -> str | None:
+    if value == "" or HOSTFILE_NAME.fullmatch(value):
+        return None
+    return "must be empty or the name of a hostfile in the hostfiles directory (letters, digits, '.', '_', '-')"
 
 
 def _stages(value: list[str]) -> str | None:
@@ -85,8 +106,8 @@ def _help(text: str, check: typing.Callable[[Any], str | None] | None = None) ->
 class LoraSettings:
     """LoRA adapter shape, passed to `peft.LoraConfig` (for the 'lora' and 'qlora' adapters)."""
 
-    r: int = field(default=16, metadata=_help("LoRA rank.", _positive))
-    alpha: int = field(default=32, metadata=_help("LoRA scaling numerator (lora_alpha).", _positive))
+    r: int = field(default=16, metadata=_help("LoRA rank.", _upto(1024)))
+    alpha: int = field(default=32, metadata=_help("LoRA scaling numerator (lora_alpha).", _upto(4096)))
     dropout: float = field(default=0.05, metadata=_help("Dropout on the LoRA input.", _fraction))
     target_modules: list[str] = field(
         default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"],
@@ -96,7 +117,8 @@ class LoraSettings:
         default_factory=list,
         metadata=_help(
             "Modules trained in full and stored in the adapter, e.g. ['embed_tokens', 'lm_head'] for a model "
-            "whose embeddings are not pre-trained."
+            "whose embeddings are not pre-trained.",
+            _names,
         ),
     )
 
@@ -105,7 +127,9 @@ class LoraSettings:
 class DistributedSettings:
     """How many processes train one stage, and the DeepSpeed ZeRO setup they share (used by the launcher)."""
 
-    num_processes: int = field(default=1, metadata=_help("Training processes (one per GPU, or CPU ranks).", _positive))
+    num_processes: int = field(
+        default=1, metadata=_help("Training processes (one per GPU, or CPU ranks).", _upto(MAX_PROCESSES))
+    )
     zero_stage: int = field(
         default=2,
         metadata=_help(
@@ -116,39 +140,48 @@ class DistributedSettings:
     offload_optimizer: bool = field(
         default=False, metadata=_help("Keep optimizer states in CPU memory (ZeRO 2 or 3): slower, less GPU memory.")
     )
-    hostfile: str = field(default="", metadata=_help("DeepSpeed hostfile for several machines; empty for one machine."))
+    hostfile: str = field(
+        default="",
+        metadata=_help(
+            "Name of a DeepSpeed hostfile an operator put in the hostfiles directory (TUNELOOP_HOSTFILES_DIR), "
+            "for several machines; empty for one machine. A name, never a path.",
+            _hostfile,
+        ),
+    )
 
 
 @dataclass
 class StageConfig:
     """Settings every stage shares: schedule, batching, logging, checkpoints and validation."""
 
-    epochs: float = field(default=1, metadata=_help("Passes over the stage's training data.", _positive))
-    learning_rate: float = field(default=1e-4, metadata=_help("Peak AdamW learning rate.", _positive))
+    epochs: float = field(default=1, metadata=_help("Passes over the stage's training data.", _upto(1000)))
+    learning_rate: float = field(default=1e-4, metadata=_help("Peak AdamW learning rate.", _upto(1)))
     batch_size: int = field(
         default=8,
         metadata=_help(
             "Examples per forward pass on each process; an optimizer step sees batch_size x "
             "gradient_accumulation_steps x processes.",
-            _positive,
+            _upto(4096),
         ),
     )
-    max_length: int = field(default=512, metadata=_help("Tokens kept per example (truncated).", _positive))
-    logging_steps: int = field(default=1, metadata=_help("Optimizer steps between metric logs.", _positive))
-    seed: int = field(default=0, metadata=_help("Seed for adapter init and data order.", _non_negative))
+    max_length: int = field(default=512, metadata=_help("Tokens kept per example (truncated).", _upto(131072)))
+    logging_steps: int = field(default=1, metadata=_help("Optimizer steps between metric logs.", _upto(STEPS)))
+    seed: int = field(default=0, metadata=_help("Seed for adapter init and data order.", _from_zero(2**32 - 1)))
     save_steps: int = field(
         default=20,
-        metadata=_help("Optimizer steps between checkpoints; an interrupted stage resumes from the latest.", _positive),
+        metadata=_help(
+            "Optimizer steps between checkpoints; an interrupted stage resumes from the latest.", _upto(STEPS)
+        ),
     )
     eval_steps: int = field(
         default=0,
         metadata=_help(
             "Optimizer steps between validation losses when a validation file is given; 0 = once, at the end.",
-            _non_negative,
+            _from_zero(STEPS),
         ),
     )
     gradient_accumulation_steps: int = field(
-        default=1, metadata=_help("Forward/backward passes summed into one optimizer step.", _positive)
+        default=1, metadata=_help("Forward/backward passes summed into one optimizer step.", _upto(4096))
     )
     warmup_ratio: float = field(
         default=0.0, metadata=_help("Share of the steps over which the learning rate rises from 0.", _fraction)
@@ -159,8 +192,8 @@ class StageConfig:
 class SFTStageConfig(StageConfig):
     """Supervised fine-tuning on demonstrations (TRL SFTTrainer)."""
 
-    epochs: float = field(default=3, metadata=_help("Passes over the SFT data.", _positive))
-    learning_rate: float = field(default=2e-4, metadata=_help("Peak AdamW learning rate.", _positive))
+    epochs: float = field(default=3, metadata=_help("Passes over the SFT data.", _upto(1000)))
+    learning_rate: float = field(default=2e-4, metadata=_help("Peak AdamW learning rate.", _upto(1)))
     group_by_length: bool = field(
         default=False,
         metadata=_help(
@@ -175,9 +208,9 @@ class SFTStageConfig(StageConfig):
 class DPOStageConfig(StageConfig):
     """Preference tuning on chosen/rejected pairs (TRL DPOTrainer)."""
 
-    epochs: float = field(default=1, metadata=_help("Passes over the preference pairs.", _positive))
-    learning_rate: float = field(default=5e-5, metadata=_help("Peak AdamW learning rate.", _positive))
-    beta: float = field(default=0.1, metadata=_help("Strength of the pull towards the reference.", _positive))
+    epochs: float = field(default=1, metadata=_help("Passes over the preference pairs.", _upto(1000)))
+    learning_rate: float = field(default=5e-5, metadata=_help("Peak AdamW learning rate.", _upto(1)))
+    beta: float = field(default=0.1, metadata=_help("Strength of the pull towards the reference.", _upto(100)))
     loss_type: list[str] = field(
         default_factory=lambda: ["sigmoid", "sft"],
         metadata=_help(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 LAUNCH_MODULE = "training.ml.launch"
 # DeepSpeed's own multi-node launcher: ssh into each host of the hostfile from the main node.
 MULTINODE_LAUNCHER = "pdsh"
+MAX_HOSTFILE_BYTES = 64 * 1024  # thousands of "host slots=N" lines
 
 
 def is_main_process() -> bool:
@@ -72,9 +74,24 @@ def write_deepspeed_config(settings: DistributedSettings, path: str | Path) -> P
     return target
 
 
+def read_hostfile(hostfile: str | Path) -> str:
+    """The text of a hostfile that is a regular file of at most MAX_HOSTFILE_BYTES; ValueError otherwise.
+
+    A device (/dev/zero) or a huge file would be read whole into the worker, which in the embedded default is
+    the web process; a FIFO would block it. O_NONBLOCK lets the check run before any read can wait."""
+    fd = os.open(hostfile, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError(f"hostfile {Path(hostfile).name!r} is not a regular file")
+        data = handle.read(MAX_HOSTFILE_BYTES + 1)
+    if len(data) > MAX_HOSTFILE_BYTES:
+        raise ValueError(f"hostfile {Path(hostfile).name!r} is larger than {MAX_HOSTFILE_BYTES} bytes")
+    return data.decode("utf-8", errors="replace")
+
+
 def hostfile_machines(hostfile: str | Path) -> int:
     """Machines a DeepSpeed hostfile names: one per non-blank line that is not a comment."""
-    lines = Path(hostfile).read_text().splitlines()
+    lines = read_hostfile(hostfile).splitlines()
     return sum(1 for line in lines if line.strip() and not line.strip().startswith("#"))
 
 

@@ -25,21 +25,37 @@ ACCOUNTS = [("admin", True), ("reviewer1", False), ("reviewer2", False)]
 class Command(BaseCommand):
     help = "Create demo accounts (new passwords printed each time) and the demo campaign, once."
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        users = {name: self._account(name, admin) for name, admin in ACCOUNTS}
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument(
+            "--no-passwords",
+            action="store_true",
+            help="For servers (compose.yaml): create missing accounts without a usable password (set one with "
+            "`manage.py changepassword`), leave existing ones alone, and print no password.",
+        )
+
+    def handle(self, *args: Any, no_passwords: bool = False, **options: Any) -> None:
+        users = {name: self._account(name, admin, reset=not no_passwords) for name, admin in ACCOUNTS}
         campaign = Campaign.objects.filter(name=CAMPAIGN).first()
+        new = campaign is None
         if campaign is None:
             campaign = self._campaign(users["admin"])
-        for name in ("reviewer1", "reviewer2"):
-            membership_set(campaign=campaign, username=name, role=REVIEWER)
+        # compose.yaml runs this at every start: a server keeps the memberships its admins have changed since.
+        for name in ("reviewer1", "reviewer2") if new or not no_passwords else ():
+            membership_set(campaign=campaign, username=name, role=REVIEWER, by=users["admin"])
         self._tiny_model()
         self._smollm2()
         self.stdout.write(self.style.SUCCESS(f"Demo campaign '{CAMPAIGN}': {campaign.items.count()} notes."))
 
-    def _account(self, username: str, admin: bool) -> Any:
-        user, _ = get_user_model().objects.get_or_create(
+    def _account(self, username: str, admin: bool, *, reset: bool) -> Any:
+        user, created = get_user_model().objects.get_or_create(
             username=username, defaults={"is_staff": admin, "is_superuser": admin}
         )
+        if not reset:
+            # A server's logs are read by more people than its accounts: no password is made or printed here.
+            if created:
+                user.set_unusable_password()
+                user.save(update_fields=["password"])
+            return user
         password = secrets.token_urlsafe(9)
         user.set_password(password)
         user.save()
