@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
-from labeling.models import Campaign, Example, Item, NamedReviewer
+from labeling.models import Campaign, Example, Item, Membership, NamedReviewer
 from labeling.selectors import ITEM_PAGE_MAX, item_count, item_page
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, UserFactory
 
@@ -67,7 +67,7 @@ def test_the_last_full_page_says_there_is_no_next(campaign: Campaign, member: AP
 def test_defaults_to_50_items_and_shows_their_fields(api: Callable[..., APIClient]) -> None:
     campaign = CampaignFactory()
     ItemFactory.create_batch(51, campaign=campaign)
-    body = api(MembershipFactory(campaign=campaign).user).get(url(campaign)).json()
+    body = api(MembershipFactory(campaign=campaign, role=Membership.Role.ADMIN).user).get(url(campaign)).json()
     assert len(body["results"]) == 50
     assert body["next_after"] == body["results"][-1]["id"]
     assert set(body["results"][0]) == {
@@ -143,7 +143,7 @@ def test_rows_show_answers_approvals_gold_and_named_reviewers(api: Callable[...,
     answer(ItemFactory(), Example.Status.APPROVED)  # another campaign's item
     for username in ("zoe", "ann"):
         NamedReviewer.objects.create(item=once, reviewer=UserFactory(username=username))
-    body = api(MembershipFactory(campaign=campaign).user).get(url(campaign)).json()
+    body = api(MembershipFactory(campaign=campaign, role=Membership.Role.ADMIN).user).get(url(campaign)).json()
     assert body["reviewers_per_item"] == 3
     rows = {row["id"]: row for row in body["results"]}
     shown = ("group_key", "is_gold", "answers", "approved", "named_reviewers")
