@@ -8,8 +8,8 @@ response_imported = declare(
 )
 items_imported = declare(
     "labeling.items_imported",
-    "(campaign) inside the import's last transaction: new items exist (preferences makes comparison tasks "
-    "and drafts with the campaign's prefill model).",
+    "(campaign, items) inside the import's last transaction: `items`, the batch's items (a queryset), are new "
+    "(preferences makes their comparison tasks and drafts with the campaign's prefill model).",
 )
 ranking_started = declare(
     "labeling.ranking_started",

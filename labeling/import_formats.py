@@ -1,6 +1,6 @@
-"""Import formats: one parser per format, turning one raw line (or CSV row) into a `ParsedRecord`.
+"""Import formats: an upload read as bounded lines, and one parser per format turning a line into a `ParsedRecord`.
 
-Django-free. Every error names the field or column at fault and never quotes the record's content.
+Django-free. Every error names the field, column or limit at fault and never quotes the record's content.
 """
 
 from __future__ import annotations
@@ -9,16 +9,20 @@ import csv
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 FORMATS = ("jsonl", "openai", "messages", "csv")
-MAX_LINE_BYTES = 1_000_000
+BLOCK_BYTES = 64 * 1024  # an upload is read this much at a time, never a line at a time
 MAX_KEY_LENGTH = 200  # Item.external_id and Item.group_key
 CHAT_ROLES = ("system", "developer", "user", "assistant")
 
 
 class RecordError(ValueError):
     """A line that cannot become an item; the message never quotes the line's content."""
+
+
+class UploadLimitError(ValueError):
+    """The upload passed one of its limits; the message names the limit and the setting that sets it."""
 
 
 class FormatError(ValueError):
@@ -113,9 +117,30 @@ def options_check(format: str, options: Mapping[str, Any]) -> dict[str, Any]:
 def parser_for(format: str, options: Mapping[str, Any]) -> Callable[[str], ParsedRecord]:
     """The parser of one staged payload: the raw line, or for CSV the row as a JSON object."""
     if format == "csv":
-        mapping = CsvMapping.from_options(options)
-        return lambda payload: parse_csv_row(_json_object(payload), mapping)
-    return {"jsonl": parse_jsonl, "openai": parse_chat, "messages": parse_chat}[format]
+        parse = _csv_parser(CsvMapping.from_options(options))
+    else:
+        parse = {"jsonl": parse_jsonl, "openai": parse_chat, "messages": parse_chat}[format]
+    return lambda payload: _storable(parse(payload))
+
+
+def _csv_parser(mapping: CsvMapping) -> Callable[[str], ParsedRecord]:
+    return lambda payload: parse_csv_row(_json_object(payload), mapping)
+
+
+def _storable(record: ParsedRecord) -> ParsedRecord:
+    """JSON's \\ud800 and \\u0000 escapes decode to characters no PostgreSQL text column (or UTF-8) can hold."""
+    named = [("text", [record.text]), ("responses", record.responses), ("canaries", record.canaries)]
+    named += [("id", [record.external_id or ""]), ("group", [record.group_key or ""])]
+    named += [("gold_answer", [record.gold_answer or ""])]
+    for name, values in named:
+        for value in values:
+            if "\x00" in value:
+                raise RecordError(f"the record's {name} holds a NUL character (\\u0000)")
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise RecordError(f"the record's {name} holds an unpaired surrogate escape (not text)") from None
+    return record
 
 
 # --- JSON lines ----------------------------------------------------------------------------------------
@@ -157,12 +182,14 @@ def parse_chat(payload: str) -> ParsedRecord:
 
 
 def _json_object(payload: str) -> dict[str, Any]:
-    if len(payload) > MAX_LINE_BYTES:
-        raise RecordError(f"line is longer than {MAX_LINE_BYTES} bytes")
     try:
         data = json.loads(payload)
     except json.JSONDecodeError as exc:
         raise RecordError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise RecordError("not valid here: the JSON is nested too deeply") from None
+    except ValueError:  # json's only other ValueError: an integer over Python's 4,300-digit limit
+        raise RecordError("not valid here: a number is too long to read") from None
     if not isinstance(data, dict):
         raise RecordError("expected a JSON object")
     return data
@@ -267,3 +294,78 @@ def parse_csv_row(cells: Mapping[str, object], mapping: CsvMapping) -> ParsedRec
         responses=responses,
         group_key=cell(mapping.group) or None,
     )
+
+
+# --- Reading an upload -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UploadLimits:
+    """What one upload may hold; each limit is named in its error by the setting that sets it."""
+
+    max_bytes: int
+    max_lines: int
+    max_line_bytes: int
+
+
+@dataclass(frozen=True)
+class OverlongLine:
+    """A line past `max_line_bytes`: skipped as it streams by, never held whole."""
+
+    number: int
+
+
+class UploadLines:
+    """The upload's lines as text (endings kept, a leading byte-order mark dropped), read a block at a time.
+
+    Never more than one block and `max_line_bytes` are held, so a file without a newline costs no memory.
+    Raises `UploadLimitError` past `max_bytes` or `max_lines`; `count` is the number of lines read so far.
+    """
+
+    def __init__(self, file: IO[bytes] | IO[str], limits: UploadLimits) -> None:
+        self.file, self.limits = file, limits
+        self.count = 0
+        self.size = 0
+
+    def __iter__(self) -> Iterator[str | OverlongLine]:
+        pending, overlong = bytearray(), False
+        while block := self._block():
+            start = 0
+            while start < len(block):
+                end = block.find(b"\n", start)
+                stop = len(block) if end < 0 else end + 1
+                if not overlong:
+                    pending += block[start:stop]
+                    overlong = len(pending) > self.limits.max_line_bytes + 2  # + the line ending
+                    if overlong:
+                        pending.clear()
+                start = stop
+                if end >= 0:
+                    yield self._line(pending, overlong)
+                    pending, overlong = bytearray(), False
+        if pending or overlong:
+            yield self._line(pending, overlong)
+
+    def _block(self) -> bytes:
+        block = self.file.read(BLOCK_BYTES)
+        data = block.encode() if isinstance(block, str) else block
+        self.size += len(data)
+        if self.size > (limit := self.limits.max_bytes):
+            raise UploadLimitError(
+                f"The file is larger than the upload limit of {limit:,} bytes (IMPORT_MAX_UPLOAD_BYTES)."
+            )
+        return data
+
+    def _line(self, data: bytearray, overlong: bool) -> str | OverlongLine:
+        self.count += 1
+        if self.count > self.limits.max_lines:
+            raise UploadLimitError(
+                f"The file has more than the limit of {self.limits.max_lines:,} lines (IMPORT_MAX_LINES)."
+            )
+        if overlong or len(data.rstrip(b"\r\n")) > self.limits.max_line_bytes:
+            return OverlongLine(self.count)
+        line = data.decode("utf-8", errors="replace")
+        return line.removeprefix("\ufeff") if self.count == 1 else line
+
+    def overlong_message(self) -> str:
+        return f"line is longer than {self.limits.max_line_bytes:,} bytes (IMPORT_MAX_LINE_BYTES)"

@@ -83,6 +83,7 @@ class Membership(models.Model):
 
 class ImportBatch(models.Model):
     class Status(models.TextChoices):
+        STAGING = "staging"  # the upload is still being written to StagedRecord; no worker touches it
         PENDING = "pending"
         RUNNING = "running"
         DONE = "done"
@@ -96,7 +97,11 @@ class ImportBatch(models.Model):
     total_lines = models.PositiveIntegerField(default=0)
     accepted = models.PositiveIntegerField(default=0)
     duplicates = models.PositiveIntegerField(default=0, help_text="Lines whose record was already imported.")
-    errors = models.JSONField(default=list, help_text="[{line, message}] for every rejected line.")
+    rejected = models.PositiveIntegerField(default=0, help_text="Lines rejected, listed in `errors` or not.")
+    errors = models.JSONField(
+        default=list, help_text="[{line, message}] for the rejected lines, the first IMPORT_MAX_STORED_ERRORS only."
+    )
+    failure = models.TextField(blank=True, help_text="Why a failed batch failed; never quotes a record.")
     entity_counts = models.JSONField(default=dict, help_text="Entity type -> replaced mentions, never values.")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -9,9 +9,14 @@ from labeling.services.imports import import_batch_process as import_batch_proce
 from tuneloop.jobs import register_job
 
 
-@dramatiq.actor(queue_name="default", max_retries=3, time_limit=3600 * 1000)
+# IMPORT_MAX_LINES (1,000,000) texts at the ~100 texts/s of docs/benchmarks.md take about 3 hours, more with
+# responses; a run cut off by the limit is retried and goes on from the first staged row left.
+@dramatiq.actor(queue_name="default", max_retries=3, time_limit=6 * 3600 * 1000)
 def import_batch_process(batch_id: int) -> None:
-    # Safe to repeat: each staged line is deleted in the same transaction that stores its item.
+    # Safe to repeat: a chunk's items, its counts and the deletion of its raw rows commit together. A failure
+    # no line can be blamed for fails the batch inside the service (its raw rows deleted): only an error while
+    # recording that (the database gone) reaches Dramatiq's retries, and a batch still unfinished
+    # IMPORT_STAGED_MAX_AGE_HOURS after its upload is failed and purged by staged_records_purge.
     batch = ImportBatch.objects.filter(id=batch_id).first()
     if batch is not None:
         import_batch_process_service(batch=batch)

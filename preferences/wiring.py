@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from labeling import hooks
-from labeling.models import Campaign
+from labeling.models import Campaign, Item
 from preferences.services.candidates import candidate_from_example, candidates_import
-from preferences.services.comparisons import comparisons_create_for_campaign
+from preferences.services.comparisons import comparisons_create_for_campaign, comparisons_create_for_item
 from preferences.tasks import model_drafts_generate
 
 
-def _items_imported(*, campaign: Campaign) -> None:
-    comparisons_create_for_campaign(campaign_id=campaign.id)
+def _items_imported(*, campaign: Campaign, items: QuerySet[Item]) -> None:
+    for item in items.select_related("campaign").iterator(chunk_size=500):  # the batch's items, not the campaign's
+        comparisons_create_for_item(item=item)
     if campaign.prefill_artifact_id is not None:
         _drafts_on_commit(campaign=campaign)
 

@@ -29,6 +29,7 @@ from labeling.services.campaigns import (
     campaign_settings_update,
     membership_set,
 )
+from labeling.services.import_staging import import_size_check
 from labeling.services.imports import import_batch_create
 from tuneloop.artifacts import artifact_access
 from tuneloop.auth import request_user
@@ -146,7 +147,9 @@ class ImportBatchOutput(serializers.ModelSerializer):
             "total_lines",
             "accepted",
             "duplicates",
+            "rejected",
             "errors",
+            "failure",
             "entity_counts",
             "created_at",
             "finished_at",
@@ -196,6 +199,7 @@ class ImportCreateApi(APIView):
     def post(self, request: Request, campaign_id: int) -> Response:
         user = request_user(request)
         campaign = access_campaign(user, campaign_id, role=ADMIN)
+        import_size_check(content_length=request.META.get("CONTENT_LENGTH"))  # before the body is parsed
         upload = request.data.get("file")
         if upload is None:
             raise ApplicationError("Upload a file as the multipart field 'file'.", field="file")
@@ -215,7 +219,8 @@ class ImportCreateApi(APIView):
     @extend_schema(responses=ImportBatchOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
-        return Response(ImportBatchOutput(campaign.import_batches.order_by("-id")[:50], many=True).data)
+        batches = campaign.import_batches.exclude(status=ImportBatch.Status.STAGING)  # listed once received whole
+        return Response(ImportBatchOutput(batches.order_by("-id")[:50], many=True).data)
 
 
 class ImportDetailApi(APIView):

@@ -1,31 +1,22 @@
-"""Imports: raw records (JSONL, chat JSONL, CSV rows) are staged, anonymized by a worker in chunks, then stored."""
+"""Imports, second half: staged raw records anonymized by a worker a chunk at a time, stored, and purged."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import IO, Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
 
-from django.contrib.auth.models import User
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from labeling import hooks
-from labeling.events import ImportProgress, notify_import_progress
-from labeling.import_formats import (
-    MAX_LINE_BYTES,
-    CsvMapping,
-    FormatError,
-    ParsedRecord,
-    RecordError,
-    csv_rows,
-    options_check,
-    parser_for,
-)
-from labeling.models import Campaign, ImportBatch, Item, StagedRecord
+from labeling.import_formats import ParsedRecord, RecordError, parser_for
+from labeling.models import ImportBatch, Item, StagedRecord
+from labeling.services.import_staging import import_batch_create, import_progress_notify
 from privacy.engine.anonymizer import AnonymizedText
 from privacy.engine.policy import Policy
 from privacy.selectors import policy_get
@@ -37,8 +28,15 @@ logger = logging.getLogger(__name__)
 # Staged lines whose texts are anonymized in one call (spaCy's `nlp.pipe`, see docs/anonymization.md);
 # bench/anonymize.py times the same chunks.
 CHUNK_SIZE = 64
-STAGE_CHUNK_SIZE = 1000  # staged rows written per INSERT while an upload is read
 UNANONYMIZED = "could not be anonymized"
+UNFINISHED = (ImportBatch.Status.STAGING, ImportBatch.Status.PENDING, ImportBatch.Status.RUNNING)
+__all__ = [  # import_batch_create lives in import_staging; callers import both halves from here
+    "import_batch_create",
+    "import_batch_fail",
+    "import_batch_process",
+    "staged_chunk_process",
+    "staged_records_purge",
+]
 
 
 class _Duplicate(Exception):
@@ -66,106 +64,14 @@ class _Line:
         return hashlib.sha256(self.clean.text.encode()).hexdigest()
 
 
-class _Lines:
-    """The upload as text lines, endings kept, read one at a time; counts the lines it has read."""
-
-    def __init__(self, file: IO[bytes]) -> None:
-        self.file = file
-        self.count = 0
-
-    def __iter__(self) -> Iterator[str]:
-        for raw in self.file:  # never .read(): a 100,000-line file is never whole in memory
-            self.count += 1
-            line = raw if isinstance(raw, str) else raw.decode("utf-8", errors="replace")
-            yield line.removeprefix("\ufeff") if self.count == 1 else line
-
-
-class _Stager:
-    """Writes staged rows in bounded INSERTs and collects the lines rejected before staging."""
-
-    def __init__(self, batch: ImportBatch) -> None:
-        self.batch = batch
-        self.rows: list[StagedRecord] = []
-        self.errors: list[dict[str, Any]] = []
-
-    def add(self, line: int, payload: str) -> None:
-        self.rows.append(StagedRecord(batch=self.batch, line=line, payload=payload))
-        if len(self.rows) >= STAGE_CHUNK_SIZE:
-            self.flush()
-
-    def reject(self, line: int, message: str) -> None:
-        self.errors.append({"line": line, "message": message})
-
-    def flush(self) -> None:
-        StagedRecord.objects.bulk_create(self.rows)
-        self.rows = []
-
-
-def import_batch_create(
-    *,
-    campaign: Campaign,
-    user: User,
-    file: IO[bytes],
-    filename: str,
-    format: str = "jsonl",
-    options: dict[str, Any] | None = None,
-) -> ImportBatch:
-    """Stage every record of an uploaded file, a line (or CSV row) at a time, and enqueue its anonymization.
-
-    A CSV header that lacks a mapped column fails the batch at once, with nothing staged.
-    """
-    from labeling.tasks import import_batch_process
-
-    try:
-        options = options_check(format, options or {})
-    except FormatError as exc:
-        raise ApplicationError(exc.message, field=exc.field) from None
-    with transaction.atomic():
-        batch = ImportBatch.objects.create(
-            campaign=campaign, created_by=user, filename=filename[:255], format=format, options=options
-        )
-        lines, stager = _Lines(file), _Stager(batch)
-        try:
-            _stage(batch, lines, stager)
-        except RecordError as exc:  # the CSV header: reported once, as line 1
-            batch.status, batch.finished_at = ImportBatch.Status.FAILED, timezone.now()
-            stager.rows, stager.errors = [], [{"line": 1, "message": str(exc)}]
-        stager.flush()
-        if lines.count == 0:
-            raise ApplicationError("The file is empty.", field="file")
-        batch.total_lines, batch.errors = lines.count, stager.errors
-        batch.save(update_fields=["total_lines", "errors", "status", "finished_at"])
-        if batch.status == ImportBatch.Status.FAILED:
-            _notify_progress(batch)
-        else:
-            transaction.on_commit(lambda: import_batch_process.send(batch.id))
-    return batch
-
-
-def _stage(batch: ImportBatch, lines: Iterable[str], stager: _Stager) -> None:
-    if batch.format == "csv":
-        mapping = CsvMapping.from_options(batch.options)
-        for row in csv_rows(lines, mapping, delimiter=batch.options.get("delimiter", ",")):
-            if row.cells is None:
-                stager.reject(row.line, row.error or "not valid CSV")
-            else:  # staged as a JSON object of the mapped cells, so the worker parses every format alike
-                stager.add(row.line, json.dumps(row.cells, ensure_ascii=False))
-        return
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
-        if len(line) > MAX_LINE_BYTES:
-            stager.reject(number, f"line is longer than {MAX_LINE_BYTES} bytes")
-        elif line:
-            stager.add(number, line)
-
-
 def staged_chunk_process(*, batch: ImportBatch, chunk: Sequence[StagedRecord]) -> None:
     """Turn staged lines into anonymized items (or line errors), their texts anonymized in one batch.
 
     A record imported before (its external id, or without one its anonymized text) is counted as a
-    duplicate and skipped; with an id that is known before anything is anonymized. Each line is then
-    stored, and its raw staged row deleted, in a transaction of its own: a bad line is reported by number
-    and dropped, and nothing already accepted is lost.
+    duplicate and skipped; with an id that is known before anything is anonymized. Whatever one line does
+    to a parser, a check or the anonymizer is that line's error, by number. The chunk's items (each in a
+    savepoint), the deletion of its raw rows and the batch's counts are then committed together: a crash
+    repeats the chunk, and nothing is stored or counted twice.
     """
     lines = [_Line(staged) for staged in chunk]
     parse = parser_for(batch.format, batch.options)
@@ -175,9 +81,7 @@ def staged_chunk_process(*, batch: ImportBatch, chunk: Sequence[StagedRecord]) -
     for line in lines:
         _plant(batch, line)
     _anonymize_lines(batch, [line for line in lines if line.pending])
-    known_hashes = _known_hashes(batch, lines)
-    for line in lines:
-        _line_store(batch, line, known_hashes)
+    _chunk_store(batch, lines, _known_hashes(batch, lines))
 
 
 def _parse(parse: Callable[[str], ParsedRecord], line: _Line) -> None:
@@ -185,6 +89,10 @@ def _parse(parse: Callable[[str], ParsedRecord], line: _Line) -> None:
         line.record = parse(line.staged.payload)
     except RecordError as exc:
         line.error = str(exc)
+    except Exception as exc:  # a parser's own failure costs this line only; logged by type, never the text
+        kind = type(exc).__name__
+        logger.warning("import batch %s: line %s could not be read (%s)", line.staged.batch_id, line.staged.line, kind)
+        line.error = f"could not be read ({kind})"
 
 
 def _mark_known_ids(batch: ImportBatch, lines: Sequence[_Line]) -> None:
@@ -245,27 +153,57 @@ def _anonymize_line(batch: ImportBatch, line: _Line, policy: Policy) -> None:
         line.error = UNANONYMIZED
 
 
-def _line_store(batch: ImportBatch, line: _Line, known_hashes: set[str]) -> None:
+@dataclass
+class _Tally:
+    """What a chunk's lines came to, added to the batch in one UPDATE."""
+
+    accepted: int = 0
+    duplicates: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _chunk_store(batch: ImportBatch, lines: Sequence[_Line], known_hashes: set[str]) -> None:
+    tally = _Tally()
     with transaction.atomic():
-        error, duplicate, counts = line.error, line.duplicate, {}
-        if line.pending:
-            try:
-                with transaction.atomic():
-                    counts = _store_record(batch, line, known_hashes)
-            except _Duplicate:
-                duplicate = True
-            except Exception as exc:  # a response failed anonymization: drop the line rather than store it
-                logger.error("import batch %s: line %s failed (%s)", batch.id, line.staged.line, type(exc).__name__)
-                error = UNANONYMIZED
-        if error is not None:
-            batch.errors = [*batch.errors, {"line": line.staged.line, "message": error}]
-        elif duplicate:
-            batch.duplicates += 1
-        else:
-            batch.accepted += 1
-            batch.entity_counts = merge_counts(batch.entity_counts, counts)
-        line.staged.delete()
-        batch.save(update_fields=["errors", "accepted", "duplicates", "entity_counts"])
+        for line in lines:
+            _line_store(batch, line, known_hashes, tally)
+        StagedRecord.objects.filter(id__in=[line.staged.id for line in lines]).delete()
+        _batch_count(batch, tally)
+
+
+def _line_store(batch: ImportBatch, line: _Line, known_hashes: set[str], tally: _Tally) -> None:
+    error, duplicate, counts = line.error, line.duplicate, {}
+    if line.pending:
+        try:
+            with transaction.atomic():
+                counts = _store_record(batch, line, known_hashes)
+        except _Duplicate:
+            duplicate = True
+        except Exception as exc:  # a response failed anonymization: drop the line rather than store it
+            logger.error("import batch %s: line %s failed (%s)", batch.id, line.staged.line, type(exc).__name__)
+            error = UNANONYMIZED
+    if error is not None:
+        tally.errors.append({"line": line.staged.line, "message": error})
+    elif duplicate:
+        tally.duplicates += 1
+    else:
+        tally.accepted += 1
+        tally.counts = merge_counts(tally.counts, counts)
+
+
+def _batch_count(batch: ImportBatch, tally: _Tally) -> None:
+    """Add a chunk to the batch's counts; the stored error list only grows, up to IMPORT_MAX_STORED_ERRORS."""
+    batch.accepted += tally.accepted
+    batch.duplicates += tally.duplicates
+    batch.rejected += len(tally.errors)
+    batch.entity_counts = merge_counts(batch.entity_counts, tally.counts)
+    fields = ["accepted", "duplicates", "rejected", "entity_counts"]
+    room = settings.IMPORT_MAX_STORED_ERRORS - len(batch.errors)
+    if tally.errors and room > 0:
+        batch.errors = [*batch.errors, *tally.errors[:room]]
+        fields.append("errors")
+    batch.save(update_fields=fields)
 
 
 def _record(line: _Line) -> ParsedRecord:
@@ -308,34 +246,98 @@ def _store_record(batch: ImportBatch, line: _Line, known_hashes: set[str]) -> di
 
 
 def import_batch_process(*, batch: ImportBatch) -> ImportBatch:
-    """Anonymize every staged line of the batch, a chunk at a time; safe to run again after a crash."""
-    if batch.status in (ImportBatch.Status.DONE, ImportBatch.Status.FAILED):
+    """Anonymize every staged line of the batch, a chunk at a time; safe to run again after a crash.
+
+    An error that no line can be blamed for fails the batch, saying where it stopped: what was stored
+    stays, and the raw rows left are deleted. However a batch ends, expired staged rows are purged too.
+    """
+    if batch.status not in (ImportBatch.Status.PENDING, ImportBatch.Status.RUNNING):
         return batch
-    ImportBatch.objects.filter(id=batch.id).update(status=ImportBatch.Status.RUNNING)
+    unfinished = ImportBatch.objects.filter(id=batch.id, status__in=UNFINISHED)
+    if not unfinished.update(status=ImportBatch.Status.RUNNING):
+        return batch  # failed meanwhile (expired)
     batch.status = ImportBatch.Status.RUNNING
+    try:
+        _chunks_process(batch)
+        _batch_finish(batch)
+    except Exception as exc:
+        _batch_fail_unexpected(batch, exc)
+    try:
+        staged_records_purge()
+    except Exception as exc:  # housekeeping: it never changes how this batch ended
+        logger.error("import batch %s: purging expired staged rows failed (%s)", batch.id, type(exc).__name__)
+    return batch
+
+
+def _chunks_process(batch: ImportBatch) -> None:
     last_line = 0
     while chunk := list(StagedRecord.objects.filter(batch=batch, line__gt=last_line).order_by("line")[:CHUNK_SIZE]):
         staged_chunk_process(batch=batch, chunk=chunk)
         last_line = chunk[-1].line
-        _notify_progress(batch)
+        import_progress_notify(batch)
+
+
+def _batch_finish(batch: ImportBatch) -> None:
     with transaction.atomic():
-        hooks.items_imported(campaign=batch.campaign)
+        locked = ImportBatch.objects.select_for_update().filter(id=batch.id)
+        if locked.values_list("status", flat=True).get() != ImportBatch.Status.RUNNING:
+            batch.refresh_from_db()  # failed while it ran (expired): stays failed
+            return
+        # The batch's own items only: scanning the whole campaign at the end of each batch would not scale.
+        hooks.items_imported(campaign=batch.campaign, items=Item.objects.filter(batch=batch))
+        StagedRecord.objects.filter(batch=batch).delete()  # none are left: a batch that ends keeps no raw row
         batch.status = ImportBatch.Status.DONE
         batch.finished_at = timezone.now()
-        # CSV rows rejected while staging were recorded first; list every rejected line in file order.
+        # Lines rejected while staging were recorded first; list the rejected lines in file order.
         batch.errors = sorted(batch.errors, key=lambda error: error["line"])
         batch.save(update_fields=["status", "finished_at", "errors"])
-        _notify_progress(batch)
-    return batch
+        import_progress_notify(batch)
 
 
-def _notify_progress(batch: ImportBatch) -> None:
-    progress = ImportProgress(
-        id=batch.id,
-        status=batch.status,
-        total_lines=batch.total_lines,
-        accepted=batch.accepted,
-        duplicates=batch.duplicates,
-        rejected=len(batch.errors),
+def _batch_fail_unexpected(batch: ImportBatch, exc: Exception) -> None:
+    at = StagedRecord.objects.filter(batch=batch).order_by("line").values_list("line", flat=True).first()
+    where = f"at line {at}" if at is not None else "after its last line"
+    kind = type(exc).__name__  # the type only: a message could quote a text
+    logger.error("import batch %s stopped %s (%s)", batch.id, where, kind)
+    batch.refresh_from_db(fields=["accepted"])
+    import_batch_fail(
+        batch=batch,
+        reason=f"The import stopped {where}: an unexpected error ({kind}). The {batch.accepted} records stored "
+        "before it are kept and the remaining raw lines were deleted; upload the file again to import the rest "
+        "(records already imported count as duplicates).",
     )
-    notify_import_progress(batch.campaign_id, progress)
+
+
+def import_batch_fail(*, batch: ImportBatch, reason: str) -> int:
+    """Fail an unfinished batch, saying why, and delete its staged raw rows; returns the rows deleted."""
+    with transaction.atomic():
+        ImportBatch.objects.filter(id=batch.id, status__in=UNFINISHED).update(
+            status=ImportBatch.Status.FAILED, finished_at=timezone.now(), failure=reason
+        )
+        deleted, _ = StagedRecord.objects.filter(batch_id=batch.id).delete()
+        batch.refresh_from_db()
+        import_progress_notify(batch)
+    return deleted
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    batches_expired: int
+    rows_deleted: int
+
+
+def staged_records_purge(*, max_age_hours: int | None = None) -> PurgeReport:
+    """Delete the raw staged rows that must not wait: those of ended batches, and those of batches not
+    finished `IMPORT_STAGED_MAX_AGE_HOURS` after their upload, which fail saying why."""
+    hours = settings.IMPORT_STAGED_MAX_AGE_HOURS if max_age_hours is None else max_age_hours
+    cutoff = timezone.now() - timedelta(hours=hours)
+    expired = list(ImportBatch.objects.filter(status__in=UNFINISHED, created_at__lt=cutoff))
+    reason = (
+        f"Expired: not finished {hours} hours after its upload (IMPORT_STAGED_MAX_AGE_HOURS), so its raw lines "
+        "were deleted unread. Upload the file again to import the rest (records already imported count as "
+        "duplicates)."
+    )
+    deleted = sum(import_batch_fail(batch=batch, reason=reason) for batch in expired)
+    ended = StagedRecord.objects.filter(batch__status__in=[ImportBatch.Status.DONE, ImportBatch.Status.FAILED])
+    deleted += ended.delete()[0]
+    return PurgeReport(batches_expired=len(expired), rows_deleted=deleted)

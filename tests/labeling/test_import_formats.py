@@ -20,7 +20,7 @@ from labeling.import_formats import (
     parse_jsonl,
 )
 from labeling.models import ImportBatch, Item, Membership, StagedRecord
-from labeling.services import imports
+from labeling.services import import_staging, imports
 from labeling.services.imports import import_batch_create
 from preferences.models import Candidate
 from tests.conftest import wait_for
@@ -321,18 +321,21 @@ def test_the_api_names_a_bad_format_or_mapping(campaign_admin, fields: dict, fie
 
 
 class StreamedUpload:
-    """A file object backed by a generator: it can be iterated line by line, never read whole."""
+    """A file object backed by a generator: it can be read a bounded block at a time, never whole."""
 
     def __init__(self, lines: Iterator[bytes], name: str) -> None:
-        self.lines, self.name = lines, name
+        self.lines, self.name, self.buffer = lines, name, b""
 
     def __iter__(self) -> Iterator[bytes]:
-        return self.lines
+        raise AssertionError("the upload was iterated by line: a line without an end would be held whole")
 
     def read(self, size: int = -1) -> bytes:
-        if size is None or size < 0:
-            raise AssertionError("the upload was read whole")
-        raise AssertionError("the upload is read line by line")
+        if size is None or size < 0 or size > 1 << 20:
+            raise AssertionError("the upload was read whole, or in blocks over 1 MiB")
+        while len(self.buffer) < size and (line := next(self.lines, None)) is not None:
+            self.buffer += line
+        block, self.buffer = self.buffer[:size], self.buffer[size:]
+        return block
 
 
 def _count_inserts(monkeypatch) -> list[int]:
@@ -358,7 +361,7 @@ def test_a_100000_line_file_is_staged_as_a_stream_in_bounded_inserts(monkeypatch
     )
     assert batch.total_lines == n
     assert StagedRecord.objects.filter(batch=batch).count() == n
-    assert sum(sizes) == n and max(sizes) <= imports.STAGE_CHUNK_SIZE
+    assert sum(sizes) == n and max(sizes) <= import_staging.STAGE_CHUNK_SIZE
     last = StagedRecord.objects.filter(batch=batch).order_by("-line").first()
     assert last is not None and last.line == n and json.loads(last.payload)["id"] == f"r-{n - 1}"
 
@@ -384,7 +387,7 @@ def test_a_large_csv_is_staged_as_a_stream_of_mapped_cells(monkeypatch) -> None:
         options={"mapping": {"text": "note", "id": "claim_no"}},
     )
     assert batch.total_lines == 1 + 2 * n
-    assert sum(sizes) == n and max(sizes) <= imports.STAGE_CHUNK_SIZE
+    assert sum(sizes) == n and max(sizes) <= import_staging.STAGE_CHUNK_SIZE
     last = StagedRecord.objects.filter(batch=batch).order_by("-line").first()
     assert last is not None and last.line == 2 * n
     assert json.loads(last.payload) == {"note": f"Note {n - 1},\nwith a comma", "claim_no": f"c-{n - 1}"}
