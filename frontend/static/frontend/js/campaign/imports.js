@@ -9,7 +9,7 @@ const SHOWN_ERRORS = 200;
 /** A batch from the API ({errors: [...]}) or an import.progress payload ({rejected: n}), with `rejected` set. */
 const normalize = (batch) => ({
   ...batch,
-  rejected: Array.isArray(batch.errors) ? batch.errors.length : batch.rejected ?? 0,
+  rejected: batch.rejected ?? (Array.isArray(batch.errors) ? batch.errors.length : 0),  // the list is capped
   duplicates: batch.duplicates ?? 0,
 });
 
@@ -60,7 +60,7 @@ export function importsSection(section, campaignId, { onFinished }) {
       pending: `Queued: ${batch.total_lines} lines.`,
       running: `Anonymizing… ${done} of ${batch.total_lines} lines (${counts}).`,
       done: `Done: ${counts} of ${batch.total_lines} lines.`,
-      failed: `Failed after ${done} of ${batch.total_lines} lines (${counts}).`,
+      failed: `Failed after ${done} of ${batch.total_lines} lines (${counts}).${batch.failure ? ` ${batch.failure}` : ""}`,
     }[batch.status];
     const replaced = entities(batch.entity_counts);
     $(".progress-text", progress).textContent = replaced ? `${text} Replaced: ${replaced}.` : text;
@@ -76,10 +76,10 @@ export function importsSection(section, campaignId, { onFinished }) {
     const rows = list
       .slice(0, SHOWN_ERRORS)
       .map((error) => h("tr", {}, h("td", { class: "num" }, error.line), h("td", {}, error.message)));
-    const hidden = list.length - SHOWN_ERRORS;
+    const hidden = Math.max(list.length, batch.rejected ?? 0) - Math.min(list.length, SHOWN_ERRORS);
     const more = hidden > 0 ? h("p", { class: "muted small" }, `…and ${hidden} more.`) : "";
     errors.replaceChildren(
-      h("h3", {}, `Rejected lines (${list.length})`),
+      h("h3", {}, `Rejected lines (${Math.max(list.length, batch.rejected ?? 0)})`),
       h("table", { class: "data errors" }, h("thead", {}, head), h("tbody", {}, rows)),
       more);
   }
