@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tuneloop.realtime import Event, event, notify
+from tuneloop.realtime import ADMINS, Event, event, notify
 
 
-@event("evaluation.status", listener="js/campaign/evaluations.js")
+@event("evaluation.status", listener="js/campaign/evaluations.js", audience=ADMINS)
 @dataclass(frozen=True)
 class EvaluationStatus(Event):
     evaluation: int

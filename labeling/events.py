@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tuneloop.realtime import Event, event, notify
+from tuneloop.realtime import ADMINS, MEMBERS, Event, event, notify
 
 
-@event("import.progress", listener="js/campaign/imports.js")
+@event("import.progress", listener="js/campaign/imports.js", audience=ADMINS)
 @dataclass(frozen=True)
 class ImportProgress(Event):
     id: int
@@ -18,13 +18,13 @@ class ImportProgress(Event):
     rejected: int
 
 
-@event("example.submitted", listener="api-only")
+@event("example.submitted", listener="api-only", audience=MEMBERS)
 @dataclass(frozen=True)
 class ExampleSubmitted(Event):
     id: int
 
 
-@event("example.reviewed", listener="api-only")
+@event("example.reviewed", listener="api-only", audience=MEMBERS)
 @dataclass(frozen=True)
 class ExampleReviewed(Event):
     id: int

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from django.contrib.auth.models import User
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
@@ -11,10 +12,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from labeling.models import Membership
+from labeling.models import Campaign, Membership
 from labeling.selectors import access_campaign
 from preferences.generation import candidate_round_create
-from preferences.models import CandidateRound, ComparisonTask, RankingTask
+from preferences.models import CandidateRound, ComparisonTask, Judgement, Ranking, RankingTask
 from preferences.selectors import (
     comparison_payload,
     judging_payload,
@@ -24,9 +25,15 @@ from preferences.selectors import (
     source_ratings,
 )
 from preferences.serializers import JudgementInput, RankingInput
-from preferences.services.comparisons import comparison_set_gold, comparison_submit, judgement_undo
+from preferences.services.comparisons import (
+    NO_SUCH_JUDGEMENT,
+    NO_SUCH_PAIR,
+    comparison_set_gold,
+    comparison_submit,
+    judgement_undo,
+)
 from preferences.services.queue import judging_lease_next
-from preferences.services.rankings import ranking_submit, ranking_undo
+from preferences.services.rankings import NO_SUCH_RANKING, NO_SUCH_RANKING_TASK, ranking_submit, ranking_undo
 from tuneloop.artifacts import artifact_access
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
@@ -51,12 +58,11 @@ class JudgementCreateApi(APIView):
     @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
     def post(self, request: Request, task_id: int) -> Response:
         user = request_user(request)
-        task = ComparisonTask.objects.filter(id=task_id).select_related("item").first()
-        if task is not None:
-            access_campaign(user, task.item.campaign_id)
+        tasks = ComparisonTask.objects.filter(id=task_id)
+        campaign = _member_campaign(user, tasks.values_list("item__campaign_id", flat=True).first(), NO_SUCH_PAIR)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        judgement, created = comparison_submit(task_id=task_id, user=user, **data.validated_data)
+        judgement, created = comparison_submit(campaign=campaign, task_id=task_id, user=user, **data.validated_data)
         body = {"judgement": judgement.id, "task": judgement.task_id, "duplicate": not created}
         return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
@@ -66,7 +72,11 @@ class JudgementUndoApi(APIView):
 
     @extend_schema(request=None, responses=OpenApiTypes.OBJECT)
     def post(self, request: Request, judgement_id: int) -> Response:
-        task = judgement_undo(judgement_id=judgement_id, user=request_user(request))
+        user = request_user(request)
+        judgements = Judgement.objects.filter(id=judgement_id, reviewer_id=user.pk)
+        campaign_id = judgements.values_list("task__item__campaign_id", flat=True).first()
+        campaign = _member_campaign(user, campaign_id, NO_SUCH_JUDGEMENT, field=None)
+        task = judgement_undo(campaign=campaign, judgement_id=judgement_id, user=user)
         return Response({"task": comparison_payload(task)})
 
 
@@ -78,12 +88,12 @@ class RankingCreateApi(APIView):
     @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
     def post(self, request: Request, task_id: int) -> Response:
         user = request_user(request)
-        task = RankingTask.objects.filter(id=task_id).select_related("item").first()
-        if task is not None:
-            access_campaign(user, task.item.campaign_id)
+        tasks = RankingTask.objects.filter(id=task_id)
+        campaign_id = tasks.values_list("item__campaign_id", flat=True).first()
+        campaign = _member_campaign(user, campaign_id, NO_SUCH_RANKING_TASK)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        ranking, created = ranking_submit(task_id=task_id, user=user, **data.validated_data)
+        ranking, created = ranking_submit(campaign=campaign, task_id=task_id, user=user, **data.validated_data)
         body = {"ranking": ranking.id, "task": ranking.task_id, "duplicate": not created}
         return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
@@ -93,8 +103,24 @@ class RankingUndoApi(APIView):
 
     @extend_schema(request=None, responses=OpenApiTypes.OBJECT)
     def post(self, request: Request, ranking_id: int) -> Response:
-        task = ranking_undo(ranking_id=ranking_id, user=request_user(request))
+        user = request_user(request)
+        rankings = Ranking.objects.filter(id=ranking_id, reviewer_id=user.pk)
+        campaign_id = rankings.values_list("task__item__campaign_id", flat=True).first()
+        campaign = _member_campaign(user, campaign_id, NO_SUCH_RANKING, field=None)
+        task = ranking_undo(campaign=campaign, ranking_id=ranking_id, user=user)
         return Response({"task": ranking_payload(task)})
+
+
+def _member_campaign(user: User, campaign_id: int | None, missing: str, *, field: str | None = "task") -> Campaign:
+    """The campaign of the object a URL names, when `user` is a member of it. An object of a campaign they are
+    not in is refused with the service's words for a missing one (`missing`): nothing is told about it. The
+    service then looks the object up within this campaign, as it does for the judging queue's socket."""
+    if campaign_id is not None:
+        try:
+            return access_campaign(user, campaign_id)
+        except NotFound:
+            pass
+    raise NotFound(missing, field=field)
 
 
 class ComparisonGoldApi(APIView):

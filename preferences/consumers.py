@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Any
 
 from channels.db import database_sync_to_async
-from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from rest_framework import serializers
 
-from labeling.selectors import access_campaign
 from preferences.models import Judgement, Ranking
 from preferences.selectors import acceptance_criteria, comparison_payload, judging_payload, ranking_payload
-from preferences.serializers import JudgementInput, RankingInput
+from preferences.serializers import JudgementMessage, JudgementUndoMessage, RankingMessage, RankingUndoMessage
 from preferences.services.comparisons import comparison_submit, judgement_undo
 from preferences.services.queue import judging_lease_next
 from preferences.services.rankings import ranking_submit, ranking_undo
 from tuneloop.exceptions import ApplicationError
-from tuneloop.realtime import remember_loop
+from tuneloop.realtime import CampaignSocket
 
-DENIED = 4403
 CRITERIA_SECONDS = 10.0
 
 
@@ -30,28 +26,21 @@ def _db(func: Any) -> Any:
     return database_sync_to_async(func, thread_sensitive=False)
 
 
-class JudgingConsumer(AsyncJsonWebsocketConsumer):
+class JudgingConsumer(CampaignSocket):
     """The judging queue at ws/campaigns/<id>/review/. Messages: {"type": "judgement", "task", "choice",
     "idempotency_key", "rationale"?, "criteria"?, "rewrite"?}, {"type": "ranking", "task", "order",
-    "idempotency_key", "rationale"?, "all_bad"?, "rewrite"?} and {"type": "undo", "judgement" | "ranking"}."""
+    "idempotency_key", "rationale"?, "all_bad"?, "rewrite"?} and {"type": "undo", "judgement" | "ranking"}.
 
-    async def connect(self) -> None:
-        remember_loop(asyncio.get_running_loop())
-        user = self.scope.get("user")
-        self.campaign_id = int(self.scope["url_route"]["kwargs"]["campaign_id"])
-        if user is None or not user.is_authenticated:
-            await self.close(code=DENIED)
-            return
-        try:
-            self.campaign = await _db(access_campaign)(user, self.campaign_id)
-        except ApplicationError:
-            await self.close(code=DENIED)
-            return
+    Each is read by its REST serializer plus the ids REST takes from the URL (preferences.serializers), and the
+    services look the task up within this socket's campaign. Frames are bounded in size and rate and the
+    reviewer's membership is re-read as the campaign's sockets do (tuneloop.realtime.CampaignSocket)."""
+
+    async def admitted(self) -> None:
         await self.accept()
         await self.push_next()
 
-    async def receive_json(self, content: Any, **kwargs: Any) -> None:
-        kind = content.get("type") if isinstance(content, dict) else None
+    async def receive_json(self, content: dict, **kwargs: Any) -> None:
+        kind = content.get("type")
         if kind == "judgement":
             await self.judge(content)
         elif kind == "ranking":
@@ -61,14 +50,13 @@ class JudgingConsumer(AsyncJsonWebsocketConsumer):
         elif kind == "undo":
             await self.undo(content)
         else:
-            detail = "Send {'type': 'judgement' | 'ranking', ...} or {'type': 'undo', ...}."
-            await self.send_json({"type": "error", "detail": detail})
+            await self.refuse("Send {'type': 'judgement' | 'ranking', ...} or {'type': 'undo', ...}.")
 
     async def judge(self, content: dict) -> None:
         try:
-            fields = _validated(JudgementInput, content)
-            judgement, created, payload = await _db(self._judge)(int(content.get("task", 0)), fields)
-        except (ApplicationError, ValueError) as exc:
+            fields = _validated(JudgementMessage, content)
+            judgement, created, payload = await _db(self._judge)(fields)
+        except ApplicationError as exc:
             await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_refusal(exc)})
             return
         await self.send_json(
@@ -76,46 +64,52 @@ class JudgingConsumer(AsyncJsonWebsocketConsumer):
         )
         await self._send_next(payload)
 
-    def _judge(self, task_id: int, fields: dict[str, Any]) -> tuple[Judgement, bool, dict | None]:
+    def _judge(self, fields: dict[str, Any]) -> tuple[Judgement, bool, dict | None]:
         """Store the judgement and lease the next task in one trip to the thread pool (and one connection)."""
-        judgement, created = comparison_submit(task_id=task_id, user=self.scope["user"], **fields)
+        task_id = fields.pop("task")
+        judgement, created = comparison_submit(campaign=self.campaign, task_id=task_id, user=self.user, **fields)
         return judgement, created, self._next_payload()
 
     async def rank(self, content: dict) -> None:
         try:
-            fields = _validated(RankingInput, content)
-            ranking, created, payload = await _db(self._rank)(int(content.get("task", 0)), fields)
-        except (ApplicationError, ValueError) as exc:
+            fields = _validated(RankingMessage, content)
+            ranking, created, payload = await _db(self._rank)(fields)
+        except ApplicationError as exc:
             await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_refusal(exc)})
             return
         stored = {"type": "ranking.stored", "task": ranking.task_id, "ranking": ranking.id, "duplicate": not created}
         await self.send_json(stored)
         await self._send_next(payload)
 
-    def _rank(self, task_id: int, fields: dict[str, Any]) -> tuple[Ranking, bool, dict | None]:
-        ranking, created = ranking_submit(task_id=task_id, user=self.scope["user"], **fields)
+    def _rank(self, fields: dict[str, Any]) -> tuple[Ranking, bool, dict | None]:
+        task_id = fields.pop("task")
+        ranking, created = ranking_submit(campaign=self.campaign, task_id=task_id, user=self.user, **fields)
         return ranking, created, self._next_payload()
 
     async def undo_ranking(self, content: dict) -> None:
         """Take back a ranking: its task comes back at once, to be ranked again."""
         try:
-            task = await _db(self._undo_ranking)(int(content.get("ranking", 0)))
-        except (ApplicationError, ValueError) as exc:
-            await self.send_json({"type": "error", "detail": str(exc), "ranking": content.get("ranking")})
+            ranking_id = _validated(RankingUndoMessage, content)["ranking"]
+            task = await _db(self._undo_ranking)(ranking_id)
+        except ApplicationError as exc:
+            refusal = {"type": "error", "detail": str(exc), "ranking": content.get("ranking"), **_refusal(exc)}
+            await self.send_json(refusal)
             return
-        await self.send_json({"type": "ranking.undone", "ranking": content.get("ranking"), "task": task})
+        await self.send_json({"type": "ranking.undone", "ranking": ranking_id, "task": task})
 
     def _undo_ranking(self, ranking_id: int) -> dict:
-        return ranking_payload(ranking_undo(ranking_id=ranking_id, user=self.scope["user"]))
+        return ranking_payload(ranking_undo(campaign=self.campaign, ranking_id=ranking_id, user=self.user))
 
     async def undo(self, content: dict) -> None:
         """Take back a judgement: the task it judged comes back at once, to be judged again."""
         try:
-            task = await _db(self._undo)(int(content.get("judgement", 0)))
-        except (ApplicationError, ValueError) as exc:
-            await self.send_json({"type": "error", "detail": str(exc), "judgement": content.get("judgement")})
+            judgement_id = _validated(JudgementUndoMessage, content)["judgement"]
+            task = await _db(self._undo)(judgement_id)
+        except ApplicationError as exc:
+            refusal = {"type": "error", "detail": str(exc), "judgement": content.get("judgement"), **_refusal(exc)}
+            await self.send_json(refusal)
             return
-        await self.send_json({"type": "judgement.undone", "judgement": content.get("judgement"), "task": task})
+        await self.send_json({"type": "judgement.undone", "judgement": judgement_id, "task": task})
 
     async def push_next(self) -> None:
         await self._send_next(await _db(self._next_payload)())
@@ -127,7 +121,7 @@ class JudgingConsumer(AsyncJsonWebsocketConsumer):
             await self.send_json({"type": "task", "task": payload})
 
     def _next_payload(self) -> dict | None:
-        task = judging_lease_next(campaign=self.campaign, user=self.scope["user"])
+        task = judging_lease_next(campaign=self.campaign, user=self.user)
         if task is None:
             return None
         return judging_payload(task, criteria=self._criteria())
@@ -141,7 +135,7 @@ class JudgingConsumer(AsyncJsonWebsocketConsumer):
         return self._criteria_cache
 
     def _undo(self, judgement_id: int) -> dict:
-        return comparison_payload(judgement_undo(judgement_id=judgement_id, user=self.scope["user"]))
+        return comparison_payload(judgement_undo(campaign=self.campaign, judgement_id=judgement_id, user=self.user))
 
 
 def _validated(serializer_class: type[serializers.Serializer], content: dict) -> dict[str, Any]:

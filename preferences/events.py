@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tuneloop.realtime import Event, event, notify
+from tuneloop.realtime import ADMINS, MEMBERS, Event, event, notify
 
 
-@event("judgement.stored", listener="js/campaign/preferences.js")
+@event("judgement.stored", listener="js/campaign/preferences.js", audience=MEMBERS)
 @dataclass(frozen=True)
 class JudgementStored(Event):
     task: int
     ranking: int | None = None  # set when the judgements came from a ranking of k
 
 
-@event("judgement.undone", listener="js/campaign/preferences.js")
+@event("judgement.undone", listener="js/campaign/preferences.js", audience=MEMBERS)
 @dataclass(frozen=True)
 class JudgementUndone(Event):
     task: int | None = None
     ranking: int | None = None
 
 
-@event("candidates.round", listener="js/campaign/preferences.js")
+@event("candidates.round", listener="js/campaign/preferences.js", audience=ADMINS)
 @dataclass(frozen=True)
 class CandidatesRound(Event):
     round: int

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tuneloop.realtime import Event, event, notify
+from tuneloop.realtime import ADMINS, Event, event, notify
 
 
-@event("run.metric", listener="js/campaign/runs.js")
+@event("run.metric", listener="js/campaign/runs.js", audience=ADMINS)
 @dataclass(frozen=True)
 class RunMetricPoint(Event):
     run: int
@@ -18,7 +18,7 @@ class RunMetricPoint(Event):
     values: dict[str, Any] = field(default_factory=dict)
 
 
-@event("run.event", listener="js/campaign/runs.js")
+@event("run.event", listener="js/campaign/runs.js", audience=ADMINS)
 @dataclass(frozen=True)
 class RunLifecycle(Event):
     run: int
@@ -27,7 +27,7 @@ class RunLifecycle(Event):
     data: dict[str, Any] = field(default_factory=dict)
 
 
-@event("run.status", listener="js/campaign/runs.js")
+@event("run.status", listener="js/campaign/runs.js", audience=ADMINS)
 @dataclass(frozen=True)
 class RunStatus(Event):
     run: int

@@ -31,6 +31,10 @@ from privacy.engine.anonymizer import AnonymizedText
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 
 EXTRA_COPIES = 2  # reviewers asked beyond judgements_per_pair while a pair's votes stay split
+# One answer for a task or judgement that does not exist and for one the asker may not reach (another campaign's):
+# the refusal tells nothing about other campaigns. The REST views answer a non-member with these too.
+NO_SUCH_PAIR = "No such comparison task."
+NO_SUCH_JUDGEMENT = "No such judgement of yours."
 
 
 class AlreadyStored(Exception):
@@ -98,12 +102,16 @@ def comparison_submit(
     user: User,
     choice: str,
     idempotency_key: str,
+    campaign: Campaign | None = None,
     rationale: str = "",
     criteria: dict[str, str] | None = None,
     rewrite: str = "",
 ) -> tuple[Judgement, bool]:
     """Record a judgement; a resend with the same idempotency key returns the first one (created=False).
 
+    The task is looked up within `campaign` (the one the caller authorised; None only for callers that trust
+    the task id): another campaign's task is refused exactly like a missing one. That the task is open and
+    leased to `user`, and the campaign's rate limit, are checked before Presidio reads the rationale or rewrite.
     `criteria` rates the pair per acceptance criterion of the guideline ('a', 'b' or 'tie'). `rewrite`,
     only with 'both_bad', is the reviewer's better response: stored as a candidate that wins over both.
     """
@@ -111,39 +119,60 @@ def comparison_submit(
         raise ApplicationError(f"choice must be one of {', '.join(Judgement.Choice.values)}.", field="choice")
     if not idempotency_key:
         raise ApplicationError("An idempotency key is required.", field="idempotency_key")
-    existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+    existing = _stored(user, idempotency_key, campaign)
     if existing is not None:
         return existing, False
     if rewrite.strip() and choice != Judgement.Choice.BOTH_BAD:
         raise ApplicationError("A rewrite goes with 'both bad': it is the better response.", field="rewrite")
-    task = ComparisonTask.objects.select_related("item__campaign").filter(id=task_id).first()
-    if task is not None and task.evaluation and rewrite.strip():
+    try:
+        task = _check_submittable(_task_in(campaign, task_id), user, idempotency_key)
+    except AlreadyStored as twin:
+        return twin.judgement, False
+    if task.evaluation and rewrite.strip():
         raise ApplicationError("An evaluation pair takes no rewrite: its item is sealed test data.", field="rewrite")
-    campaign = task.item.campaign if task is not None else None
-    if campaign is not None:
-        check_judging_rate(campaign, user)
-    guideline = guideline_current(campaign) if campaign is not None else None
-    clean = clean_rationale(task, rationale)
+    campaign = task.item.campaign
+    check_judging_rate(campaign, user)
+    guideline = guideline_current(campaign)
+    checked = _check_criteria(_criteria_of(task, guideline), criteria or {})
+    clean = clean_rationale(task, rationale)  # Presidio runs only for the reviewer's own, open task
     judgement = Judgement(
         reviewer=user,
         choice=choice,
         rationale=clean.text,
         entity_counts=clean.entities,
-        criteria=_check_criteria(_criteria_of(task, guideline), criteria or {}),
+        criteria=checked,
         idempotency_key=idempotency_key,
         guideline_version=guideline,  # the guidelines the reviewer judged under (dataset rows trace back to them)
     )
-    better = clean_rewrite(task, guideline, rewrite)
+    return _judgement_save(task, judgement, clean_rewrite(task, guideline, rewrite), campaign)
+
+
+def _task_in(campaign: Campaign | None, task_id: int) -> ComparisonTask | None:
+    tasks = ComparisonTask.objects.select_related("item__campaign").filter(id=task_id)
+    return (tasks if campaign is None else tasks.filter(item__campaign=campaign)).first()
+
+
+def _stored(user: User, idempotency_key: str, campaign: Campaign | None) -> Judgement | None:
+    """The reviewer's judgement sent with this key (in `campaign`, when given): a resend gets it back."""
+    stored = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key)
+    return (stored if campaign is None else stored.filter(task__item__campaign=campaign)).first()
+
+
+def _judgement_save(
+    task: ComparisonTask, judgement: Judgement, better: AnonymizedText | None, campaign: Campaign
+) -> tuple[Judgement, bool]:
+    """Store the judgement on the task, locked and checked again: a twin that got there first wins."""
+    user, key = judgement.reviewer, judgement.idempotency_key
     try:
         with transaction.atomic():
             # Only the task row is locked: judgements of other pairs of the same item do not wait on each other.
             locked = ComparisonTask.objects.select_for_update(of=("self",)).select_related("item")
-            task = _check_submittable(locked.filter(id=task_id).first(), user, idempotency_key)
+            task = _check_submittable(locked.filter(id=task.id).first(), user, key)
             _judgement_record(task, judgement, better, campaign)
     except AlreadyStored as twin:
         return twin.judgement, False
     except IntegrityError:
-        existing = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+        existing = _stored(user, key, campaign)
         if existing is None:
             raise Conflict("This comparison has already been judged.") from None
         return existing, False
@@ -208,20 +237,21 @@ def _settle_split(task: ComparisonTask, campaign: Campaign | None) -> Comparison
         return None
 
 
-def judgement_undo(*, judgement_id: int, user: User) -> ComparisonTask:
+def judgement_undo(*, judgement_id: int, user: User, campaign: Campaign | None = None) -> ComparisonTask:
     """Take back one's judgement within JUDGEMENT_UNDO_SECONDS: it is deleted (with its rewrite) and the
-    task is leased to the reviewer again, to judge anew."""
+    task is leased to the reviewer again, to judge anew. The judgement is looked up within `campaign`: one of
+    another campaign is refused like a missing one."""
     now = timezone.now()
     with transaction.atomic():
         # The task comes with what its payload shows, so callers send it back without another query.
-        judgement = (
-            Judgement.objects.select_for_update(of=("self", "task"))
-            .select_related("task__item__campaign", "task__left", "task__right")
-            .filter(id=judgement_id)
-            .first()
+        judgements = Judgement.objects.select_for_update(of=("self", "task")).select_related(
+            "task__item__campaign", "task__left", "task__right"
         )
-        if judgement is None or judgement.reviewer_id != user.pk:
-            raise NotFound("No such judgement of yours.")
+        if campaign is not None:
+            judgements = judgements.filter(task__item__campaign=campaign)
+        judgement = judgements.filter(id=judgement_id, reviewer_id=user.pk).first()
+        if judgement is None:
+            raise NotFound(NO_SUCH_JUDGEMENT)
         if judgement.task.ranking_id is not None:
             raise Conflict("This judgement is one pair of a ranking: undo the ranking instead.")
         if (now - judgement.created_at).total_seconds() > settings.JUDGEMENT_UNDO_SECONDS:
@@ -257,12 +287,12 @@ def _check_criteria(known_criteria: list[str], criteria: object) -> dict[str, st
 
 
 def _check_submittable(task: ComparisonTask | None, user: User, idempotency_key: str) -> ComparisonTask:
-    """The task, if it exists, is still open and is leased to `user`. A resend that waited for the lock
-    while its twin judged the task gets that judgement back (raised as AlreadyStored)."""
+    """The task, if it exists, is still open and is leased to `user`. A resend whose twin judged the task
+    meanwhile gets that judgement back (raised as AlreadyStored)."""
     if task is None:
-        raise ApplicationError("No such comparison task.", field="task")
+        raise NotFound(NO_SUCH_PAIR, field="task")
     if task.status == ComparisonTask.Status.DONE:
-        twin = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+        twin = Judgement.objects.filter(task=task, reviewer=user, idempotency_key=idempotency_key).first()
         if twin is not None:
             raise AlreadyStored(twin)
         raise Conflict("This comparison has already been judged.")

@@ -11,14 +11,18 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from labeling.models import GuidelineVersion, Item
+from labeling.models import Campaign, GuidelineVersion, Item
 from labeling.selectors import guideline_current
 from preferences.events import notify_judgement_stored, notify_judgement_undone
 from preferences.models import Candidate, ComparisonTask, Judgement, Ranking, RankingTask
 from preferences.services.queue import check_judging_rate, clean_rationale, clean_rewrite, task_finish, task_reopen
+from privacy.engine.anonymizer import AnonymizedText
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 
 ORDER_RULE = "must list each candidate once, by its number, best first"
+# One answer for a task or ranking that does not exist and for one the asker may not reach (another campaign's).
+NO_SUCH_RANKING_TASK = "No such ranking task."
+NO_SUCH_RANKING = "No such ranking of yours."
 
 
 def rankings_create_for_item(*, item: Item, rng: random.Random | None = None) -> int:
@@ -76,56 +80,89 @@ def ranking_submit(
     user: User,
     order: object,
     idempotency_key: str,
+    campaign: Campaign | None = None,
     rationale: str = "",
     all_bad: bool = False,
     rewrite: str = "",
 ) -> tuple[Ranking, bool]:
     """Record a ranking as the judgements of the pairs it implies; a resend with the same idempotency key
     returns the first one (created=False). `order` lists the positions shown, best first. `all_bad`, with an
-    optional `rewrite` (a better response, preferred over every candidate), stands for "none is good"."""
+    optional `rewrite` (a better response, preferred over every candidate), stands for "none is good".
+
+    The task is looked up within `campaign` (the one the caller authorised; None only for callers that trust
+    the task id): another campaign's task is refused exactly like a missing one. That the task is open and
+    leased to `user`, and the campaign's rate limit, are checked before Presidio reads the rationale or rewrite."""
     if not idempotency_key:
         raise ApplicationError("An idempotency key is required.", field="idempotency_key")
-    existing = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+    existing = _stored(user, idempotency_key, campaign)
     if existing is not None:
         return existing, False
     if rewrite.strip() and not all_bad:
         raise ApplicationError("A rewrite goes with 'all bad': it is the better response.", field="rewrite")
-    task = RankingTask.objects.select_related("item__campaign").filter(id=task_id).first()
-    if task is None:
-        raise ApplicationError("No such ranking task.", field="task")
+    task = _task_in(campaign, task_id)
+    twin = _check_submittable(task, user, idempotency_key)
+    if twin is not None:
+        return twin, False
     ranked = check_order(task, order, all_bad=all_bad)
-    check_judging_rate(task.item.campaign, user)
-    guideline = guideline_current(task.item.campaign)
-    clean = clean_rationale(task, rationale)
+    campaign = task.item.campaign
+    check_judging_rate(campaign, user)
+    guideline = guideline_current(campaign)
+    clean = clean_rationale(task, rationale)  # Presidio runs only for the reviewer's own, open task
     better = clean_rewrite(task, guideline, rewrite)
     try:
         with transaction.atomic():
-            locked = (
-                RankingTask.objects.select_for_update(of=("self",)).select_related("item").filter(id=task_id).first()
-            )
+            locked = RankingTask.objects.select_for_update(of=("self",)).select_related("item").get(id=task.id)
             # A resend that waited for the lock finds the ranking its twin just stored.
-            existing = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
-            if existing is not None:
-                return existing, False
-            task = _check_submittable(locked, user)
-            ranking = Ranking.objects.create(task=task, reviewer=user, order=ranked, idempotency_key=idempotency_key)
-            judgements = _judge_pairs(ranking, guideline, rationale=clean.text, entities=clean.entities)
-            if better is not None:
-                Candidate.objects.create(
-                    item=task.item,
-                    source=Candidate.Source.HUMAN,
-                    text=better.text,
-                    entity_counts=better.entities,
-                    rewrite_of=judgements[0],  # preferred over every candidate of the ranking (selectors)
-                )
-            task_finish(task)
-            notify_judgement_stored(task.item.campaign_id, task=task.id, ranking=ranking.id)
+            twin = _check_submittable(locked, user, idempotency_key)
+            if twin is not None:
+                return twin, False
+            ranking = _ranking_record(locked, user, ranked, idempotency_key, guideline, clean, better)
     except IntegrityError:
-        existing = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key).first()
+        existing = _stored(user, idempotency_key, campaign)
         if existing is None:
             raise Conflict("This ranking has already been stored.") from None
         return existing, False
     return ranking, True
+
+
+def _task_in(campaign: Campaign | None, task_id: int) -> RankingTask:
+    tasks = RankingTask.objects.select_related("item__campaign").filter(id=task_id)
+    task = (tasks if campaign is None else tasks.filter(item__campaign=campaign)).first()
+    if task is None:
+        raise NotFound(NO_SUCH_RANKING_TASK, field="task")
+    return task
+
+
+def _stored(user: User, idempotency_key: str, campaign: Campaign | None) -> Ranking | None:
+    """The reviewer's ranking sent with this key (in `campaign`, when given): a resend gets it back."""
+    stored = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key)
+    return (stored if campaign is None else stored.filter(task__item__campaign=campaign)).first()
+
+
+def _ranking_record(
+    task: RankingTask,
+    user: User,
+    ranked: list[int],
+    idempotency_key: str,
+    guideline: GuidelineVersion | None,
+    clean: AnonymizedText,
+    better: AnonymizedText | None,
+) -> Ranking:
+    """Inside the submit's transaction, on the locked task: the ranking, its pairs' judgements, the rewrite as a
+    human candidate, the task done, and the event."""
+    ranking = Ranking.objects.create(task=task, reviewer=user, order=ranked, idempotency_key=idempotency_key)
+    judgements = _judge_pairs(ranking, guideline, rationale=clean.text, entities=clean.entities)
+    if better is not None:
+        Candidate.objects.create(
+            item=task.item,
+            source=Candidate.Source.HUMAN,
+            text=better.text,
+            entity_counts=better.entities,
+            rewrite_of=judgements[0],  # preferred over every candidate of the ranking (selectors)
+        )
+    task_finish(task)
+    notify_judgement_stored(task.item.campaign_id, task=task.id, ranking=ranking.id)
+    return ranking
 
 
 def _judge_pairs(
@@ -167,24 +204,31 @@ def _choice(rank: dict[int, int], pair: ComparisonTask) -> str:
     return Judgement.Choice.A if rank[pair.left_id] < rank[pair.right_id] else Judgement.Choice.B
 
 
-def _check_submittable(task: RankingTask | None, user: User) -> RankingTask:
-    if task is None:
-        raise ApplicationError("No such ranking task.", field="task")
+def _check_submittable(task: RankingTask, user: User, idempotency_key: str) -> Ranking | None:
+    """None when the task is open and leased to `user`; the ranking when a resend's twin ranked the task
+    meanwhile. Otherwise it raises."""
     if task.status == RankingTask.Status.DONE:
+        twin = Ranking.objects.filter(task=task, reviewer=user, idempotency_key=idempotency_key).first()
+        if twin is not None:
+            return twin
         raise Conflict("This ranking task has already been done.")
     if task.leased_to_id != user.pk:
         raise Forbidden("This ranking task is not leased to you; ask for the next task.")
-    return task
+    return None
 
 
-def ranking_undo(*, ranking_id: int, user: User) -> RankingTask:
+def ranking_undo(*, ranking_id: int, user: User, campaign: Campaign | None = None) -> RankingTask:
     """Take back one's ranking within JUDGEMENT_UNDO_SECONDS: it is deleted with the pairs, judgements and
-    rewrite it implied, and the task is leased to the reviewer again."""
+    rewrite it implied, and the task is leased to the reviewer again. The ranking is looked up within
+    `campaign`: one of another campaign is refused like a missing one."""
     now = timezone.now()
     with transaction.atomic():
-        ranking = Ranking.objects.select_for_update().select_related("task__item").filter(id=ranking_id).first()
-        if ranking is None or ranking.reviewer_id != user.pk:
-            raise NotFound("No such ranking of yours.")
+        rankings = Ranking.objects.select_for_update().select_related("task__item")
+        if campaign is not None:
+            rankings = rankings.filter(task__item__campaign=campaign)
+        ranking = rankings.filter(id=ranking_id, reviewer_id=user.pk).first()
+        if ranking is None:
+            raise NotFound(NO_SUCH_RANKING)
         if (now - ranking.created_at).total_seconds() > settings.JUDGEMENT_UNDO_SECONDS:
             raise Conflict(f"Too late to undo: a ranking can be undone for {settings.JUDGEMENT_UNDO_SECONDS} s.")
         task = ranking.task
