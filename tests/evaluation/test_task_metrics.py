@@ -96,3 +96,21 @@ def test_the_report_compares_the_candidate_with_every_other_contender() -> None:
     # base: hail F1 2/3, flood 0 (theft, used by nobody, does not count); the candidate: 1 and 1
     assert versus_base["macro_f1"]["delta"] == pytest.approx(1 - (2 / 3 + 0) / 2)
     assert report["differences"]["candidate_vs_prompt_baseline"]["format_validity"]["delta"] == pytest.approx(0.05)
+
+
+def test_macro_f1_counted_directly_equals_scikit_learns() -> None:
+    import random
+
+    from sklearn.metrics import f1_score
+
+    from evaluation.metrics.task import macro_f1
+
+    rng = random.Random(7)
+    labels = ["a", "b", "c", "d"]
+    for _ in range(200):
+        n = rng.randint(1, 30)
+        truth = [rng.choice([*labels, "other"]) for _ in range(n)]
+        predicted = [rng.choice([*labels, "invalid"]) for _ in range(n)]
+        present = [label for label in labels if label in set(truth) | set(predicted)]
+        expected = f1_score(truth, predicted, labels=present, average="macro", zero_division=0) if present else 0.0
+        assert macro_f1(truth, predicted, labels) == pytest.approx(expected)
