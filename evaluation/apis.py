@@ -22,6 +22,7 @@ from evaluation.services.promotions import (
 )
 from evaluation.services.rounds import round_create
 from labeling.selectors import access_campaign
+from preferences.serializers import ID_MAX
 from training.selectors import access_artifact
 from tuneloop.auth import AnyUser, request_user
 from tuneloop.exceptions import NotFound
@@ -206,7 +207,7 @@ class SamplePageApi(APIView):
     time (`?after=<item id>&limit=`); `?failed=1` keeps the items where the candidate failed something."""
 
     class ParamsSerializer(serializers.Serializer):
-        after = serializers.IntegerField(required=False, min_value=0)
+        after = serializers.IntegerField(required=False, min_value=0, max_value=ID_MAX)
         limit = serializers.IntegerField(required=False, min_value=1, max_value=200, default=50)
         failed = serializers.BooleanField(required=False, default=False)
 

@@ -52,10 +52,28 @@ class JudgingNextApi(APIView):
         return Response({"task": judging_payload(task)})
 
 
+class JudgementStoredOutput(serializers.Serializer):
+    judgement = serializers.IntegerField()
+    task = serializers.IntegerField()
+    duplicate = serializers.BooleanField(help_text="A resend with the same idempotency key: the first one (200).")
+
+    class Meta:
+        ref_name = "JudgementStored"
+
+
+class RankingStoredOutput(serializers.Serializer):
+    ranking = serializers.IntegerField()
+    task = serializers.IntegerField()
+    duplicate = serializers.BooleanField(help_text="A resend with the same idempotency key: the first one (200).")
+
+    class Meta:
+        ref_name = "RankingStored"
+
+
 class JudgementCreateApi(APIView):
     InputSerializer = JudgementInput  # the judging queue's socket reads a judgement with it too
 
-    @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
+    @extend_schema(request=InputSerializer, responses={201: JudgementStoredOutput, 200: JudgementStoredOutput})
     def post(self, request: Request, task_id: int) -> Response:
         user = request_user(request)
         tasks = ComparisonTask.objects.filter(id=task_id)
@@ -85,7 +103,7 @@ class RankingCreateApi(APIView):
 
     InputSerializer = RankingInput  # the judging queue's socket reads a ranking with it too
 
-    @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
+    @extend_schema(request=InputSerializer, responses={201: RankingStoredOutput, 200: RankingStoredOutput})
     def post(self, request: Request, task_id: int) -> Response:
         user = request_user(request)
         tasks = RankingTask.objects.filter(id=task_id)

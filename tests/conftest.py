@@ -14,6 +14,8 @@ from django.db import connection
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+# The campaign world of the security tests (the permission matrix, the API fuzzer), a fixture for all.
+from tests.worlds import world  # noqa: F401
 from tuneloop import realtime
 from tuneloop.exceptions import ApplicationError
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views import defaults
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -54,3 +55,11 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
     if response is not None and isinstance(exc, exceptions.ValidationError):
         response.data = {"detail": "Invalid input.", "errors": response.data}
     return response
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """handler404: an address under /api/ that names no endpoint (e.g. a negative id) is answered in the API's
+    JSON, as its other errors are; the pages keep their HTML page."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return defaults.page_not_found(request, exception)

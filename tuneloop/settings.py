@@ -192,7 +192,8 @@ REST_FRAMEWORK = {
     # Guesses per client address at POST /api/auth/token/ (tuneloop.apis.TokenApi).
     "DEFAULT_THROTTLE_RATES": {"auth-token": os.environ.get("TUNELOOP_AUTH_TOKEN_RATE", "10/minute")},
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # drf-spectacular's, documenting each operation's error answers too (found by the API fuzzer, issue 13).
+    "DEFAULT_SCHEMA_CLASS": "tuneloop.schema.AutoSchema",
     "EXCEPTION_HANDLER": "tuneloop.exceptions.api_exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
     "PAGE_SIZE": 50,

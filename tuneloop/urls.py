@@ -15,6 +15,8 @@ api: list[URLPattern | URLResolver] = [
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
 ]
 
+handler404 = "tuneloop.exceptions.page_not_found"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include(api)),

@@ -114,7 +114,7 @@ class ItemGoldApi(APIView):
         item = item_set_gold(item=item, answer=data.validated_data["answer"], user=request_user(request))
         return Response(GoldOutput(item).data)
 
-    @extend_schema(responses=GoldOutput)
+    @extend_schema(responses={200: GoldOutput})  # the item as it now is, not DELETE's usual empty 204
     def delete(self, request: Request, item_id: int) -> Response:
         item = _access_item_as_admin(request.user, item_id)
         return Response(GoldOutput(item_unset_gold(item=item, user=request_user(request))).data)

@@ -1,0 +1,62 @@
+"""The OpenAPI schema's account of errors: each operation documents the 4xx answers that the one exception
+handler (`tuneloop.exceptions.api_exception_handler`) can give it, with their body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
+from drf_spectacular.utils import OpenApiResponse, inline_serializer
+from rest_framework import serializers
+
+WRITES = {"POST", "PUT", "PATCH", "DELETE"}
+BODIES = {"POST", "PUT", "PATCH"}  # the methods whose request has a body
+
+
+# {"detail": ..., "field"?: ..., "errors"?: ...}, and any context the error adds (e.g. a retry time). Built
+# inline: a declared `errors` field would shadow `Serializer.errors`.
+ERROR_BODY = inline_serializer(
+    "Error",
+    {
+        "detail": serializers.CharField(),
+        "field": serializers.CharField(required=False, help_text="The input at fault, when there is one."),
+        "errors": serializers.JSONField(required=False, help_text="Per-field messages of a malformed request."),
+    },
+)
+
+
+ERROR = {
+    400: "Bad input: `errors` names the fields at fault, or `detail` the rule broken.",
+    401: "No valid credentials: sign in, or get a new token with POST /api/auth/token/.",
+    403: "Signed in, but this role may not do this.",
+    404: "No such object, or none that this user may see.",
+    409: "The object's state does not allow this now (e.g. a lease another reviewer holds, a finished job).",
+    415: "The body's Content-Type is not one the operation reads.",
+    429: "Too many requests: wait and try again.",
+}
+
+
+class AutoSchema(SpectacularAutoSchema):
+    def _error_statuses(self) -> set[int]:
+        statuses = set()
+        auth = self.get_auth()
+        if auth and {} not in auth:  # authentication required: refused without it, and by role
+            statuses |= {401, 403}
+        if self.method in WRITES or any(parameter["in"] == "query" for parameter in self._get_parameters()):
+            statuses.add(400)  # a request that can be malformed, or a write a service can refuse
+        if self.method in BODIES and self.get_request_serializer() is not None:
+            statuses.add(415)  # a body in a Content-Type that no parser reads
+        if "{" in self.path:  # objects are fetched with `access_*` selectors, which answer 404
+            statuses.add(404)
+        if self.method in WRITES and 401 in statuses:
+            statuses.add(409)
+        if self.view.get_throttles():
+            statuses.add(429)
+        return statuses
+
+    def _get_response_bodies(self, direction: Any = "response") -> dict[str, Any]:
+        responses = super()._get_response_bodies(direction)
+        for status in sorted(self._error_statuses()):
+            error = OpenApiResponse(ERROR_BODY, description=ERROR[status])
+            responses.setdefault(str(status), self._get_response_for_code(error, str(status), direction=direction))
+        return responses
