@@ -155,8 +155,10 @@ def _member_token(*, age: timedelta = timedelta(0)) -> tuple[int, str]:
 @pytest.mark.asyncio
 async def test_websockets_take_no_token_from_the_url() -> None:
     campaign_id, key = await database_sync_to_async(_member_token)()
-    connected, _ = await _socket(campaign_id, query=f"?token={key}").connect(timeout=10)
+    refused = _socket(campaign_id, query=f"?token={key}")
+    connected, _ = await refused.connect(timeout=10)
     assert not connected
+    await refused.disconnect()  # the consumer ends now, not when the test's loop is torn down
     ws = _socket(campaign_id, header_token=key)
     assert (await ws.connect(timeout=10))[0]
     await ws.disconnect()
@@ -167,8 +169,10 @@ async def test_websockets_take_no_token_from_the_url() -> None:
 async def test_websockets_refuse_an_expired_token() -> None:
     lifetime = timedelta(hours=settings.TOKEN_TTL_HOURS, minutes=1)
     campaign_id, key = await database_sync_to_async(_member_token)(age=lifetime)
-    connected, _ = await _socket(campaign_id, header_token=key).connect(timeout=10)
+    refused = _socket(campaign_id, header_token=key)
+    connected, _ = await refused.connect(timeout=10)
     assert not connected
+    await refused.disconnect()  # the consumer ends now, not when the test's loop is torn down
 
 
 # --- Finding 6: deployment defaults.

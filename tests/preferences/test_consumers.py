@@ -40,8 +40,10 @@ async def test_connection_is_refused_without_auth_or_membership() -> None:
 
     campaign_id, _, outsider = await database_sync_to_async(_setup)()
     for token in (None, outsider, "not-a-token"):
-        connected, code = await _socket(campaign_id, token).connect(timeout=WAIT)
+        refused = _socket(campaign_id, token)
+        connected, code = await refused.connect(timeout=WAIT)
         assert not connected and code == 4403
+        await refused.disconnect()  # the consumer ends now, not when the test's loop is torn down
 
 
 async def test_a_resent_judgement_is_stored_once_and_the_next_task_pushed() -> None:
