@@ -99,20 +99,21 @@ def _campaign_statements(t: dict[str, str]) -> list[str]:
     """The campaign's items, two candidates per item, one done comparison task per item and its judgement."""
     return [
         f"""INSERT INTO {t["item"]} (campaign_id, batch_id, external_id, group_key, content_hash, text,
-                entity_counts, source, is_gold, gold_answer, created_at)
+                entity_counts, source, is_gold, gold_answer, extra_answers, created_at)
             SELECT %(campaign)s, NULL, 'bench-' || g, 'claim-' || (g / 3), md5(g::text) || md5((g + 1)::text),
                 format(%(item_text)s::text, g, mod(g, 9000) + 1000),
                 '{{"PERSON": 1, "DATE_TIME": 1, "LOCATION": 1}}'::jsonb,
-                jsonb_build_object('format', 'jsonl', 'line', g), false, '', now()
+                jsonb_build_object('format', 'jsonl', 'line', g), false, '', 0, now()
             FROM generate_series(1, %(n)s) AS g""",
-        f"""INSERT INTO {t["candidate"]} (item_id, source, text, entity_counts, example_id, artifact_id, created_at)
+        f"""INSERT INTO {t["candidate"]} (item_id, source, text, entity_counts, example_id, artifact_id, evaluation,
+                created_at)
             SELECT i.id, 'import', format(%(candidate_text)s::text, s.side, i.external_id), '{{}}'::jsonb,
-                NULL, NULL, now()
+                NULL, NULL, false, now()
             FROM {t["item"]} i CROSS JOIN (VALUES ('A'), ('B')) AS s(side)
             WHERE i.campaign_id = %(campaign)s ORDER BY i.id, s.side""",
         f"""INSERT INTO {t["task"]} (item_id, left_id, right_id, status, leased_to_id, lease_expires_at, copy,
-                is_gold, gold_winner_id, created_at)
-            SELECT c.item_id, min(c.id), max(c.id), 'done', NULL, NULL, 0, false, NULL, now()
+                is_gold, gold_winner_id, evaluation, created_at)
+            SELECT c.item_id, min(c.id), max(c.id), 'done', NULL, NULL, 0, false, NULL, false, now()
             FROM {t["candidate"]} c JOIN {t["item"]} i ON i.id = c.item_id
             WHERE i.campaign_id = %(campaign)s GROUP BY c.item_id ORDER BY c.item_id""",
         f"""INSERT INTO {t["judgement"]} (task_id, reviewer_id, choice, rationale, entity_counts, criteria,

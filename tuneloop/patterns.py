@@ -29,7 +29,7 @@ def pattern_problem(pattern: str) -> str | None:
     try:
         compiled = regex.compile(pattern)
     except regex.error as error:
-        return f"Not a valid regular expression: {error}."
+        return f"Invalid regular expression: {error}."
     if compiled.fullmatch(""):
         return "The regular expression matches an empty string."
     for probe in probes(pattern):
