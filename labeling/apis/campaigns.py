@@ -4,6 +4,7 @@ dataset_apis)."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
@@ -294,7 +295,7 @@ class ItemListApi(APIView):
         query.is_valid(raise_exception=True)
         after, limit = query.validated_data.get("after"), query.validated_data["limit"]
         items, next_after = item_page(campaign=campaign, after=after, limit=limit)
-        rows = ItemRowOutput(items, many=True).data
+        rows: list[dict[str, Any]] = [dict(row) for row in ItemRowOutput(items, many=True).data]
         if campaign_role(request.user, campaign) != ADMIN:  # reviewers never learn which items are gold
             rows = [{key: value for key, value in row.items() if key != "is_gold"} for row in rows]
         body = {
