@@ -145,7 +145,8 @@ def human_round_judgements(human: HumanRound) -> list[HumanJudgement]:
     """Every judgement of the round's pairs, from the candidate's side: which of the two won, and each
     rubric criterion's rating, turned from the side shown ('a' left, 'b' right) into win / loss / tie."""
     pairs = {pair.candidate_id: pair for pair in human.pairs.all()}
-    rows = Judgement.objects.filter(task__evaluation=True, task__left_id__in=[*pairs, *_opponents(human)])
+    opponents = [pair.opponent_id for pair in pairs.values()]
+    rows = Judgement.objects.filter(task__evaluation=True, task__left_id__in=[*pairs, *opponents])
     found = []
     for left, right, item, reviewer, choice, criteria in rows.values_list(
         "task__left_id", "task__right_id", "task__item_id", "reviewer_id", "choice", "criteria"
@@ -156,10 +157,6 @@ def human_round_judgements(human: HumanRound) -> list[HumanJudgement]:
         ratings = {name: _side(rating, candidate_side) for name, rating in (criteria or {}).items()}
         found.append(HumanJudgement(item, reviewer, _outcome(choice, candidate_side), ratings))
     return found
-
-
-def _opponents(human: HumanRound) -> list[int]:
-    return list(human.pairs.values_list("opponent_id", flat=True))
 
 
 def _outcome(choice: str, candidate_side: str) -> str:
