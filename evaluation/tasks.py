@@ -18,7 +18,7 @@ from evaluation.selectors import (
 from evaluation.services.promotions import incumbent
 from evaluation.services.rounds import round_fail, round_record, round_start
 from training.generation import ArtifactGenerator
-from tuneloop.jobs import UNFINISHED, register_job
+from tuneloop.jobs import job_lease, register_job
 
 logger = logging.getLogger(__name__)
 
@@ -28,9 +28,13 @@ def evaluation_round_execute(round_id: int) -> None:
     """The contenders answer every test item with the same (greedy) decoding: the base model with the bare
     system prompt, the base model with the whole task spec and few-shot examples (the prompt-only
     baseline), and the candidate artifact; then the round is scored."""
-    evaluation = EvaluationRound.objects.select_related("artifact__run", "campaign").filter(id=round_id).first()
-    if evaluation is None or evaluation.status in (EvaluationRound.Status.SUCCEEDED, EvaluationRound.Status.FAILED):
-        return
+    with job_lease(EvaluationRound, round_id) as held:
+        if held:
+            _round_run(round_id)
+
+
+def _round_run(round_id: int) -> None:
+    evaluation = EvaluationRound.objects.select_related("artifact__run", "campaign").get(id=round_id)
     round_start(evaluation=evaluation)
     try:
         items, held = round_test_items(evaluation), round_validation_items(evaluation)
@@ -76,8 +80,4 @@ def max_new_tokens(output_format: dict) -> int:
 
 def register() -> None:
     """Declare this app's job kinds: a restart re-enqueues their unfinished rows (tuneloop.jobs)."""
-    register_job(
-        "evaluation_rounds",
-        pending=lambda: EvaluationRound.objects.filter(status__in=UNFINISHED),
-        actor=evaluation_round_execute,
-    )
+    register_job("evaluation_rounds", model=EvaluationRound, actor=evaluation_round_execute)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
+from tuneloop.models import Leased
 from tuneloop.roles import Role
 
 
@@ -81,7 +82,7 @@ class Membership(models.Model):
         ]
 
 
-class ImportBatch(models.Model):
+class ImportBatch(Leased):
     class Status(models.TextChoices):
         STAGING = "staging"  # the upload is still being written to StagedRecord; no worker touches it
         PENDING = "pending"

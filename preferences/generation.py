@@ -17,6 +17,7 @@ from preferences.services.comparisons import comparisons_create_for_item
 from privacy.selectors import policy_get
 from privacy.services.anonymize import anonymizer_for
 from tuneloop.exceptions import ApplicationError
+from tuneloop.jobs import job_enqueue
 from tuneloop.sampling import Sampling
 
 ModelArtifact = Any  # training.models.ModelArtifact: training sits above preferences (tuneloop.artifacts)
@@ -45,8 +46,6 @@ def candidate_round_create(
     *, campaign: Campaign, artifact: ModelArtifact, user: User, sampling: dict[str, Any]
 ) -> CandidateRound:
     """Queue a round on the `generate` queue: `sampling["n"]` answers per item from `artifact`."""
-    from preferences.tasks import candidate_round_generate
-
     if artifact.run.campaign_id != campaign.id:
         raise ApplicationError("The model was trained in another campaign.", field="artifact")
     settings = _sampling(sampling)
@@ -55,7 +54,7 @@ def candidate_round_create(
             campaign=campaign, artifact=artifact, sampling=settings, created_by=user
         )
         _notify(candidate_round)
-        transaction.on_commit(lambda: candidate_round_generate.send(candidate_round.id))
+        job_enqueue(CandidateRound, candidate_round.id)
     return candidate_round
 
 

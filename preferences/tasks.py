@@ -18,7 +18,7 @@ from preferences.generation import (
 from preferences.models import Candidate, CandidateRound
 from preferences.services.candidates import model_drafts_pending, model_drafts_store
 from tuneloop.artifacts import artifact_generator
-from tuneloop.jobs import UNFINISHED, register_job
+from tuneloop.jobs import job_lease, register_job
 from tuneloop.sampling import Sampling
 
 logger = logging.getLogger(__name__)
@@ -44,9 +44,13 @@ def model_drafts_generate(campaign_id: int) -> None:
 def candidate_round_generate(round_id: int) -> None:
     """Answer every item of the round's campaign `n` times with its model; batches are stored as they finish,
     so a restarted round goes on after the last item it stored."""
-    candidate_round = CandidateRound.objects.select_related("campaign", "artifact__run").filter(id=round_id).first()
-    if candidate_round is None or candidate_round.status not in ("queued", "running"):
-        return
+    with job_lease(CandidateRound, round_id) as held:
+        if held:
+            _candidate_round_run(round_id)
+
+
+def _candidate_round_run(round_id: int) -> None:
+    candidate_round = CandidateRound.objects.select_related("campaign", "artifact__run").get(id=round_id)
     candidate_round_start(candidate_round)
     sampling, artifact = Sampling(**candidate_round.sampling), candidate_round.artifact
     after = Candidate.objects.filter(round=candidate_round).aggregate(last=Max("item_id"))["last"] or 0
@@ -66,8 +70,4 @@ def candidate_round_generate(round_id: int) -> None:
 
 def register() -> None:
     """Declare this app's job kinds: a restart re-enqueues their unfinished rows (tuneloop.jobs)."""
-    register_job(
-        "candidate_rounds",
-        pending=lambda: CandidateRound.objects.filter(status__in=UNFINISHED),
-        actor=candidate_round_generate,
-    )
+    register_job("candidate_rounds", model=CandidateRound, actor=candidate_round_generate)

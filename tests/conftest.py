@@ -22,6 +22,14 @@ from tuneloop.exceptions import ApplicationError
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_sweeper() -> None:
+    """The sweeper re-sends jobs on its own clock; a test that wants it runs a pass itself (sweep_once)."""
+    from django.conf import settings
+
+    settings.JOB_SWEEP_SECONDS = 0
+
+
 @pytest.fixture(scope="session")
 def models_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The models directory of the test session: base models are registered, and runs train, only from under it."""

@@ -36,10 +36,6 @@ class TrainingRun(Job):
         default=list, blank=True, help_text="Safety rail: validation metrics that got worse after DPO than after SFT."
     )
     attempts = models.PositiveIntegerField(default=0, help_text="How many times a worker claimed the run.")
-    worker = models.CharField(max_length=200, blank=True, help_text="host:pid of the worker supervising it.")
-    heartbeat_at = models.DateTimeField(
-        null=True, blank=True, help_text="Last sign of life from that worker; a stale one lets another take over."
-    )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     started_at = models.DateTimeField(null=True, blank=True)
 

@@ -26,6 +26,7 @@ from training.paths import hostfile_path, model_roots, under_model_roots
 from training.selectors import base_model_at
 from tuneloop.choices import JobStatus
 from tuneloop.exceptions import ApplicationError, Conflict
+from tuneloop.jobs import job_enqueue
 from tuneloop.version import code_version
 
 logger = logging.getLogger(__name__)
@@ -46,8 +47,6 @@ def run_create(
     """Validate the recipe and queue a run on the `train` queue once the transaction commits.
 
     The run trains a registered base model only: `base_model_path` must resolve to one (training.selectors)."""
-    from training.tasks import training_run_execute
-
     if dataset.campaign_id != campaign.id:
         raise ApplicationError("The dataset version belongs to another campaign.", field="dataset")
     if not base_model_path.strip():
@@ -70,7 +69,7 @@ def run_create(
             warnings=parsed.warnings(),
             created_by=user,
         )
-        transaction.on_commit(lambda: training_run_execute.send(run.id))
+        job_enqueue(TrainingRun, run.id)
     return run
 
 

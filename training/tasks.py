@@ -14,7 +14,7 @@ from training.ml.errors import TrainingCancelled, TrainingError
 from training.models import TrainingRun
 from training.services import run_claim, run_fail, run_prepare, run_succeed
 from tuneloop.choices import JobStatus
-from tuneloop.jobs import UNFINISHED, register_job
+from tuneloop.jobs import register_job
 
 logger = logging.getLogger(__name__)
 
@@ -66,8 +66,10 @@ def training_run_execute(run_id: int) -> None:
 
 def register() -> None:
     """Declare this app's job kinds: a restart re-enqueues their unfinished rows (tuneloop.jobs)."""
+    # Claimed by training.services.run_claim, which counts attempts; its supervisor beats (training.supervision).
     register_job(
         "training_runs",
-        pending=lambda: TrainingRun.objects.filter(status__in=UNFINISHED),
+        model=TrainingRun,
         actor=training_run_execute,
+        stale_seconds=lambda: settings.TRAINING_STALE_SECONDS,
     )

@@ -1,4 +1,4 @@
-"""Abstract models the apps share: a queued job's status, error and times, in one vocabulary."""
+"""Abstract models the apps share: a queued job's status, error, times and the lease of the worker doing it."""
 
 from __future__ import annotations
 
@@ -7,11 +7,27 @@ from django.db import models
 from tuneloop.choices import JobStatus
 
 
-class Job(models.Model):
+class Leased(models.Model):
+    """A row a worker claims before it does the row's work (tuneloop.jobs): one holder at a time, and a holder
+    that stops beating (killed, its machine gone) lets the next message take the work over."""
+
+    worker = models.CharField(max_length=200, blank=True, help_text="host:pid:thread of the worker holding it.")
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="Last sign of life from that worker; a stale one lets another take over."
+    )
+    sent_at = models.DateTimeField(
+        null=True, blank=True, help_text="When its message was last handed to the broker; none: never, or failed."
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Job(Leased):
     """A row whose work runs on a Dramatiq queue: queued → running → succeeded / failed / cancelled.
 
-    Concrete jobs register their pending-work query and actor in `tuneloop.jobs`, so a restart
-    re-enqueues the rows still queued or running.
+    Concrete jobs register their model and actor in `tuneloop.jobs`, so the sweeper re-sends the rows still
+    queued or running whose message was lost or whose worker died.
     """
 
     Status = JobStatus

@@ -178,8 +178,18 @@ DRAMATIQ_BROKER = {
         "dramatiq.middleware.Retries",
         "django_dramatiq.middleware.DbConnectionsMiddleware",
         "privacy.warmup.WarmUp",
+        "tuneloop.sweeper.PendingWorkSweeper",
     ],
 }
+# Jobs (tuneloop.jobs): a worker holding a job beats every JOB_HEARTBEAT_SECONDS; a job whose beat is older
+# than JOB_STALE_SECONDS may be taken over. Every JOB_SWEEP_SECONDS each worker process re-sends the jobs
+# not held whose message was lost (not sent for JOB_RESEND_SECONDS, or never sent JOB_SEND_GRACE_SECONDS after
+# it was queued) and runs the housekeeping chores. docs/reliability.md.
+JOB_HEARTBEAT_SECONDS = float(os.environ.get("TUNELOOP_JOB_HEARTBEAT_SECONDS", "10"))
+JOB_STALE_SECONDS = float(os.environ.get("TUNELOOP_JOB_STALE_SECONDS", "60"))
+JOB_SWEEP_SECONDS = float(os.environ.get("TUNELOOP_JOB_SWEEP_SECONDS", "30"))
+JOB_RESEND_SECONDS = float(os.environ.get("TUNELOOP_JOB_RESEND_SECONDS", "300"))
+JOB_SEND_GRACE_SECONDS = float(os.environ.get("TUNELOOP_JOB_SEND_GRACE_SECONDS", "30"))
 DRAMATIQ_TASKS_DATABASE = "default"
 DRAMATIQ_AUTODISCOVER_MODULES = ["tasks"]
 
@@ -246,6 +256,12 @@ WHITENOISE_USE_FINDERS = True
 ARTIFACTS_DIR = Path(os.environ.get("TUNELOOP_ARTIFACTS_DIR", VAR_DIR / "artifacts"))
 EXPORTS_DIR = Path(os.environ.get("TUNELOOP_EXPORTS_DIR", VAR_DIR / "exports"))
 MODELS_DIR = Path(os.environ.get("TUNELOOP_MODELS_DIR", VAR_DIR / "models"))
+# Uploads bigger than 2.5 MB are written here while a request reads them (raw text): a killed web process
+# leaves them, and the sweeper deletes them, like half-written exports, LEFTOVER_MAX_AGE_SECONDS after their
+# last write (tuneloop.leftovers).
+FILE_UPLOAD_TEMP_DIR = VAR_DIR / "uploads"
+FILE_UPLOAD_TEMP_DIR.mkdir(parents=True, exist_ok=True)
+LEFTOVER_MAX_AGE_SECONDS = float(os.environ.get("TUNELOOP_LEFTOVER_MAX_AGE_SECONDS", "3600"))
 # Base models are registered, and runs train, only from folders under these roots: MODELS_DIR (where the demo
 # models go) and any listed in TUNELOOP_BASE_MODEL_ROOTS (os.pathsep-separated). Recipes name hostfiles that
 # an operator put in TRAINING_HOSTFILES_DIR, never a path. See docs/security.md.

@@ -17,6 +17,7 @@ from dataset_versions.digests import data_lines, dataset_segment_digests, segmen
 from dataset_versions.models import DatasetRow, DatasetVersion, SealedRead
 from dataset_versions.services.freeze import SPLIT_NAMES, TRAINING_SPLITS, altered, dataset_check_intact
 from tuneloop.exceptions import ApplicationError, Forbidden
+from tuneloop.leftovers import leftovers_delete
 
 # openai: OpenAI chat fine-tuning JSONL. SFT rows hold only {"messages": [{"role", "content"}]}, which is
 # that format already, so it is the SFT segment's bytes under another name.
@@ -54,6 +55,11 @@ def _prove_segment(
             out.write(render(chunk))
     if digest.hexdigest() != expected:
         raise altered(dataset)
+
+
+def export_leftovers_delete() -> int:
+    """Delete the temporary files and folders of exports whose writer was killed (tuneloop.sweeper's chore)."""
+    return leftovers_delete(settings.EXPORTS_DIR, pattern="*.tmp")
 
 
 def _write_segment(

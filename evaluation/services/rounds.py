@@ -22,12 +22,11 @@ from privacy.selectors import policy_get
 from privacy.services.anonymize import anonymizer_for
 from training.models import ModelArtifact
 from tuneloop.exceptions import ApplicationError
+from tuneloop.jobs import job_enqueue
 
 
 def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: User) -> EvaluationRound:
     """Queue an evaluation of `artifact` on the test split of the dataset version it was trained on."""
-    from evaluation.tasks import evaluation_round_execute
-
     if artifact.run.campaign_id != campaign.id:
         raise ApplicationError("The model artifact belongs to another campaign.", field="artifact")
     dataset = artifact.run.dataset
@@ -37,7 +36,7 @@ def round_create(*, campaign: Campaign, artifact: ModelArtifact, user: User) -> 
         evaluation = EvaluationRound.objects.create(
             campaign=campaign, dataset=dataset, artifact=artifact, created_by=user
         )
-        transaction.on_commit(lambda: evaluation_round_execute.send(evaluation.id))
+        job_enqueue(EvaluationRound, evaluation.id)
     return evaluation
 
 

@@ -25,6 +25,7 @@ from labeling.import_formats import (
 )
 from labeling.models import Campaign, ImportBatch, StagedRecord
 from tuneloop.exceptions import ApplicationError
+from tuneloop.jobs import job_enqueue
 
 # Staged rows written per INSERT, each INSERT its own transaction: on SQLite a transaction holds the
 # database's one write lock, which the worker anonymizing another batch needs too.
@@ -166,8 +167,6 @@ def _csv_lines(lines: UploadLines) -> Iterator[str]:
 
 def _staging_end(batch: ImportBatch, total_lines: int, stager: _Stager, failure: str) -> None:
     """Staging is over: the batch is pending for the worker, or failed at once."""
-    from labeling.tasks import import_batch_process
-
     batch.total_lines, batch.errors, batch.rejected = total_lines, stager.errors, stager.rejected
     batch.status, batch.failure = ImportBatch.Status.PENDING, failure
     if failure:
@@ -177,7 +176,7 @@ def _staging_end(batch: ImportBatch, total_lines: int, stager: _Stager, failure:
         if batch.status == ImportBatch.Status.FAILED:
             import_progress_notify(batch)
         else:
-            transaction.on_commit(lambda: import_batch_process.send(batch.id))
+            job_enqueue(ImportBatch, batch.id)
 
 
 def import_progress_notify(batch: ImportBatch) -> None:
