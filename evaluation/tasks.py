@@ -18,6 +18,7 @@ from evaluation.selectors import (
 from evaluation.services.promotions import incumbent
 from evaluation.services.rounds import round_fail, round_record, round_start
 from training.generation import ArtifactGenerator
+from tuneloop.faults import fail_point
 from tuneloop.jobs import job_lease, register_job
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ def _round_run(round_id: int) -> None:
         guideline = round_guideline_spec(evaluation)
         prompts = ([item.prompt for item in items], [item.prompt for item in held])
         outputs, validation = _contender_outputs(evaluation, prompts, guideline[1])
+        fail_point("evaluation.answered")
     except Exception as exc:
         logger.exception("evaluation round %s failed", round_id)
         round_fail(evaluation=evaluation, reason=f"Evaluation failed: {type(exc).__name__}: {exc}")

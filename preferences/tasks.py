@@ -18,6 +18,7 @@ from preferences.generation import (
 from preferences.models import Candidate, CandidateRound
 from preferences.services.candidates import model_drafts_pending, model_drafts_store
 from tuneloop.artifacts import artifact_generator
+from tuneloop.faults import fail_point
 from tuneloop.jobs import job_lease, register_job
 from tuneloop.sampling import Sampling
 
@@ -60,6 +61,7 @@ def _candidate_round_run(round_id: int) -> None:
             prompts = [prompt_messages(candidate_round.campaign, item) for item in items]
             answers = generator.answer(prompts, sampling)
             candidate_round_store(candidate_round, list(zip(items, answers, strict=True)))
+            fail_point("candidates.batch_stored")
             after = items[-1].id
     except Exception as exc:  # a failed round says why; what it stored stays
         logger.exception("candidate round %s failed", round_id)

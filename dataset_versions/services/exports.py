@@ -17,6 +17,7 @@ from dataset_versions.digests import data_lines, dataset_segment_digests, segmen
 from dataset_versions.models import DatasetRow, DatasetVersion, SealedRead
 from dataset_versions.services.freeze import SPLIT_NAMES, TRAINING_SPLITS, altered, dataset_check_intact
 from tuneloop.exceptions import ApplicationError, Forbidden
+from tuneloop.faults import fail_point
 from tuneloop.leftovers import leftovers_delete
 
 # openai: OpenAI chat fine-tuning JSONL. SFT rows hold only {"messages": [{"role", "content"}]}, which is
@@ -70,6 +71,7 @@ def _write_segment(
     try:
         with tmp.open("wb") as out:
             _prove_segment(dataset, kind, split, out, render)
+        fail_point("export.segment_written")
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

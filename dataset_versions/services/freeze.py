@@ -23,6 +23,7 @@ from preferences.selectors import preference_pairs, reviewer_weights
 from privacy.selectors import policy_document
 from privacy.services.canaries import dataset_canary_check
 from tuneloop.exceptions import ApplicationError, Conflict
+from tuneloop.faults import fail_point
 
 SHARES = {"train": 0.8, "validation": 0.1, "test": 0.1}
 SPLIT_NAMES = tuple(SHARES)
@@ -232,6 +233,7 @@ def dataset_freeze(*, campaign: Campaign, user: User) -> DatasetVersion:
         ]
         dataset_canary_check(campaign=campaign, rows=rows)  # raises, and the version above is rolled back
         DatasetRow.objects.bulk_create(rows, batch_size=1000)
+        fail_point("freeze.rows_written")
         # Hashed as read back: the digests cover the stored text that exports and checks will read.
         dataset.segment_digests = dataset_segment_digests(dataset)
         dataset.content_hash, dataset.counts = combine_digests(dataset.segment_digests), _counts(rows)

@@ -23,6 +23,7 @@ from privacy.selectors import policy_get
 from privacy.services import canaries
 from privacy.services.anonymize import anonymize_texts, merge_counts
 from tuneloop.exceptions import ApplicationError
+from tuneloop.faults import fail_point
 
 logger = logging.getLogger(__name__)
 # Staged lines whose texts are anonymized in one call (spaCy's `nlp.pipe`, see docs/anonymization.md);
@@ -273,6 +274,7 @@ def _chunks_process(batch: ImportBatch) -> None:
     last_line = 0
     while chunk := list(StagedRecord.objects.filter(batch=batch, line__gt=last_line).order_by("line")[:CHUNK_SIZE]):
         staged_chunk_process(batch=batch, chunk=chunk)
+        fail_point("import.chunk_stored")
         last_line = chunk[-1].line
         import_progress_notify(batch)
 
