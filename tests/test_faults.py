@@ -1,6 +1,7 @@
 """Fault injection (issue 13): real worker and web processes are killed with SIGKILL in the middle of an import,
-a candidate round, an evaluation round, a freeze and an export, and started again. Each test ends with nothing
-lost, nothing stored twice, no raw text or half-written file left, and the work finished after the restart.
+a candidate round, an evaluation round, a freeze and an export, and started again; Redis is killed and
+restarted under a reviewer judging live. Each test ends with nothing lost, nothing stored twice, no raw text
+or half-written file left, and the work finished after the restart.
 
 The processes are the ones compose.yaml runs (`manage.py rundramatiq`, `manage.py serve`) on this test's
 PostgreSQL database and the Redis broker; a fail point (tuneloop.faults) holds the process at the named place
@@ -13,11 +14,13 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,7 +37,7 @@ from labeling.demo_data import demo_records
 from labeling.models import ImportBatch, Item, Membership, StagedRecord
 from labeling.services.import_staging import import_batch_create
 from preferences.generation import candidate_round_create
-from preferences.models import Candidate, CandidateRound
+from preferences.models import Candidate, CandidateRound, ComparisonTask, Judgement
 from tests.conftest import wait_for
 from tests.evaluation.rounds import label_campaign_round
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory
@@ -88,7 +91,7 @@ class Processes:
         self.fail_dir = tmp_path / "fail-points"
         self.fail_dir.mkdir()
 
-    def env(self, fail_point: str | None) -> dict[str, str]:
+    def env(self, fail_point: str | None, extra: dict[str, str] | None = None) -> dict[str, str]:
         db = connection.settings_dict
         password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
         env = {
@@ -108,18 +111,17 @@ class Processes:
         env.pop("TUNELOOP_FAIL_POINTS", None)
         if fail_point:
             env["TUNELOOP_FAIL_POINTS"] = fail_point
-        return env
+        return {**env, **(extra or {})}
 
-    def start(self, command: list[str], *, fail_point: str | None = None) -> Process:
+    def start(self, command: list[str], *, fail_point: str | None = None, env: dict[str, str] | None = None) -> Process:
+        """`manage.py COMMAND` on this test's database and folders."""
+        return self.spawn([sys.executable, "manage.py", *command], self.env(fail_point, env))
+
+    def spawn(self, argv: list[str], env: dict[str, str]) -> Process:
         log = self.tmp_path / f"process-{len(self.started)}.log"
         with log.open("wb") as out:
             popen = subprocess.Popen(
-                [sys.executable, "manage.py", *command],
-                cwd=ROOT,
-                env=self.env(fail_point),
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
+                argv, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
             )
         process = Process(popen, log)
         self.started.append(process)
@@ -129,8 +131,8 @@ class Processes:
         command = ["rundramatiq", "--processes", "1", "--threads", "2", "--queues", "default", "generate"]
         return self.start(command, fail_point=fail_point)
 
-    def web(self, port: int, *, fail_point: str | None = None) -> Process:
-        web = self.start(["serve", "--port", str(port)], fail_point=fail_point)
+    def web(self, port: int, *, fail_point: str | None = None, env: dict[str, str] | None = None) -> Process:
+        web = self.start(["serve", "--port", str(port)], fail_point=fail_point, env=env)
         wait_for(lambda: _answers(port), timeout=120, interval=0.5, describe=web.tail)
         return web
 
@@ -335,3 +337,108 @@ def test_the_web_process_killed_in_the_middle_of_an_export(processes: Processes,
     settings.LEFTOVER_MAX_AGE_SECONDS = 0  # the sweeper's chore, run now rather than an hour later
     housekeeping_run()
     assert not list(Path(settings.EXPORTS_DIR).rglob("*.tmp"))
+
+
+# --- Redis restarted during a review session ----------------------------------------------------------
+
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+
+
+def _redis(processes: Processes, port: int) -> Process:
+    """A Redis server of this test's own (never the machine's), with nothing saved: a restart loses every key."""
+    argv = [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    server = processes.spawn(argv, dict(os.environ))
+    wait_for(lambda: _redis_answers(port), timeout=30, interval=0.1, describe=server.tail)
+    return server
+
+
+def _redis_answers(port: int) -> bool:
+    import redis
+
+    try:
+        return bool(redis.Redis(port=port, socket_connect_timeout=1).ping())
+    except redis.RedisError:
+        return False
+
+
+@dataclass
+class Reviewer:
+    """A reviewer's client: judges each task it is given, and after a dropped connection reconnects and sends
+    again the judgement it had no answer for, with the same idempotency key (as the UI does)."""
+
+    url: str
+    origin: str
+    token: str
+    acknowledged: dict[str, int]  # idempotency key -> judgement id
+    reconnects: int = 0
+    pending: dict | None = None
+
+    def judge(self, count: int) -> bool:
+        """Judge until `count` are acknowledged or the queue is empty; False when the connection dropped."""
+        from websockets.exceptions import ConnectionClosed
+        from websockets.sync.client import connect
+
+        try:
+            headers = {"Authorization": f"Token {self.token}"}
+            with connect(self.url, additional_headers=headers, origin=self.origin, open_timeout=10) as ws:
+                message = json.loads(ws.recv(timeout=10))
+                while message["type"] == "task" and len(self.acknowledged) < count:
+                    if self.pending is None or self.pending["task"] != message["task"]["id"]:
+                        key = f"key-{len(self.acknowledged)}-{message['task']['id']}"
+                        task = message["task"]["id"]
+                        self.pending = {"type": "judgement", "task": task, "choice": "a", "idempotency_key": key}
+                    ws.send(json.dumps(self.pending))
+                    message = self._answer(ws)
+                return True
+        except (ConnectionClosed, OSError, TimeoutError):
+            self.reconnects += 1
+            return False
+
+    def _answer(self, ws) -> dict:
+        """Read the judgement's acknowledgement, then the next push (a task, or queue.empty)."""
+        while True:
+            message = json.loads(ws.recv(timeout=10))
+            if message["type"] == "judgement.stored":
+                self.acknowledged[self.pending["idempotency_key"]] = message["judgement"]
+                self.pending = None
+            elif message["type"] in ("task", "queue.empty"):
+                return message
+            else:
+                raise AssertionError(f"unexpected reply {message}")
+
+
+def test_redis_restarted_during_a_review_session_loses_and_duplicates_nothing(processes: Processes) -> None:
+    if not Path(REDIS_SERVER).exists():
+        pytest.fail("redis-server is needed to restart Redis under a review session")
+    membership = MembershipFactory()
+    for n in range(12):
+        item = ItemFactory(campaign=membership.campaign, text=f"Note {n}: hail on the roof.")
+        left = Candidate.objects.create(item=item, source="import", text=f"Claim {n}: roof, hail.")
+        right = Candidate.objects.create(item=item, source="import", text=f"Hail damaged roof {n}.")
+        ComparisonTask.objects.create(item=item, left=left, right=right)
+    redis_port, web_port = _free_port(), _free_port()
+    redis_server = _redis(processes, redis_port)
+    processes.web(web_port, env={"REDIS_URL": f"redis://127.0.0.1:{redis_port}/0"})
+    reviewer = Reviewer(
+        url=f"ws://127.0.0.1:{web_port}/ws/campaigns/{membership.campaign_id}/review/",
+        origin=f"http://127.0.0.1:{web_port}",
+        token=Token.objects.create(user=membership.user).key,
+        acknowledged={},
+    )
+    assert reviewer.judge(4)
+    redis_server.kill()  # mid-session: the channel layer's groups and messages are gone with it
+    restart = threading.Timer(3, lambda: _redis(processes, redis_port))
+    restart.start()
+    deadline = time.monotonic() + 120
+    while len(reviewer.acknowledged) < 12 and time.monotonic() < deadline:
+        if not reviewer.judge(12):
+            time.sleep(0.5)
+    restart.join()
+
+    assert len(reviewer.acknowledged) == 12, (reviewer.acknowledged, processes.started[-2].tail())
+    judgements = Judgement.objects.filter(task__item__campaign=membership.campaign)
+    assert sorted(judgements.values_list("id", flat=True)) == sorted(reviewer.acknowledged.values())
+    assert sorted(judgements.values_list("task_id", flat=True)) == sorted(
+        ComparisonTask.objects.filter(item__campaign=membership.campaign).values_list("id", flat=True)
+    )
+    assert reviewer.reconnects >= 1  # the restart was felt, and recovered from
