@@ -1,4 +1,5 @@
-"""Score anonymized texts against gold PII spans: per-type precision, recall and F2, and placeholder consistency."""
+"""Score anonymized texts against gold PII spans: recall and precision per type, leaks per record, over-redaction
+(characters changed that were not PII) and placeholder consistency, overall and per group (style, industry)."""
 
 from __future__ import annotations
 
@@ -38,10 +39,15 @@ class GoldSpan:
     person: str | None = None  # gold identity of a person mention ("id" key); optional
 
 
+# Record keys reported as groups: each value of each gets its own recall, leaks and over-redaction figures.
+GROUP_KEYS = ("style", "industry")
+
+
 @dataclass(frozen=True)
 class EvalRecord:
     text: str
     spans: tuple[GoldSpan, ...]
+    groups: tuple[tuple[str, str], ...] = ()  # (key, value) for the GROUP_KEYS the line has
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,31 @@ class _Tally:
 
 
 @dataclass
+class _Exposure:
+    """Whole-record figures: leaks (records with PII where a character of it was left) and over-redaction."""
+
+    gold: int = 0  # gold spans
+    found_any: int = 0  # of those, every letter and digit replaced
+    pii_records: int = 0
+    pii_records_clean: int = 0  # records with PII where nothing of it was left
+    clean_records: int = 0  # records without PII
+    clean_chars: int = 0  # characters of those records
+    clean_chars_changed: int = 0  # of those, characters inside a placeholder's replaced stretch
+    other_chars: int = 0  # characters of PII records outside every gold span
+    other_chars_changed: int = 0  # of those, replaced (collateral)
+
+    def report(self) -> dict[str, Any]:
+        return {
+            "recall_any_type": _ratio(self.found_any, self.gold),
+            "records_with_pii": self.pii_records,
+            "records_nothing_leaked": _ratio(self.pii_records_clean, self.pii_records),
+            "records_without_pii": self.clean_records,
+            "clean_chars_changed": _ratio(self.clean_chars_changed, self.clean_chars),
+            "collateral_chars_changed": _ratio(self.other_chars_changed, self.other_chars),
+        }
+
+
+@dataclass
 class _Consistency:
     mentions: int = 0  # mentions of people mentioned at least twice in their record
     same: int = 0  # of those, mentions that got their person's most common placeholder
@@ -81,6 +112,8 @@ class Scorer:
     clean_notes: int = 0
     clean_notes_touched: int = 0
     clean_note_replacements: int = 0
+    exposure: _Exposure = field(default_factory=_Exposure)
+    groups: dict[tuple[str, str], _Exposure] = field(default_factory=lambda: defaultdict(_Exposure))
 
     def add(self, record: EvalRecord, anonymized: str) -> list[Replacement]:
         replacements = align(record.text, anonymized)
@@ -90,14 +123,18 @@ class Scorer:
             self.clean_notes_touched += bool(replacements)
             self.clean_note_replacements += len(replacements)
         replaced = _covered(replacements)
+        leaks = 0
         for gold in record.spans:
             typed = _covered([r for r in replacements if r.type in _accepted(gold.type)])
             found = _share(record.text, gold.start, gold.end, typed) >= MIN_OVERLAP
             found_any = all(i in replaced for i in range(gold.start, gold.end) if record.text[i].isalnum())
+            leaks += not found_any
             for tally in (self.tallies[gold.type], *([self.kinds[gold.kind]] if gold.kind else [])):
                 tally.gold += 1
                 tally.found += found
                 tally.found_any += found_any
+        for exposure in (self.exposure, *(self.groups[group] for group in record.groups)):
+            _expose(exposure, record, replaced, leaks)
         for prediction in replacements:
             golds = _covered([g for g in record.spans if prediction.type in _accepted(g.type)])
             tally = self.tallies[prediction.type]
@@ -135,7 +172,24 @@ class Scorer:
             "clean_notes": self.clean_notes,
             "clean_notes_touched": self.clean_notes_touched,
             "false_positives_on_clean_notes": self.clean_note_replacements,
+            "overall": self.exposure.report(),
+            "groups": {f"{key}={value}": e.report() for (key, value), e in sorted(self.groups.items())},
         }
+
+
+def _expose(exposure: _Exposure, record: EvalRecord, replaced: set[int], leaks: int) -> None:
+    exposure.gold += len(record.spans)
+    exposure.found_any += len(record.spans) - leaks
+    if not record.spans:
+        exposure.clean_records += 1
+        exposure.clean_chars += len(record.text)
+        exposure.clean_chars_changed += len(replaced)
+        return
+    gold = _covered(record.spans)
+    exposure.pii_records += 1
+    exposure.pii_records_clean += not leaks
+    exposure.other_chars += len(record.text) - len(gold)
+    exposure.other_chars_changed += len(replaced - gold)
 
 
 def parse_line(raw: str) -> EvalRecord:
@@ -151,7 +205,9 @@ def parse_line(raw: str) -> EvalRecord:
         raise EvalInputError('"text" must be a string')
     if not isinstance(spans, list):
         raise EvalInputError('"spans" must be a list')
-    return EvalRecord(text=text, spans=tuple(_gold_span(span, len(text), n) for n, span in enumerate(spans)))
+    groups = tuple((key, data[key]) for key in GROUP_KEYS if isinstance(data.get(key), str))
+    spans_read = tuple(_gold_span(span, len(text), n) for n, span in enumerate(spans))
+    return EvalRecord(text=text, spans=spans_read, groups=groups)
 
 
 def _gold_span(span: object, length: int, index: int) -> GoldSpan:
@@ -225,6 +281,11 @@ def format_table(report: dict[str, Any]) -> str:
     for name, m in report["kinds"].items():
         lines.append(f"  {name:<24} {m['gold']:>5} recall {cell(m['recall'])} any {cell(m['recall_any_type'])}")
     lines.append(f"consistency {cell(report['consistency'])}, people merged {report['people_merged']}")
+    for name, e in {"overall": report["overall"], **report["groups"]}.items():
+        lines.append(
+            f"{name:<28} recall(any) {cell(e['recall_any_type'])}  nothing leaked {cell(e['records_nothing_leaked'])}"
+            f"  clean chars changed {cell(e['clean_chars_changed'])}  collateral {cell(e['collateral_chars_changed'])}"
+        )
     lines.append(
         f"clean notes {report['clean_notes']}: {report['clean_notes_touched']} touched, "
         f"{report['false_positives_on_clean_notes']} replacements"

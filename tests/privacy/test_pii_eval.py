@@ -56,6 +56,28 @@ def test_a_half_replaced_name_counts_by_type_but_leaks_by_any_type():
     assert report["types"]["PERSON"]["recall_any_type"] == 0.0
 
 
+def test_over_redaction_and_leaks_are_counted_per_record_and_per_group():
+    clean = parse_line(json.dumps({"text": "Invoice of 14 March: Rs. 38.", "spans": [], "style": "chat"}))
+    leaky = parse_line(json.dumps({"text": TEXT, "spans": [ANN, CARD, LEE], "style": "letter", "industry": "bank"}))
+    whole = parse_line(json.dumps({"text": TEXT, "spans": [ANN, CARD, LEE], "style": "chat"}))
+    report = score(
+        [
+            (clean, "Invoice of <DATE_TIME_1>: Rs. 38."),  # "14 March" (8 of 28 characters) changed
+            (leaky, "Ann <PERSON_1> paid <CREDIT_CARD_1>. <PERSON_1> is in <LOCATION_1>."),  # "Ann" left
+            (whole, "<PERSON_1> paid <CREDIT_CARD_1>. <PERSON_1> is in Oslo."),
+        ]
+    )
+    overall = report["overall"]
+    assert overall["recall_any_type"] == round(5 / 6, 4)
+    assert (overall["records_with_pii"], overall["records_nothing_leaked"]) == (2, 0.5)
+    assert overall["clean_chars_changed"] == round(8 / 28, 4)
+    outside = 2 * (len(TEXT) - 7 - 19 - 3)  # both PII records' characters outside the gold spans
+    assert overall["collateral_chars_changed"] == round(4 / outside, 4)  # "Oslo" in the leaky one
+    assert report["groups"]["style=chat"]["records_nothing_leaked"] == 1.0
+    assert report["groups"]["style=chat"]["clean_chars_changed"] == round(8 / 28, 4)
+    assert report["groups"]["industry=bank"]["recall_any_type"] == round(2 / 3, 4)
+
+
 def test_a_false_positive_lowers_precision_and_counts_on_clean_notes():
     clean = record(text="Roof repaired in two weeks.")
     report = score(
