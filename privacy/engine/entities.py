@@ -1,3 +1,4 @@
 """Entity types Tuneloop adds to Presidio's: the identifiers its own recognizers find."""
 
-CUSTOM_ID_ENTITIES: tuple[str, ...] = ("POLICY_NUMBER", "CLAIM_ID", "MRN", "ACCOUNT_NUMBER")
+# ID: any other identifier announced by a context word (member, case, reference, passport…: identifiers.py).
+CUSTOM_ID_ENTITIES: tuple[str, ...] = ("POLICY_NUMBER", "CLAIM_ID", "MRN", "ACCOUNT_NUMBER", "ID")

@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer import AnalyzerEngine, EntityRecognizer
     from presidio_analyzer.nlp_engine import NlpEngine
 
+from privacy.engine.identifiers import identifier_recognizer
 from privacy.engine.recognizers import custom_recognizers
 
 logger = logging.getLogger(__name__)
@@ -157,7 +158,13 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         patterns=[Pattern("nanp_phone", _NANP_PHONE, 0.4)],
         context=["phone", "call", "called", "cell", "mobile", "tel", "telephone", "number"],
     )
-    return [OfflineEmailRecognizer(name="EmailRecognizer"), street, phone, *custom_recognizers()]
+    return [
+        OfflineEmailRecognizer(name="EmailRecognizer"),
+        street,
+        phone,
+        *custom_recognizers(),
+        identifier_recognizer(),
+    ]
 
 
 class EngineError(Exception):

@@ -1,0 +1,146 @@
+"""Identifiers by their context, not their format: an id-shaped value right after a claim / policy / record word.
+
+Formats vary by insurer, hospital and country ("Claim WC-2321-02", "claim no. H3557416", "policy KB 580 955",
+"MRN 21477270", "med rec # 004-55-12", "acct ending 4471", "member ID: XJH884721903", "Ref: KX/2024/0091"),
+while the words that announce them do not. A value is typed by the family of the word before it, in any
+case and abbreviation, with at most a few filler words between ("no.", "#", "number", "ending in", ":").
+It must hold digits (four, or three with letters), and is refused when it reads as a date, a year or an
+amount. Values with no announcing word are left to the format recognizers (privacy/engine/recognizers.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
+    from presidio_analyzer import EntityRecognizer
+
+# Family -> the words that announce its identifiers (regex alternatives, matched case-insensitively as
+# whole words). Longer phrases come first within a family; families are tried in this order.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "MRN": (
+        r"medical\s+record(?:\s+number)?",
+        r"med\.?\s*rec(?:ord)?s?",
+        r"hospital\s+(?:no|number|id)",
+        r"patient\s+(?:id|no|number)",
+        r"health\s+record",
+        r"mrn",
+        r"chart",
+        r"nhs",
+    ),
+    "CLAIM_ID": (r"claims?", r"clm"),
+    "POLICY_NUMBER": (r"polic(?:y|ies)", r"pol", r"plcy", r"pcy", r"certificate"),
+    "ACCOUNT_NUMBER": (r"accounts?", r"acct", r"acc", r"a/c", r"iban"),
+    "ID": (
+        r"member(?:ship)?",
+        r"mbr",
+        r"subscriber",
+        r"customer",
+        r"client",
+        r"patient",
+        r"employee",
+        r"staff",
+        r"emp",
+        r"passport",
+        r"licen[cs]e",
+        r"national\s+(?:id|insurance)",
+        r"tax\s+(?:id|number|no)",
+        r"tin",
+        r"reference",
+        r"ref",
+        r"case",
+        r"file",
+        r"id",
+    ),
+}
+# Between the announcing word and the value: "no.", "nr", "#", "number", "id", ":", "is", "ending in".
+_FILLER = r"(?:[\s:#.,(\-]*(?:no|nr|num|number|id|ref|is|was|ending(?:\s+in)?|reads|:|#)\b\.?)*[\s:#.,(\-]*"
+# A chunk of the value: letters and digits, joined by - / . (one at a time), with a digit somewhere; after
+# it only digit groups ("KB 580 955": an upper-case prefix, then digits), so no word is taken along.
+_CHUNK = r"(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
+_LABELS = r"(?:SSN|SIN|DOB|MRN|ID|NO|NR|REF|TEL|IBAN|ACCT|POL|CLM|PIN|BSN|NHS|TIN)\s"  # not a value's prefix
+_VALUE = rf"(?:(?!{_LABELS})(?-i:[A-Z]{{1,4}})\s)?{_CHUNK}(?:\s\d{{2,}}(?:[-/.]\d+)*){{0,3}}"
+_NOT_AFTER = r"(?![A-Za-z0-9@]|[-/.][A-Za-z0-9])"
+_CURRENCY_AFTER = re.compile(r"\s*(?:usd|eur|gbp|inr|rs|dollars?|euros?|pounds?|%)\b", re.IGNORECASE)
+_DATE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+SCORE = 0.6
+
+
+def _pattern() -> re.Pattern[str]:
+    families = "|".join(rf"(?P<{family}>{'|'.join(words)})" for family, words in FAMILIES.items())
+    return re.compile(rf"(?<![\w/])(?:{families})(?![\w/]){_FILLER}(?P<value>{_VALUE}){_NOT_AFTER}", re.IGNORECASE)
+
+
+PATTERN = _pattern()
+
+
+def identifier_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity type) of each announced identifier in `text`."""
+    found, position = [], 0
+    while (match := PATTERN.search(text, position)) is not None:
+        family = next(name for name in FAMILIES if match.group(name) is not None)
+        start, end = match.span("value")
+        if _acceptable(match.group("value"), text[end:]):
+            found.append((start, end, family))
+            position = end
+        else:  # "case file 2023/HR/0447": the refused value may be the next announcing word
+            position = start
+    return found
+
+
+def _acceptable(value: str, after: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    letters = sum(ch.isalpha() for ch in value)
+    if digits < 3 or (digits == 3 and not letters):
+        return False
+    return not (_YEAR.fullmatch(value) or _CURRENCY_AFTER.match(after) or _is_date(value))
+
+
+def _is_date(value: str) -> bool:
+    """A day, month and year in some order that make a real date ("12/03/2024"; "004-55-12" is none)."""
+    match = _DATE.fullmatch(value)
+    if match is None:
+        return False
+    first, second, third = (int(part) for part in match.groups())
+    for year, month, day in ((third, second, first), (third, first, second), (first, second, third)):
+        year = year + 2000 if year < 100 else year
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if 1900 <= year <= 2100:
+            return True
+    return False
+
+
+def identifier_recognizer() -> EntityRecognizer:
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class AnnouncedIdentifierRecognizer(EntityRecognizer):
+        """Identifiers of any format announced by a context word; see the module docstring."""
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+            return [
+                RecognizerResult(
+                    entity_type,
+                    start,
+                    end,
+                    SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+                for start, end, entity_type in identifier_spans(text)
+                if entity_type in entities
+            ]
+
+    return AnnouncedIdentifierRecognizer(
+        supported_entities=list(FAMILIES), name="AnnouncedIdentifierRecognizer", supported_language="en"
+    )

@@ -1,0 +1,63 @@
+"""Identifiers announced by a context word, in formats no recognizer was written for (issue 14, item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.engine.anonymizer import get_anonymizer
+from privacy.engine.identifiers import identifier_spans
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[start:end], family) for start, end, family in identifier_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Claim WC-2321-02 was opened.", [("WC-2321-02", "CLAIM_ID")]),
+        ("re claim no. H3557416 pls", [("H3557416", "CLAIM_ID")]),
+        ("CLM#88-1123 escalated", [("88-1123", "CLAIM_ID")]),
+        ("policy KB 580 955 was renewed", [("KB 580 955", "POLICY_NUMBER")]),
+        ("Pol. nr 7781-22 lapsed", [("7781-22", "POLICY_NUMBER")]),
+        ("MRN 21477270, stable", [("21477270", "MRN")]),
+        ("med rec # 004-55-12 reviewed", [("004-55-12", "MRN")]),
+        ("HOSPITAL NO: A1234567", [("A1234567", "MRN")]),
+        ("card on acct ending 4471", [("4471", "ACCOUNT_NUMBER")]),
+        ("a/c 12-34-56 78901234", [("12-34-56 78901234", "ACCOUNT_NUMBER")]),
+        ("Member ID: XJH884721903", [("XJH884721903", "ID")]),
+        ("case ref 2023/HR/0447 closed", [("2023/HR/0447", "ID")]),
+        ("case file 2023/HR/0447", [("2023/HR/0447", "ID")]),  # "file" is refused as a value, then announces
+        ("passport no. X1234567 seen", [("X1234567", "ID")]),
+        ("Ref: KX/2024/0091.", [("KX/2024/0091", "ID")]),
+    ],
+)
+def test_a_value_is_typed_by_the_word_that_announces_it(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "claim of 4000 USD approved",  # an amount
+        "claim 4000 USD approved",
+        "policy 12/03/2024 start",  # a date
+        "policy started 12/03/2024",  # a word is never part of the value
+        "the policy 2024 renewal",  # a year
+        "policy 2024",
+        "claim for 12345",
+        "customer since 2019",
+        "ID 12",  # too few digits
+        "section 14(2)(b) of the policy",
+        "Claim Type: Theft",
+        "Insurance member SSN 123-45-6789.",  # a label is not a value's prefix: the SSN recognizer's
+        "invoice 44712 paid",  # no announcing word
+    ],
+)
+def test_amounts_dates_years_words_and_labels_are_not_identifiers(text):
+    assert _found(text) == []
+
+
+def test_the_anonymizer_replaces_an_announced_identifier_whatever_its_format():
+    result = get_anonymizer().anonymize("Spoke about claim H3557416 and member ID XJH884721903 today.")
+    assert result.text == "Spoke about claim <CLAIM_ID_1> and member ID <ID_1> today.", result.text
