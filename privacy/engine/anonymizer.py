@@ -17,7 +17,15 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.tokens import Doc
 
-from privacy.engine.policy import DEFAULT_POLICY, DEFAULT_SPACY_MODEL, DENY_LIST_ENTITY, OPERATORS, Policy
+from privacy.engine.policy import (
+    AGE_ENTITY,
+    DEFAULT_POLICY,
+    DEFAULT_SPACY_MODEL,
+    DENY_LIST_ENTITY,
+    OPERATORS,
+    Policy,
+)
+from privacy.engine.presets import PRESETS, ages_over_89, date_of_birth, date_start, names_an_organisation
 from privacy.engine.presidio import LANGUAGE, load_analyzer
 from privacy.engine.recognizers import validated_pattern_recognizer
 
@@ -38,6 +46,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
+_COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _LOCK = threading.RLock()  # re-entrant: get_anonymizer holds it while Anonymizer() loads the engine
 _ANONYMIZERS: dict[tuple[str, Policy], Anonymizer] = {}
@@ -78,11 +87,12 @@ class Anonymizer:
         self._analyzer = load_analyzer(spacy_model)
         ad_hoc = _ad_hoc_recognizers(policy)
         supported = set(self._analyzer.get_supported_entities(LANGUAGE)) | {r.supported_entities[0] for r in ad_hoc}
-        unknown = policy.entity_types() - supported
+        unknown = policy.entity_types() - supported - policy.preset_types()
         if unknown:
             raise ValueError(f"unsupported entity types: {', '.join(sorted(unknown))}")
         # ORG is always looked for next to PERSON, to catch surnames the model calls organisations.
-        wanted = policy.entity_types() | ({"ORGANIZATION"} if "PERSON" in policy.entities else set())
+        wanted = policy.entity_types() - policy.preset_types()
+        wanted |= {"ORGANIZATION"} if "PERSON" in policy.entities else set()
         self._analyze_kwargs: dict[str, Any] = {
             "entities": sorted(wanted),
             "score_threshold": policy.score_threshold,
@@ -137,8 +147,9 @@ class Anonymizer:
         context: Sequence[str] = (),
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + [match.span() for match in PLACEHOLDER.finditer(text)]
-        found = [span for span in (_to_span(text, result) for result in results) if not _vague_date(text, span)]
-        spans = self._relabel_organizations(text, found)
+        found = [_whole_date(text, span) for span in (_to_span(text, r) for r in results) if self._kept(text, span)]
+        found = [span for span in found if not _common_word_opener(doc, span) and not _named_organisation(text, span)]
+        spans = self._relabel_organizations(text, found + self._preset_spans(text))
         spans = _outside(text, _resolve_overlaps(spans + _repeated_mentions(text, spans)), keep)
         spans = [span for span in spans if not _verb(doc, span)]
         numbers = _PlaceholderNumbers(reserved=[text, *context])
@@ -167,6 +178,20 @@ class Anonymizer:
             return f"<{entity_type}_{digest.hexdigest()[:10]}>"
         return f"<{entity_type}_{number}>"
 
+    def _kept(self, text: str, span: _Span) -> bool:
+        """Whether a finding stays: a date must date something, and under the default preset a person's
+        birth; every other type stays."""
+        if span.entity_type != "DATE_TIME":
+            return True
+        if _vague_date(text, span):
+            return False
+        return self.policy.preset == "safe_harbor" or date_of_birth(text, span.start, span.end)
+
+    def _preset_spans(self, text: str) -> list[_Span]:
+        if AGE_ENTITY not in self.policy.preset_types():
+            return []
+        return [_Span(start, end, AGE_ENTITY, 1.0, from_pattern=True) for start, end in ages_over_89(text)]
+
     def _relabel_organizations(self, text: str, spans: list[_Span]) -> list[_Span]:
         person_words = [_name_words(text[s.start : s.end]) for s in spans if s.entity_type == "PERSON"]
         kept = []
@@ -176,13 +201,28 @@ class Anonymizer:
                 words = _name_words(value)
                 if words and any(words <= person for person in person_words):
                     span = _Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
-                elif _ACRONYM.fullmatch(value) or "ORGANIZATION" not in self.policy.entities:
+                elif _not_replaced_organisation(value, self.policy):
                     continue
             kept.append(span)
         return kept
 
 
+def _whole_date(text: str, span: _Span) -> _Span:
+    """A date with the day the model left before its month name: "12 <DATE_TIME_1>" leaked the day."""
+    if span.entity_type != "DATE_TIME":
+        return span
+    return _Span(date_start(text, span.start), span.end, span.entity_type, span.score, span.from_pattern)
+
+
+def _not_replaced_organisation(value: str, policy: Policy) -> bool:
+    """An acronym (SSN, VIN), an organisation whose name says so ("Allianz Insurance", "St Mary's Hospital"),
+    or any organisation when the policy does not look for them; the rest may be people, and are replaced."""
+    return bool(_ACRONYM.fullmatch(value)) or "ORGANIZATION" not in policy.entities or names_an_organisation(value)
+
+
 def _check_policy(policy: Policy) -> None:
+    if policy.preset not in PRESETS:
+        raise ValueError(f"unknown preset {policy.preset!r}: one of {', '.join(PRESETS)}")
     unknown = {op for _, op in policy.operators} - set(OPERATORS)
     if unknown:
         raise ValueError(f"unknown operators: {', '.join(sorted(unknown))}")
@@ -292,7 +332,31 @@ def _vague_date(text: str, span: _Span) -> bool:
     if span.entity_type != "DATE_TIME" or span.from_pattern:
         return False
     value = text[span.start : span.end]
+    if value.isdigit() and len(value) <= 2:  # "aged 88": a number, not a date
+        return True
     return (not any(ch.isdigit() for ch in value) and not _MONTH.search(value)) or bool(_DURATION.fullmatch(value))
+
+
+def _common_word_opener(doc: Doc, span: _Span) -> bool:
+    """One capitalised common word opening a sentence that the NER model took for a name ("Invoice dated…",
+    "Vehicle towed", "Diet reviewed"): the tagger reads a common noun, adjective or verb, not a proper noun."""
+    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+        return False
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(tokens) != 1:
+        return False
+    token = tokens[0]
+    opens = token.i == 0 or doc[token.i - 1].is_space or doc[token.i - 1].text in {".", "!", "?", ":", ";"}
+    return opens and token.is_title and token.tag_ in _COMMON_TAGS
+
+
+def _named_organisation(text: str, span: _Span) -> bool:
+    """A name the NER model called a person whose last word says it is an organisation ("St Mary's
+    Hospital", "Allianz Insurance"): kept, as organisations are under the default preset."""
+    if span.from_pattern or span.entity_type != "PERSON":
+        return False
+    words = text[span.start : span.end].split()
+    return len(words) > 1 and names_an_organisation(words[-1])
 
 
 def _verb(doc: Doc, span: _Span) -> bool:

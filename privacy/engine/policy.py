@@ -26,6 +26,7 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
     *CUSTOM_ID_ENTITIES,
 )
 DENY_LIST_ENTITY = "DENY_LIST"
+AGE_ENTITY = "AGE"
 # placeholder: `<PERSON_1>`, numbered per record; mask: `*` for every character; hash: `<PERSON_9f3a1c2b7d>`,
 # a keyed HMAC of the value, the same in every record of a campaign; redact: removed.
 OPERATORS: tuple[str, ...] = ("placeholder", "mask", "hash", "redact")
@@ -55,6 +56,7 @@ class Policy:
     deny_list: tuple[str, ...] = ()  # terms always replaced, as `<DENY_LIST_n>`
     recognizers: tuple[CustomRecognizer, ...] = ()
     hash_key: str = field(default="", repr=False)  # the campaign's secret for the hash operator
+    preset: str = "default"  # one of PRESETS: what is kept (privacy/engine/presets.py)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, hash_key: str = "") -> Policy:
@@ -70,6 +72,7 @@ class Policy:
                 for spec in data.get("recognizers", ())
             ),
             hash_key=hash_key,
+            preset=str(data.get("preset", "default")),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +83,7 @@ class Policy:
             "allow_list": list(self.allow_list),
             "deny_list": list(self.deny_list),
             "recognizers": [{**spec.__dict__, "context": list(spec.context)} for spec in self.recognizers],
+            "preset": self.preset,
         }
 
     def operator(self, entity_type: str) -> str:
@@ -88,7 +92,11 @@ class Policy:
     def entity_types(self) -> set[str]:
         """Every type this policy can produce: its entities, its recognizers' and the deny list's."""
         extra = {spec.entity_type for spec in self.recognizers}
-        return set(self.entities) | extra | ({DENY_LIST_ENTITY} if self.deny_list else set())
+        return set(self.entities) | extra | ({DENY_LIST_ENTITY} if self.deny_list else set()) | self.preset_types()
+
+    def preset_types(self) -> set[str]:
+        """Types the preset itself finds, outside Presidio: Safe Harbor's ages over 89."""
+        return {AGE_ENTITY} if self.preset == "safe_harbor" else set()
 
 
 DEFAULT_POLICY = Policy()

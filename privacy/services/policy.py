@@ -10,6 +10,7 @@ from jsonschema import Draft202012Validator
 
 from privacy.engine.anonymizer import AnonymizedText
 from privacy.engine.policy import OPERATORS, VALIDATIONS, Policy
+from privacy.engine.presets import PRESETS
 from privacy.models import AnonymizationPolicy, PolicyChange
 from privacy.selectors import policy_get
 from privacy.services.anonymize import anonymizer_for
@@ -26,6 +27,7 @@ POLICY_SCHEMA: dict[str, Any] = {
         "entities": {"type": "array", "items": _TYPE_NAME, "uniqueItems": True, "maxItems": 100},
         "operators": {"type": "object", "propertyNames": _TYPE_NAME, "additionalProperties": {"enum": list(OPERATORS)}},
         "score_threshold": {"type": "number", "minimum": 0, "maximum": 1},
+        "preset": {"enum": list(PRESETS)},
         "allow_list": _TERMS,
         "deny_list": _TERMS,
         "recognizers": {

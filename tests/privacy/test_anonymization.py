@@ -107,8 +107,9 @@ def test_a_weekday_is_at_most_a_date(anonymizer):
 
 def test_allow_list_terms_are_kept(anonymizer):
     text = "Claim filed with Acme Mutual by Olga Rossi in Springfield."
-    assert not {"Acme", "Springfield"} & set(re.findall(r"\w+", anonymizer.anonymize(text).text))
-    result = get_anonymizer(policy=Policy(allow_list=("Springfield", "Acme Mutual"))).anonymize(text)
+    # The organisation says it is one and is kept by the default preset (test_presets.py); the city is not.
+    assert not {"Olga", "Springfield"} & set(re.findall(r"\w+", anonymizer.anonymize(text).text))
+    result = get_anonymizer(policy=Policy(allow_list=("Springfield",))).anonymize(text)
     assert result == AnonymizedText("Claim filed with Acme Mutual by <PERSON_1> in Springfield.", {"PERSON": 1})
 
 
@@ -222,7 +223,8 @@ def test_reviewer_answers_keep_their_verbs_and_durations_and_lose_their_names() 
     assert anonymizer.anonymize(answer, labels=TEMPLATE_FIELDS).text == answer
     named = "Next Action: Call John Smith on 555-0100 by 3 March 2024.\nRisk Notes: none"
     result = anonymizer.anonymize(named, labels=TEMPLATE_FIELDS)
-    assert "John" not in result.text and "Smith" not in result.text and "3 March 2024" not in result.text
+    assert "John" not in result.text and "Smith" not in result.text
+    assert "3 March 2024" in result.text  # a business date, kept by the default preset (test_presets.py)
 
 
 @pytest.mark.parametrize(

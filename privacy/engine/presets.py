@@ -1,0 +1,86 @@
+"""What each policy preset keeps: business dates and organisations by default; HIPAA Safe Harbor's stricter set.
+
+- `default`: what identifies a person is replaced; what does not is kept, since reviewers and training need
+  it. A date is replaced only when it is a date of birth (a birth word just before it: "DOB", "born",
+  "date of birth", "geb.", "née le"…); invoice dates, appointment dates and policy terms stay. An
+  organisation is kept when its name says it is one ("… Insurance", "… Hospital", "Ltd", "GmbH"); other
+  names the model calls organisations may be people and are still replaced.
+- `safe_harbor`: HIPAA's Safe Harbor method (45 CFR 164.514(b)(2)): every date (whole, year included: a
+  stricter reading than the rule's "except year"), every age over 89, and every location, as the default.
+"""
+
+from __future__ import annotations
+
+import re
+
+PRESETS: tuple[str, ...] = ("default", "safe_harbor")
+
+# A birth word, then at most a few filler words, then the date: "DOB 3/4/85", "born on the 4th of March
+# 1985", "Date of Birth: 03/14/1985", "geb. 04.03.1985", "née le 4 mars 1985", "fecha de nacimiento".
+_BIRTH_WORDS = (
+    r"d\.?\s?o\.?\s?b\.?",
+    r"date\s+of\s+birth",
+    r"birth\s*date",
+    r"birthday",
+    r"born",
+    r"b\.",
+    r"geb(?:oren|urtsdatum|\.)?",
+    r"n[ée]e?\s+le",
+    r"date\s+de\s+naissance",
+    r"fecha\s+de\s+nacimiento",
+    r"nacid[oa]\s+(?:el|en)",
+    r"data\s+(?:de\s+|di\s+)?nas(?:cimento|cita)",
+    r"nascid[oa]\s+em",
+)
+_BIRTH_BEFORE = re.compile(
+    rf"(?<![\w])(?:{'|'.join(_BIRTH_WORDS)})(?:[\s:,(\-]|on|the|in|at|was|is|of|\d{{1,2}}(?:st|nd|rd|th)?)*$",
+    re.IGNORECASE,
+)
+_BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:d\.?o\.?b\.?|date of birth|born)\b", re.IGNORECASE)
+_WINDOW = 40  # characters looked at before a date, on its own line
+# Safe Harbor: ages over 89 ("92-year-old", "aged 94", "101 yo", "age: 90").
+AGE_OVER_89 = re.compile(
+    r"\b(?:(?:9\d|1[0-2]\d)(?=(?:[\s-]*(?:years?|yrs?)[\s-]*old|\s*y/?o\b|[\s-]*years?\s+of\s+age))"
+    r"|(?<=\bage\s)(?:9\d|1[0-2]\d)\b|(?<=\baged\s)(?:9\d|1[0-2]\d)\b|(?<=\bage:\s)(?:9\d|1[0-2]\d)\b)",
+    re.IGNORECASE,
+)
+# An organisation's own name says it is one.
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:inc|ltd|llc|llp|plc|gmbh|ag|sa|sas|bv|nv|corp|co|company|bank|insurance|assurance|insurers?|mutual"
+    r"|hospital|clinic|medical|health|healthcare|university|college|school|agency|department|dept|ministry"
+    r"|council|authority|office|services|group|holdings|trust|foundation|airlines?|airways|telecom"
+    r"|energy|utilities|court|police|nhs|centre|center|associates|partners|solutions|systems|labs?)\b",
+    re.IGNORECASE,
+)
+
+
+def date_of_birth(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is announced as a date of birth (just before it, or right after)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _WINDOW) : start]
+    return bool(_BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text[end : end + 20]))
+
+
+# "12 October 1963", "the 4th of March": the day before a month name that the model left out of the date.
+_DAY_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$", re.IGNORECASE)
+_MONTH_FIRST = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:janv|févr|mars|avr|mai|juin|juil|août|sept|"
+    r"oct|nov|déc)[a-zé]*\b",
+    re.IGNORECASE,
+)
+
+
+def date_start(text: str, start: int) -> int:
+    """Where a date that opens with a month name really starts: its day may stand just before it."""
+    if not _MONTH_FIRST.match(text, start):
+        return start
+    day = _DAY_BEFORE.search(text[max(0, start - 12) : start])
+    return start - (len(text[max(0, start - 12) : start]) - day.start()) if day else start
+
+
+def names_an_organisation(value: str) -> bool:
+    return bool(_ORGANISATION_WORD.search(value))
+
+
+def ages_over_89(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in AGE_OVER_89.finditer(text)]
