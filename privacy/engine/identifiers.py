@@ -126,16 +126,17 @@ def identifier_recognizer() -> EntityRecognizer:
             pass
 
         def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: "AnnouncedIdentifierRecognizer",
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            }
             return [
                 RecognizerResult(
                     entity_type,
                     start,
                     end,
                     SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
+                    recognition_metadata=dict(metadata),
                 )
                 for start, end, entity_type in identifier_spans(text)
                 if entity_type in entities
