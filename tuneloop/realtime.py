@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import time
 from dataclasses import asdict
 from typing import Any, ClassVar
@@ -120,6 +121,20 @@ class TokenBucket:
         return True
 
 
+def _finite(text: str) -> float:
+    """A JSON number as a float, refused when it overflows (1e400): it would be echoed back as Infinity, which no
+    JSON parser (a browser's JSON.parse) reads."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("a number out of range")
+    return value
+
+
+def _not_json(constant: str) -> Any:
+    """NaN, Infinity, -Infinity: Python's json reads them, JSON has no such tokens."""
+    raise ValueError(f"{constant} is not JSON")
+
+
 class CampaignSocket(AsyncJsonWebsocketConsumer):
     """A campaign's WebSocket at ws/campaigns/<campaign_id>/...: members only, and every frame a client sends is
     checked before a handler sees it: at most MESSAGE_BURST at once and MESSAGES_PER_SECOND after (per
@@ -173,7 +188,7 @@ class CampaignSocket(AsyncJsonWebsocketConsumer):
             await self.refuse("Send text frames holding a JSON object, not binary ones.")
             return None
         try:
-            content = json.loads(text_data)
+            content = json.loads(text_data, parse_float=_finite, parse_constant=_not_json)
         except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep to read
             self._log_refused("malformed", type(exc).__name__)
             await self.refuse("Malformed message: it is not JSON.")
