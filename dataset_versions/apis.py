@@ -18,6 +18,7 @@ from dataset_versions.services.exports import dataset_export, dataset_export_fol
 from dataset_versions.services.freeze import dataset_diff, dataset_freeze, dataset_manifest, dataset_recompute_hash
 from labeling.selectors import access_campaign
 from tuneloop.auth import request_user
+from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
 from tuneloop.zipstream import zip_stream
 
@@ -36,12 +37,15 @@ class DatasetOutput(serializers.ModelSerializer):
 
 
 class DatasetListApi(APIView):
-    """List a campaign's versions, or freeze a new one. Versions have no update or delete endpoint."""
+    """List a campaign's versions, newest first, or freeze a new one. Versions have no update or delete endpoint."""
+
+    pagination_class = Page
 
     @extend_schema(responses=DatasetOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
-        return Response(DatasetOutput(campaign.dataset_versions.all(), many=True).data)
+        versions = campaign.dataset_versions.order_by("-version")
+        return page_response(request, versions, lambda page: DatasetOutput(page, many=True).data)
 
     @extend_schema(request=None, responses={201: DatasetOutput})
     def post(self, request: Request, campaign_id: int) -> Response:

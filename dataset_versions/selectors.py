@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataset_versions.models import DatasetVersion
-from labeling.selectors import access_campaign
+from labeling.selectors import access_campaign_of
 from tuneloop.auth import AnyUser
 from tuneloop.exceptions import NotFound
 
 
 def access_dataset(user: AnyUser, dataset_id: int, *, role: str | None = None) -> DatasetVersion:
     dataset = DatasetVersion.objects.filter(id=dataset_id).first()
+    missing = f"Dataset version {dataset_id} does not exist."  # also for another campaign's: nothing to probe
     if dataset is None:
-        raise NotFound(f"Dataset version {dataset_id} does not exist.")
-    access_campaign(user, dataset.campaign_id, role=role)
+        raise NotFound(missing)
+    access_campaign_of(user, dataset.campaign_id, missing=missing, role=role)
     return dataset

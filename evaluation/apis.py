@@ -21,11 +21,12 @@ from evaluation.services.promotions import (
     round_gate,
 )
 from evaluation.services.rounds import round_create
-from labeling.selectors import access_campaign
+from labeling.selectors import access_campaign, access_campaign_of
 from preferences.serializers import ID_MAX
 from training.selectors import access_artifact
 from tuneloop.auth import AnyUser, request_user
 from tuneloop.exceptions import NotFound
+from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
 
 
@@ -57,6 +58,8 @@ class SampleOutput(serializers.ModelSerializer):
 
 
 class RoundListApi(APIView):
+    pagination_class = Page
+
     class InputSerializer(serializers.Serializer):
         artifact = serializers.IntegerField()
 
@@ -66,7 +69,8 @@ class RoundListApi(APIView):
     @extend_schema(responses=RoundOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
-        return Response(RoundOutput(campaign.evaluations.all()[:50], many=True).data)
+        rounds = campaign.evaluations.order_by("-id")
+        return page_response(request, rounds, lambda page: RoundOutput(page, many=True).data)
 
     @extend_schema(request=InputSerializer, responses={201: RoundOutput})
     def post(self, request: Request, campaign_id: int) -> Response:
@@ -81,9 +85,10 @@ class RoundListApi(APIView):
 
 def access_round(user: AnyUser, round_id: int) -> EvaluationRound:
     evaluation = EvaluationRound.objects.select_related("campaign", "artifact").filter(id=round_id).first()
+    missing = f"Evaluation round {round_id} does not exist."  # also for another campaign's: nothing to probe
     if evaluation is None:
-        raise NotFound(f"Evaluation round {round_id} does not exist.")
-    access_campaign(user, evaluation.campaign_id, role=ADMIN)
+        raise NotFound(missing)
+    access_campaign_of(user, evaluation.campaign_id, missing=missing, role=ADMIN)
     return evaluation
 
 
@@ -147,11 +152,13 @@ class PromotionListApi(APIView):
     """The campaign's audit trail of promotions and rollbacks, newest first; the first entry's artifact is
     the incumbent."""
 
+    pagination_class = Page
+
     @extend_schema(responses=PromotionOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
-        entries = Promotion.objects.filter(campaign=campaign).select_related("user").order_by("-id")[:200]
-        return Response(PromotionOutput(entries, many=True).data)
+        entries = Promotion.objects.filter(campaign=campaign).select_related("user").order_by("-id")
+        return page_response(request, entries, lambda page: PromotionOutput(page, many=True).data)
 
 
 class RollbackApi(APIView):

@@ -18,6 +18,10 @@ ranking_started = declare(
 example_approved = declare(
     "labeling.example_approved", "(example) inside the review's transaction: preferences makes it a candidate."
 )
+member_removed = declare(
+    "labeling.member_removed",
+    "(campaign, user) inside the transaction: the user left the campaign (preferences releases their task leases).",
+)
 prefill_set = declare(
     "labeling.prefill_set", "(campaign) inside the transaction: a prefill model was chosen; drafts are generated."
 )

@@ -38,10 +38,21 @@ def campaign_role(user: AnyUser, campaign: Campaign) -> str | None:
 
 def access_campaign(user: AnyUser, campaign_id: int, *, role: str | None = None) -> Campaign:
     """The campaign, if the user is a member (with `role`, when given; admins may do what reviewers do)."""
-    campaign = Campaign.objects.filter(id=campaign_id).first()
+    missing = f"Campaign {campaign_id} does not exist or you are not a member of it."
+    return access_campaign_of(user, campaign_id, missing=missing, role=role)
+
+
+def access_campaign_of(
+    user: AnyUser, campaign_id: int | None, *, missing: str, role: str | None = None, field: str | None = None
+) -> Campaign:
+    """The campaign of an object a URL names (`campaign_id` None: no such object), if the user is a member.
+
+    A missing object and one of a campaign the user is not in get the same NotFound(`missing`), so the answer
+    tells nobody which ids exist. A member without `role` is refused with 403: they may know the object."""
+    campaign = Campaign.objects.filter(id=campaign_id).first() if campaign_id is not None else None
     actual = campaign_role(user, campaign) if campaign else None
     if campaign is None or actual is None:
-        raise NotFound(f"Campaign {campaign_id} does not exist or you are not a member of it.")
+        raise NotFound(missing, field=field)
     if role == ADMIN and actual != ADMIN:
         raise Forbidden(f"This needs the admin role in campaign '{campaign.name}'; you are a {actual}.")
     return campaign
@@ -58,9 +69,10 @@ def campaign_list(user: AnyUser) -> QuerySet[Campaign]:
 
 def access_item(user: AnyUser, item_id: int) -> Item:
     item = Item.objects.select_related("campaign").filter(id=item_id).first()
+    missing = f"Item {item_id} does not exist."
     if item is None:
-        raise NotFound(f"Item {item_id} does not exist.")
-    access_campaign(user, item.campaign_id)
+        raise NotFound(missing)
+    access_campaign_of(user, item.campaign_id, missing=missing)
     return item
 
 
@@ -81,17 +93,19 @@ def access_item_to_write(user: AnyUser, item_id: int) -> Item:
 
 def access_example(user: AnyUser, example_id: int) -> Example:
     example = Example.objects.select_related("item__campaign").filter(id=example_id).first()
+    missing = f"Example {example_id} does not exist."
     if example is None:
-        raise NotFound(f"Example {example_id} does not exist.")
-    access_campaign(user, example.item.campaign_id)
+        raise NotFound(missing)
+    access_campaign_of(user, example.item.campaign_id, missing=missing)
     return example
 
 
 def access_import_batch(user: AnyUser, batch_id: int) -> ImportBatch:
     batch = ImportBatch.objects.filter(id=batch_id).first()
+    missing = f"Import batch {batch_id} does not exist."
     if batch is None:
-        raise NotFound(f"Import batch {batch_id} does not exist.")
-    access_campaign(user, batch.campaign_id, role=ADMIN)
+        raise NotFound(missing)
+    access_campaign_of(user, batch.campaign_id, missing=missing, role=ADMIN)
     return batch
 
 

@@ -9,6 +9,7 @@ urlpatterns = [
     path("campaigns/", campaigns.CampaignListApi.as_view()),
     path("campaigns/<int:campaign_id>/", campaigns.CampaignDetailApi.as_view()),
     path("campaigns/<int:campaign_id>/members/", campaigns.MembershipApi.as_view()),
+    path("campaigns/<int:campaign_id>/members/<int:user_id>/", campaigns.MemberDetailApi.as_view()),
     path("campaigns/<int:campaign_id>/imports/", campaigns.ImportCreateApi.as_view()),
     path("campaigns/<int:campaign_id>/items/", campaigns.ItemListApi.as_view()),
     path("campaigns/<int:campaign_id>/quality/", quality.CampaignQualityApi.as_view()),

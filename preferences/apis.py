@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from labeling.models import Campaign, Membership
-from labeling.selectors import access_campaign
+from labeling.selectors import access_campaign, access_campaign_of
 from preferences.generation import candidate_round_create
 from preferences.models import CandidateRound, ComparisonTask, Judgement, Ranking, RankingTask
 from preferences.selectors import (
@@ -37,6 +37,7 @@ from preferences.services.rankings import NO_SUCH_RANKING, NO_SUCH_RANKING_TASK,
 from tuneloop.artifacts import artifact_access
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
+from tuneloop.pagination import Page, page_response
 
 
 class JudgingNextApi(APIView):
@@ -133,12 +134,7 @@ def _member_campaign(user: User, campaign_id: int | None, missing: str, *, field
     """The campaign of the object a URL names, when `user` is a member of it. An object of a campaign they are
     not in is refused with the service's words for a missing one (`missing`): nothing is told about it. The
     service then looks the object up within this campaign, as it does for the judging queue's socket."""
-    if campaign_id is not None:
-        try:
-            return access_campaign(user, campaign_id)
-        except NotFound:
-            pass
-    raise NotFound(missing, field=field)
+    return access_campaign_of(user, campaign_id, missing=missing, field=field)
 
 
 class ComparisonGoldApi(APIView):
@@ -154,9 +150,10 @@ class ComparisonGoldApi(APIView):
     def put(self, request: Request, task_id: int) -> Response:
         user = request_user(request)
         task = ComparisonTask.objects.filter(id=task_id).select_related("item", "left", "right").first()
+        # Missing, or another campaign's: one answer, the judging endpoints' (nothing tells which ids exist).
         if task is None:
-            raise NotFound("No such comparison.")
-        access_campaign(user, task.item.campaign_id, role=Membership.Role.ADMIN)
+            raise NotFound(NO_SUCH_PAIR, field="task")
+        access_campaign_of(user, task.item.campaign_id, missing=NO_SUCH_PAIR, role=Membership.Role.ADMIN, field="task")
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         changed = comparison_set_gold(task=task, winner=data.validated_data["winner"])
@@ -187,6 +184,8 @@ class CandidateRoundOutput(serializers.ModelSerializer):
 class CandidateRoundListApi(APIView):
     """Admins: generate candidates with a model artifact (N per item, sampling settings), or list rounds."""
 
+    pagination_class = Page
+
     class InputSerializer(serializers.Serializer):
         artifact = serializers.IntegerField()
         sampling = serializers.DictField(
@@ -199,7 +198,8 @@ class CandidateRoundListApi(APIView):
     @extend_schema(responses=CandidateRoundOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=Membership.Role.ADMIN)
-        return Response(CandidateRoundOutput(campaign.candidate_rounds.all(), many=True).data)
+        rounds = campaign.candidate_rounds.order_by("-id")
+        return page_response(request, rounds, lambda page: CandidateRoundOutput(page, many=True).data)
 
     @extend_schema(request=InputSerializer, responses={202: CandidateRoundOutput})
     def post(self, request: Request, campaign_id: int) -> Response:

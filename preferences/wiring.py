@@ -9,6 +9,7 @@ from labeling import hooks
 from labeling.models import Campaign, Item
 from preferences.services.candidates import candidate_from_example, candidates_import
 from preferences.services.comparisons import comparisons_create_for_campaign, comparisons_create_for_item
+from preferences.services.queue import leases_release
 from preferences.tasks import model_drafts_generate
 
 
@@ -34,3 +35,4 @@ def register() -> None:
     hooks.ranking_started.register("preferences", _ranking_started)
     hooks.example_approved.register("preferences", candidate_from_example)
     hooks.prefill_set.register("preferences", _drafts_on_commit)
+    hooks.member_removed.register("preferences", leases_release)

@@ -16,6 +16,7 @@ from privacy.services.canaries import MAX_LABEL, MAX_VALUES, canaries_plant, can
 from privacy.services.policy import policy_preview, policy_update
 from tuneloop.access import access_campaign
 from tuneloop.auth import request_user
+from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
 
 
@@ -99,10 +100,14 @@ class PolicyChangeOutput(serializers.ModelSerializer):
 
 
 class PolicyHistoryApi(APIView):
+    """The campaign's policy changes, newest first."""
+
+    pagination_class = Page
+
     @extend_schema(responses=PolicyChangeOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
-        return Response(PolicyChangeOutput(policy_changes(campaign), many=True).data)
+        return page_response(request, policy_changes(campaign), lambda page: PolicyChangeOutput(page, many=True).data)
 
 
 class PiiSummaryApi(APIView):
@@ -121,6 +126,8 @@ class CanaryOutput(serializers.ModelSerializer):
 
 
 class CanaryListApi(APIView):
+    pagination_class = Page
+
     class InputSerializer(serializers.Serializer):
         values = serializers.ListField(
             child=serializers.CharField(trim_whitespace=False),
@@ -141,7 +148,7 @@ class CanaryListApi(APIView):
     @extend_schema(responses=CanaryOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
-        return Response(CanaryOutput(canary_list(campaign), many=True).data)
+        return page_response(request, canary_list(campaign), lambda page: CanaryOutput(page, many=True).data)
 
     @extend_schema(request=InputSerializer, responses={201: CanaryOutput(many=True)})
     def post(self, request: Request, campaign_id: int) -> Response:

@@ -93,7 +93,7 @@ def test_judgement_rationale_is_anonymized(campaign) -> None:
     assert comparison_lease_next(campaign=campaign, user=reviewer) == task
     rationale = f"A is better: B names {NAME} and gives {PHONE} and {EMAIL}. {CODENAME}."
     judgement, created = comparison_submit(
-        task_id=task.id, user=reviewer, choice="a", idempotency_key="k-1", rationale=rationale
+        campaign=campaign, task_id=task.id, user=reviewer, choice="a", idempotency_key="k-1", rationale=rationale
     )
     stored = Judgement.objects.get(id=judgement.id)
     assert created
@@ -151,7 +151,7 @@ def test_a_both_bad_rewrite_is_anonymized(campaign) -> None:
     reviewer = UserFactory()
     assert comparison_lease_next(campaign=campaign, user=reviewer) == task
     judgement, _ = comparison_submit(
-        task_id=task.id, user=reviewer, choice="both_bad", idempotency_key="k-2", rewrite=REWRITE
+        campaign=campaign, task_id=task.id, user=reviewer, choice="both_bad", idempotency_key="k-2", rewrite=REWRITE
     )
     better = Candidate.objects.get(rewrite_of=judgement)
     assert_anonymized(better.text, better.entity_counts)

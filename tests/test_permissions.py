@@ -28,6 +28,7 @@ RULES: dict[str, dict[str, set[str]]] = {
     "api/campaigns/": {"get": SIGNED_IN, "post": SIGNED_IN},  # its creator becomes its admin
     "api/campaigns/<int:campaign_id>/": {"get": MEMBER, "patch": ADMIN},
     "api/campaigns/<int:campaign_id>/members/": {"post": ADMIN},
+    "api/campaigns/<int:campaign_id>/members/<int:user_id>/": {"delete": ADMIN},
     "api/campaigns/<int:campaign_id>/imports/": {"get": ADMIN, "post": ADMIN},
     "api/campaigns/<int:campaign_id>/items/": {"get": MEMBER},
     "api/campaigns/<int:campaign_id>/quality/": {"get": ADMIN},

@@ -20,6 +20,8 @@ def world() -> dict:
     admin = MembershipFactory(campaign=campaign, role=Membership.Role.ADMIN).user  # not staff
     reviewer = MembershipFactory(campaign=campaign, role=Membership.Role.REVIEWER).user
     outsider = MembershipFactory(campaign=CampaignFactory(), role=Membership.Role.REVIEWER).user
+    # The member that removing a member removes: never one of the roles the requests are made as.
+    leaving = MembershipFactory(campaign=campaign, role=Membership.Role.REVIEWER).user
     item = ItemFactory(campaign=campaign, external_id="open-item")
     assignment = Assignment.objects.create(item=item, reviewer=reviewer, slot=0)
     example = Example.objects.create(item=item, author=reviewer, assignment=assignment, response="water")
@@ -30,6 +32,7 @@ def world() -> dict:
     batch = ImportBatch.objects.create(campaign=campaign, filename="notes.jsonl", created_by=admin)
     ids = {
         "campaign_id": campaign.id,
+        "user_id": leaving.id,
         "item_id": item.id,
         "example_id": example.id,
         "assignment_id": assignment.id,

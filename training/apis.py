@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from django.http import StreamingHttpResponse
@@ -19,6 +20,7 @@ from training.selectors import access_artifact, access_run, base_model_get
 from training.services import artifact_download_record, base_model_register, recipe_over, run_cancel, run_create
 from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError, Forbidden
+from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
 from tuneloop.zipstream import zip_stream
 
@@ -32,6 +34,8 @@ class BaseModelOutput(serializers.ModelSerializer):
 
 
 class BaseModelListApi(APIView):
+    pagination_class = Page
+
     class InputSerializer(serializers.Serializer):
         name = serializers.CharField(max_length=200)
         path = serializers.CharField(
@@ -48,11 +52,8 @@ class BaseModelListApi(APIView):
     @extend_schema(responses=BaseModelOutput(many=True))
     def get(self, request: Request) -> Response:
         """Every registered base model; server paths only for staff."""
-        rows = [dict(row) for row in BaseModelOutput(BaseModel.objects.order_by("name"), many=True).data]
-        if not request_user(request).is_staff:
-            for row in rows:
-                del row["path"]
-        return Response(rows)
+        staff = request_user(request).is_staff
+        return page_response(request, BaseModel.objects.order_by("name", "id"), lambda page: _base_rows(page, staff))
 
     @extend_schema(request=InputSerializer, responses={201: BaseModelOutput})
     def post(self, request: Request) -> Response:
@@ -63,6 +64,11 @@ class BaseModelListApi(APIView):
         data.is_valid(raise_exception=True)
         base = base_model_register(**data.validated_data)
         return Response(BaseModelOutput(base).data, status=status.HTTP_201_CREATED)
+
+
+def _base_rows(models: Sequence[BaseModel], staff: bool) -> list[dict]:
+    rows = [dict(row) for row in BaseModelOutput(models, many=True).data]
+    return rows if staff else [{key: value for key, value in row.items() if key != "path"} for row in rows]
 
 
 class ArtifactOutput(serializers.ModelSerializer):
@@ -110,6 +116,8 @@ class RunOutput(serializers.ModelSerializer):
 
 
 class RunListApi(APIView):
+    pagination_class = Page
+
     class InputSerializer(serializers.Serializer):
         dataset = serializers.IntegerField()
         base_model = serializers.IntegerField(required=False, help_text="A registered base model id.")
@@ -126,8 +134,8 @@ class RunListApi(APIView):
     @extend_schema(responses=RunOutput(many=True))
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
-        runs = campaign.training_runs.select_related("artifact")[:50]
-        return Response(RunOutput(runs, many=True).data)
+        runs = campaign.training_runs.select_related("artifact").order_by("-id")
+        return page_response(request, runs, lambda page: RunOutput(page, many=True).data)
 
     @extend_schema(request=InputSerializer, responses={201: RunOutput})
     def post(self, request: Request, campaign_id: int) -> Response:

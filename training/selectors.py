@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from labeling.selectors import access_campaign
+from labeling.selectors import access_campaign_of
 from training.models import BaseModel, ModelArtifact, TrainingRun
 from training.paths import under_model_roots
 from tuneloop.auth import AnyUser
@@ -15,17 +15,19 @@ UNREGISTERED_PATH = "No registered base model is at this path; give base_model, 
 
 def access_run(user: AnyUser, run_id: int) -> TrainingRun:
     run = TrainingRun.objects.select_related("artifact").filter(id=run_id).first()
+    missing = f"Training run {run_id} does not exist."  # also for another campaign's: nothing to probe
     if run is None:
-        raise NotFound(f"Training run {run_id} does not exist.")
-    access_campaign(user, run.campaign_id, role=ADMIN)
+        raise NotFound(missing)
+    access_campaign_of(user, run.campaign_id, missing=missing, role=ADMIN)
     return run
 
 
 def access_artifact(user: AnyUser, artifact_id: int) -> ModelArtifact:
     artifact = ModelArtifact.objects.select_related("run").filter(id=artifact_id).first()
+    missing = f"Model artifact {artifact_id} does not exist."  # also for another campaign's
     if artifact is None:
-        raise NotFound(f"Model artifact {artifact_id} does not exist.")
-    access_campaign(user, artifact.run.campaign_id, role=ADMIN)
+        raise NotFound(missing)
+    access_campaign_of(user, artifact.run.campaign_id, missing=missing, role=ADMIN)
     return artifact
 
 

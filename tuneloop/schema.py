@@ -37,6 +37,10 @@ ERROR = {
 
 
 class AutoSchema(SpectacularAutoSchema):
+    def _get_paginator(self) -> Any:
+        # Lists are paged when read; a write that answers with a list (canaries planted) answers it whole.
+        return super()._get_paginator() if self.method == "GET" else None
+
     def _error_statuses(self) -> set[int]:
         statuses = set()
         auth = self.get_auth()

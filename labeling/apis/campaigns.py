@@ -28,6 +28,7 @@ from labeling.services.campaigns import (
     campaign_create,
     campaign_set_prefill,
     campaign_settings_update,
+    membership_remove,
     membership_set,
 )
 from labeling.services.import_staging import import_size_check
@@ -35,6 +36,7 @@ from labeling.services.imports import import_batch_create
 from tuneloop.artifacts import artifact_access
 from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError
+from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN, Role
 
 
@@ -58,6 +60,8 @@ class CampaignOutput(serializers.ModelSerializer):
 
 
 class CampaignListApi(APIView):
+    pagination_class = Page
+
     class InputSerializer(serializers.Serializer):
         name = serializers.CharField(max_length=200)
         system_prompt = serializers.CharField(allow_blank=True, default="")
@@ -68,7 +72,7 @@ class CampaignListApi(APIView):
 
     @extend_schema(responses=CampaignOutput(many=True))
     def get(self, request: Request) -> Response:
-        return Response(CampaignOutput(campaign_list(request.user), many=True).data)
+        return page_response(request, campaign_list(request.user), lambda page: CampaignOutput(page, many=True).data)
 
     @extend_schema(request=InputSerializer, responses={201: CampaignOutput})
     def post(self, request: Request) -> Response:
@@ -135,6 +139,17 @@ class MembershipApi(APIView):
         return Response({"username": membership.user.username, "role": membership.role}, status=201)
 
 
+class MemberDetailApi(APIView):
+    """Remove a member: a campaign admin removes reviewers, staff also admins but never the last one. Their
+    open leases (answers, pairs, rankings) go back to the queue; what they submitted stays."""
+
+    @extend_schema(request=None, responses={204: None})
+    def delete(self, request: Request, campaign_id: int, user_id: int) -> Response:
+        campaign = access_campaign(request.user, campaign_id, role=ADMIN)
+        membership_remove(campaign=campaign, user_id=user_id, by=request_user(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
 class ImportBatchOutput(serializers.ModelSerializer):
     class Meta:
         model = ImportBatch
@@ -161,6 +176,7 @@ class ImportCreateApi(APIView):
     """Upload records as multipart `file` (with `format`, and for CSV a JSON `mapping`), or as a raw JSONL body."""
 
     parser_classes = [MultiPartParser, FileUploadParser]
+    pagination_class = Page
 
     class InputSerializer(serializers.Serializer):
         format = serializers.ChoiceField(choices=FORMATS, default="jsonl")
@@ -221,7 +237,7 @@ class ImportCreateApi(APIView):
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
         batches = campaign.import_batches.exclude(status=ImportBatch.Status.STAGING)  # listed once received whole
-        return Response(ImportBatchOutput(batches.order_by("-id")[:50], many=True).data)
+        return page_response(request, batches.order_by("-id"), lambda page: ImportBatchOutput(page, many=True).data)
 
 
 class ImportDetailApi(APIView):

@@ -33,6 +33,15 @@ def assignments_reclaim(*, campaign: Campaign) -> int:
     ).update(status=Assignment.Status.EXPIRED, updated_at=timezone.now())
 
 
+def assignments_release(*, campaign: Campaign, user: User) -> int:
+    """A member leaves: their live leases end as if expired and their named reservations go, so the items go
+    back to the queue; what they submitted stays. Returns how many leases were released."""
+    NamedReviewer.objects.filter(item__campaign=campaign, reviewer=user).delete()
+    return Assignment.objects.filter(item__campaign=campaign, reviewer=user, status=Assignment.Status.LEASED).update(
+        status=Assignment.Status.EXPIRED, updated_at=timezone.now()
+    )
+
+
 def assignment_current(*, campaign: Campaign, user: User) -> Assignment | None:
     """The user's live lease in the campaign, to resume."""
     return (

@@ -10,8 +10,9 @@ from django.db import transaction
 
 from labeling import hooks
 from labeling.models import Campaign, Membership
+from labeling.services.assignments import assignments_release
 from labeling.services.guidelines import guideline_update, template_spec
-from tuneloop.exceptions import ApplicationError, Forbidden
+from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from tuneloop.roles import ADMIN
 
 
@@ -96,6 +97,30 @@ def membership_set(*, campaign: Campaign, username: str, role: str, by: User) ->
         raise Forbidden("Only staff make a member a campaign admin or change an admin's role.", field="role")
     membership, _ = Membership.objects.update_or_create(campaign=campaign, user=user, defaults={"role": role})
     return membership
+
+
+def membership_remove(*, campaign: Campaign, user_id: int, by: User) -> None:
+    """Take user `user_id` off the campaign, as campaign admin `by`. Their open work goes back to the queue:
+    writing leases and named reservations here, judging and ranking leases through `hooks.member_removed`.
+
+    Only staff remove an admin, as only staff grant the role; the last admin is never removed, so every
+    campaign keeps someone who runs it."""
+    with transaction.atomic():
+        membership = (
+            Membership.objects.select_for_update().select_related("user").filter(campaign=campaign, user_id=user_id)
+        ).first()
+        if membership is None:
+            raise NotFound(f"User {user_id} is not a member of this campaign.", field="user")
+        if membership.role == ADMIN:
+            if not by.is_staff:
+                raise Forbidden("Only staff remove a campaign admin.", field="role")
+            # Locked: two staff removing the last two admins at once must not both succeed.
+            admins = list(Membership.objects.select_for_update().filter(campaign=campaign, role=ADMIN))
+            if len(admins) <= 1:
+                raise Conflict("The campaign's last admin cannot be removed: make another member admin first.")
+        membership.delete()
+        assignments_release(campaign=campaign, user=membership.user)
+        hooks.member_removed(campaign=campaign, user=membership.user)
 
 
 def campaign_set_prefill(*, campaign: Campaign, artifact: Any | None) -> Campaign:

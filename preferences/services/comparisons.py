@@ -98,19 +98,19 @@ def comparison_set_gold(*, task: ComparisonTask, winner: str) -> int:
 
 def comparison_submit(
     *,
+    campaign: Campaign,
     task_id: int,
     user: User,
     choice: str,
     idempotency_key: str,
-    campaign: Campaign | None = None,
     rationale: str = "",
     criteria: dict[str, str] | None = None,
     rewrite: str = "",
 ) -> tuple[Judgement, bool]:
     """Record a judgement; a resend with the same idempotency key returns the first one (created=False).
 
-    The task is looked up within `campaign` (the one the caller authorised; None only for callers that trust
-    the task id): another campaign's task is refused exactly like a missing one. That the task is open and
+    The task is looked up within `campaign` (the one the caller authorised): another campaign's task is
+    refused exactly like a missing one. That the task is open and
     leased to `user`, and the campaign's rate limit, are checked before Presidio reads the rationale or rewrite.
     `criteria` rates the pair per acceptance criterion of the guideline ('a', 'b' or 'tie'). `rewrite`,
     only with 'both_bad', is the reviewer's better response: stored as a candidate that wins over both.
@@ -147,15 +147,14 @@ def comparison_submit(
     return _judgement_save(task, judgement, clean_rewrite(task, guideline, rewrite), campaign)
 
 
-def _task_in(campaign: Campaign | None, task_id: int) -> ComparisonTask | None:
-    tasks = ComparisonTask.objects.select_related("item__campaign").filter(id=task_id)
-    return (tasks if campaign is None else tasks.filter(item__campaign=campaign)).first()
+def _task_in(campaign: Campaign, task_id: int) -> ComparisonTask | None:
+    return ComparisonTask.objects.select_related("item__campaign").filter(id=task_id, item__campaign=campaign).first()
 
 
-def _stored(user: User, idempotency_key: str, campaign: Campaign | None) -> Judgement | None:
-    """The reviewer's judgement sent with this key (in `campaign`, when given): a resend gets it back."""
-    stored = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key)
-    return (stored if campaign is None else stored.filter(task__item__campaign=campaign)).first()
+def _stored(user: User, idempotency_key: str, campaign: Campaign) -> Judgement | None:
+    """The reviewer's judgement sent with this key in `campaign`: a resend gets it back."""
+    stored = Judgement.objects.filter(reviewer=user, idempotency_key=idempotency_key, task__item__campaign=campaign)
+    return stored.first()
 
 
 def _judgement_save(
@@ -237,7 +236,7 @@ def _settle_split(task: ComparisonTask, campaign: Campaign | None) -> Comparison
         return None
 
 
-def judgement_undo(*, judgement_id: int, user: User, campaign: Campaign | None = None) -> ComparisonTask:
+def judgement_undo(*, campaign: Campaign, judgement_id: int, user: User) -> ComparisonTask:
     """Take back one's judgement within JUDGEMENT_UNDO_SECONDS: it is deleted (with its rewrite) and the
     task is leased to the reviewer again, to judge anew. The judgement is looked up within `campaign`: one of
     another campaign is refused like a missing one."""
@@ -247,9 +246,7 @@ def judgement_undo(*, judgement_id: int, user: User, campaign: Campaign | None =
         judgements = Judgement.objects.select_for_update(of=("self", "task")).select_related(
             "task__item__campaign", "task__left", "task__right"
         )
-        if campaign is not None:
-            judgements = judgements.filter(task__item__campaign=campaign)
-        judgement = judgements.filter(id=judgement_id, reviewer_id=user.pk).first()
+        judgement = judgements.filter(id=judgement_id, reviewer_id=user.pk, task__item__campaign=campaign).first()
         if judgement is None:
             raise NotFound(NO_SUCH_JUDGEMENT)
         if judgement.task.ranking_id is not None:

@@ -121,6 +121,16 @@ def task_lease(task: Task, user: User, expires: datetime) -> Task:
     return task
 
 
+def leases_release(*, campaign: Campaign, user: User) -> int:
+    """A member left the campaign: the pair and ranking tasks leased to them are free again for others (as if
+    their leases had expired). Returns how many were released."""
+    released = 0
+    for model in (ComparisonTask, RankingTask):
+        leased = model.objects.filter(item__campaign=campaign, status=LeasedTask.Status.OPEN, leased_to=user)
+        released += leased.update(leased_to=None, lease_expires_at=None)
+    return released
+
+
 def task_finish(task: LeasedTask) -> None:
     """Judged or ranked: done, and nobody's lease any more."""
     task.status, task.leased_to, task.lease_expires_at = LeasedTask.Status.DONE, None, None

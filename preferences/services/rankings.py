@@ -76,11 +76,11 @@ def check_order(task: RankingTask, order: object, *, all_bad: bool) -> list[int]
 
 def ranking_submit(
     *,
+    campaign: Campaign,
     task_id: int,
     user: User,
     order: object,
     idempotency_key: str,
-    campaign: Campaign | None = None,
     rationale: str = "",
     all_bad: bool = False,
     rewrite: str = "",
@@ -89,8 +89,8 @@ def ranking_submit(
     returns the first one (created=False). `order` lists the positions shown, best first. `all_bad`, with an
     optional `rewrite` (a better response, preferred over every candidate), stands for "none is good".
 
-    The task is looked up within `campaign` (the one the caller authorised; None only for callers that trust
-    the task id): another campaign's task is refused exactly like a missing one. That the task is open and
+    The task is looked up within `campaign` (the one the caller authorised): another campaign's task is
+    refused exactly like a missing one. That the task is open and
     leased to `user`, and the campaign's rate limit, are checked before Presidio reads the rationale or rewrite."""
     if not idempotency_key:
         raise ApplicationError("An idempotency key is required.", field="idempotency_key")
@@ -125,18 +125,17 @@ def ranking_submit(
     return ranking, True
 
 
-def _task_in(campaign: Campaign | None, task_id: int) -> RankingTask:
-    tasks = RankingTask.objects.select_related("item__campaign").filter(id=task_id)
-    task = (tasks if campaign is None else tasks.filter(item__campaign=campaign)).first()
+def _task_in(campaign: Campaign, task_id: int) -> RankingTask:
+    task = RankingTask.objects.select_related("item__campaign").filter(id=task_id, item__campaign=campaign).first()
     if task is None:
         raise NotFound(NO_SUCH_RANKING_TASK, field="task")
     return task
 
 
-def _stored(user: User, idempotency_key: str, campaign: Campaign | None) -> Ranking | None:
-    """The reviewer's ranking sent with this key (in `campaign`, when given): a resend gets it back."""
-    stored = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key)
-    return (stored if campaign is None else stored.filter(task__item__campaign=campaign)).first()
+def _stored(user: User, idempotency_key: str, campaign: Campaign) -> Ranking | None:
+    """The reviewer's ranking sent with this key in `campaign`: a resend gets it back."""
+    stored = Ranking.objects.filter(reviewer=user, idempotency_key=idempotency_key, task__item__campaign=campaign)
+    return stored.first()
 
 
 def _ranking_record(
@@ -217,16 +216,14 @@ def _check_submittable(task: RankingTask, user: User, idempotency_key: str) -> R
     return None
 
 
-def ranking_undo(*, ranking_id: int, user: User, campaign: Campaign | None = None) -> RankingTask:
+def ranking_undo(*, campaign: Campaign, ranking_id: int, user: User) -> RankingTask:
     """Take back one's ranking within JUDGEMENT_UNDO_SECONDS: it is deleted with the pairs, judgements and
     rewrite it implied, and the task is leased to the reviewer again. The ranking is looked up within
     `campaign`: one of another campaign is refused like a missing one."""
     now = timezone.now()
     with transaction.atomic():
         rankings = Ranking.objects.select_for_update().select_related("task__item")
-        if campaign is not None:
-            rankings = rankings.filter(task__item__campaign=campaign)
-        ranking = rankings.filter(id=ranking_id, reviewer_id=user.pk).first()
+        ranking = rankings.filter(id=ranking_id, reviewer_id=user.pk, task__item__campaign=campaign).first()
         if ranking is None:
             raise NotFound(NO_SUCH_RANKING)
         if (now - ranking.created_at).total_seconds() > settings.JUDGEMENT_UNDO_SECONDS:

@@ -112,7 +112,7 @@ def test_admin_follows_judging_reads_reliability_and_ratings(page: Page, live_ur
     # A reviewer judges on another connection: the figures follow without a reload, the ratings wait.
     task = comparison_lease_next(campaign=campaign, user=dee)
     assert task is not None and not task.is_gold
-    comparison_submit(task_id=task.id, user=dee, choice="a", idempotency_key="live-1")
+    comparison_submit(campaign=task.item.campaign, task_id=task.id, user=dee, choice="a", idempotency_key="live-1")
     expect(figure("judgements")).to_have_text("22")
     expect(figure("queue_depth")).to_have_text("1")
     expect(figure("active_reviewers")).to_have_text("4")

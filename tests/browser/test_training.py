@@ -34,7 +34,9 @@ def _dataset_with_both_kinds(campaign, admin):
     judge = UserFactory()
     while (task := comparison_lease_next(campaign=campaign, user=judge)) is not None:
         choice = "a" if task.left.text.startswith("Claim Type") else "b"
-        comparison_submit(task_id=task.id, user=judge, choice=choice, idempotency_key=f"k-{task.id}")
+        comparison_submit(
+            campaign=task.item.campaign, task_id=task.id, user=judge, choice=choice, idempotency_key=f"k-{task.id}"
+        )
     return dataset_freeze(campaign=campaign, user=admin)
 
 

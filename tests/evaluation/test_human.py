@@ -74,6 +74,7 @@ def _judge_all(evaluation, reviewer, *, candidate_wins: bool) -> int:
         mine = HumanPair.objects.filter(candidate__in=[task.left_id, task.right_id]).get().candidate_id
         side = "a" if (task.left_id == mine) == candidate_wins else "b"
         comparison_submit(
+            campaign=task.item.campaign,
             task_id=task.id,
             user=reviewer,
             choice=side,
@@ -131,9 +132,23 @@ def test_evaluation_judgements_stay_out_of_preference_data_and_every_dataset() -
     reviewer = _reviewers(evaluation, 1)[0]
     task = judging_lease_next(campaign=campaign, user=reviewer)
     with pytest.raises(ApplicationError, match="no rewrite"):
-        comparison_submit(task_id=task.id, user=reviewer, choice="both_bad", idempotency_key="k1", rewrite="better")
+        comparison_submit(
+            campaign=task.item.campaign,
+            task_id=task.id,
+            user=reviewer,
+            choice="both_bad",
+            idempotency_key="k1",
+            rewrite="better",
+        )
     with pytest.raises(ApplicationError, match="not a criterion"):
-        comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="k2", criteria={"x": "a"})
+        comparison_submit(
+            campaign=task.item.campaign,
+            task_id=task.id,
+            user=reviewer,
+            choice="a",
+            idempotency_key="k2",
+            criteria={"x": "a"},
+        )
     _judge_all(evaluation, reviewer, candidate_wins=True)
     assert Judgement.objects.filter(task__evaluation=True).exists()
     assert list(preference_pairs(campaign)) == []

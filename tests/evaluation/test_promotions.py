@@ -77,7 +77,7 @@ def test_an_admin_promotes_with_a_note_overrides_only_with_a_reason_and_rolls_ba
     rolled = admin.post(f"/api/campaigns/{campaign.id}/incumbent/rollback/", {"note": "Complaints doubled."})
     assert rolled.status_code == 201 and rolled.json()["artifact"] == first.artifact_id
     assert Campaign.objects.get(id=campaign.id).prefill_artifact_id == first.artifact_id
-    trail = admin.get(f"/api/campaigns/{campaign.id}/promotions/").json()
+    trail = admin.get(f"/api/campaigns/{campaign.id}/promotions/").json()["results"]
     assert [(e["action"], e["artifact"], e["note"]) for e in trail] == [
         ("rollback", first.artifact_id, "Complaints doubled."),
         ("promote", second.artifact_id, "Forced."),

@@ -209,7 +209,9 @@ def test_judgements_record_the_guideline_version(campaign) -> None:
     left, right = (Candidate.objects.create(item=item, source="import", text=t) for t in ("A", "B"))
     task = ComparisonTask.objects.create(item=item, left=left, right=right)
     comparison_lease_next(campaign=campaign, user=reviewer)
-    judgement, _ = comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="k1")
+    judgement, _ = comparison_submit(
+        campaign=campaign, task_id=task.id, user=reviewer, choice="a", idempotency_key="k1"
+    )
     assert judgement.guideline_version.version == 2
 
 

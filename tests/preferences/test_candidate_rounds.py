@@ -84,7 +84,7 @@ def test_a_round_through_the_api_and_the_worker_stores_paired_candidates(api, wo
         assert len(texts) == len(set(texts)) >= 1  # duplicates of an item's answers are dropped
         n = len(texts)
         assert ComparisonTask.objects.filter(item=item).count() == n * (n - 1) // 2
-    listed = api(admin).get(f"/api/campaigns/{campaign.id}/candidate-rounds/").json()
+    listed = api(admin).get(f"/api/campaigns/{campaign.id}/candidate-rounds/").json()["results"]
     assert [(r["id"], r["status"], r["sampling"]["n"]) for r in listed] == [(round_id, "succeeded", 3)]
 
 

@@ -45,7 +45,12 @@ def _judge(item, user, choice: str, **kwargs) -> Judgement:
     task = comparison_lease_next(campaign=item.campaign, user=user)
     assert task is not None
     judgement, created = comparison_submit(
-        task_id=task.id, user=user, choice=choice, idempotency_key=f"{user.id}-{task.id}", **kwargs
+        campaign=task.item.campaign,
+        task_id=task.id,
+        user=user,
+        choice=choice,
+        idempotency_key=f"{user.id}-{task.id}",
+        **kwargs,
     )
     assert created
     return judgement
@@ -61,7 +66,9 @@ def test_each_pair_is_judged_by_k_reviewers_in_their_own_order_and_never_twice_b
     seen = []
     while (task := comparison_lease_next(campaign=item.campaign, user=ann)) is not None:
         seen.append(frozenset((task.left_id, task.right_id)))
-        comparison_submit(task_id=task.id, user=ann, choice="a", idempotency_key=str(task.id))
+        comparison_submit(
+            campaign=task.item.campaign, task_id=task.id, user=ann, choice="a", idempotency_key=str(task.id)
+        )
     assert len(seen) == 3 and len(set(seen)) == 3  # each pair once, then nothing more for ann
     assert comparison_lease_next(campaign=item.campaign, user=UserFactory()) is not None
 
@@ -91,7 +98,14 @@ def test_criteria_are_rated_against_the_guidelines_acceptance_criteria() -> None
     task = comparison_lease_next(campaign=other.campaign, user=reviewer)
     for criteria, field in [({"Is polite": "a"}, "criteria"), ({CRITERIA[0]: "left"}, f"criteria.{CRITERIA[0]}")]:
         with pytest.raises(ApplicationError) as refused:
-            comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="k", criteria=criteria)
+            comparison_submit(
+                campaign=task.item.campaign,
+                task_id=task.id,
+                user=reviewer,
+                choice="a",
+                idempotency_key="k",
+                criteria=criteria,
+            )
         assert refused.value.field == field
     assert not Judgement.objects.filter(task=task).exists()
 
@@ -119,7 +133,14 @@ def test_a_rewrite_needs_both_bad_and_the_output_format(choice, rewrite, field) 
     reviewer = UserFactory()
     task = comparison_lease_next(campaign=item.campaign, user=reviewer)
     with pytest.raises(ApplicationError) as refused:
-        comparison_submit(task_id=task.id, user=reviewer, choice=choice, idempotency_key="k", rewrite=rewrite)
+        comparison_submit(
+            campaign=task.item.campaign,
+            task_id=task.id,
+            user=reviewer,
+            choice=choice,
+            idempotency_key="k",
+            rewrite=rewrite,
+        )
     assert refused.value.field == field
     assert not Candidate.objects.filter(rewrite_of__isnull=False).exists()
 
@@ -129,8 +150,8 @@ def test_undo_gives_the_task_back_to_its_reviewer_within_the_window(settings) ->
     reviewer = UserFactory()
     judgement = _judge(item, reviewer, "both_bad", rewrite="Claim Type: Theft\nCause: Bike")
     with pytest.raises(NotFound):
-        judgement_undo(judgement_id=judgement.id, user=UserFactory())
-    task = judgement_undo(judgement_id=judgement.id, user=reviewer)
+        judgement_undo(campaign=item.campaign, judgement_id=judgement.id, user=UserFactory())
+    task = judgement_undo(campaign=item.campaign, judgement_id=judgement.id, user=reviewer)
     assert (task.status, task.leased_to) == ("open", reviewer)
     assert not Judgement.objects.exists() and not Candidate.objects.filter(rewrite_of__isnull=False).exists()
     assert comparison_lease_next(campaign=item.campaign, user=reviewer).id == task.id
@@ -139,7 +160,7 @@ def test_undo_gives_the_task_back_to_its_reviewer_within_the_window(settings) ->
         created_at=timezone.now() - timedelta(seconds=settings.JUDGEMENT_UNDO_SECONDS + 1)
     )
     with pytest.raises(Conflict, match="Too late"):
-        judgement_undo(judgement_id=again.id, user=reviewer)
+        judgement_undo(campaign=item.campaign, judgement_id=again.id, user=reviewer)
 
 
 def test_preference_pairs_follow_the_majority_of_a_pairs_reviewers() -> None:
@@ -151,7 +172,7 @@ def test_preference_pairs_follow_the_majority_of_a_pairs_reviewers() -> None:
         task = comparison_lease_next(campaign=item.campaign, user=user)
         winner = next(votes)
         choice = "a" if task.left_id == winner.id else "b"
-        comparison_submit(task_id=task.id, user=user, choice=choice, idempotency_key="k")
+        comparison_submit(campaign=task.item.campaign, task_id=task.id, user=user, choice=choice, idempotency_key="k")
     (pair,) = preference_pairs(item.campaign)
     assert (pair.chosen, pair.rejected, pair.votes, len(pair.judgements)) == (first, second, (2, 1), 3)
 
@@ -163,7 +184,13 @@ def test_an_even_split_or_ties_give_no_preference_pair() -> None:
         user = UserFactory()
         task = comparison_lease_next(campaign=item.campaign, user=user)
         picks_left = (task.left_id == first.id) == choice_for_first
-        comparison_submit(task_id=task.id, user=user, choice="a" if picks_left else "b", idempotency_key="k")
+        comparison_submit(
+            campaign=task.item.campaign,
+            task_id=task.id,
+            user=user,
+            choice="a" if picks_left else "b",
+            idempotency_key="k",
+        )
     assert list(preference_pairs(item.campaign)) == []
 
 
@@ -176,9 +203,13 @@ def test_a_reviewer_over_the_rate_limit_is_told_to_slow_down() -> None:
     _judge(item, reviewer, "b")
     task = comparison_lease_next(campaign=item.campaign, user=reviewer)
     with pytest.raises(Throttled, match="2 judgements a minute"):
-        comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="third")
+        comparison_submit(
+            campaign=task.item.campaign, task_id=task.id, user=reviewer, choice="a", idempotency_key="third"
+        )
     Judgement.objects.update(created_at=timezone.now() - timedelta(minutes=2))
-    assert comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="third")[1]
+    assert comparison_submit(
+        campaign=task.item.campaign, task_id=task.id, user=reviewer, choice="a", idempotency_key="third"
+    )[1]
 
 
 def test_admins_see_live_figures_and_reviewer_reliability(api) -> None:
@@ -190,7 +221,11 @@ def test_admins_see_live_figures_and_reviewer_reliability(api) -> None:
         user = UserFactory(username=name)
         task = comparison_lease_next(campaign=item.campaign, user=user)
         comparison_submit(
-            task_id=task.id, user=user, choice="a" if task.left_id == first.id else "b", idempotency_key="k"
+            campaign=task.item.campaign,
+            task_id=task.id,
+            user=user,
+            choice="a" if task.left_id == first.id else "b",
+            idempotency_key="k",
         )
     body = api(admin).get(f"/api/campaigns/{item.campaign.id}/preferences/").json()
     assert body["stats"]["judgements"] == 2 and body["stats"]["queue_depth"] == 0
@@ -273,7 +308,11 @@ def test_a_pair_whose_reviewers_split_is_asked_of_one_more_until_a_majority() ->
         user = UserFactory()
         task = comparison_lease_next(campaign=item.campaign, user=user)
         comparison_submit(
-            task_id=task.id, user=user, choice="a" if task.left_id == winner.id else "b", idempotency_key="k"
+            campaign=task.item.campaign,
+            task_id=task.id,
+            user=user,
+            choice="a" if task.left_id == winner.id else "b",
+            idempotency_key="k",
         )
 
     vote(first)

@@ -51,6 +51,7 @@ def _rank(item, user, order_by_text: tuple[str, ...] | None, **kwargs) -> Rankin
     texts = [Candidate.objects.get(id=candidate).text for candidate in task.shown]
     order = [texts.index(text) + 1 for text in order_by_text] if order_by_text else []
     ranking, created = ranking_submit(
+        campaign=task.item.campaign,
         task_id=task.id,
         user=user,
         order=order,
@@ -101,7 +102,11 @@ def test_a_ranking_is_stored_as_the_pairs_it_implies_and_a_resend_is_stored_once
     ranking = _rank(item, reviewer, (best, middle, worst), rationale="Only the fire names its cause")
     task = ranking.task
     again, created = ranking_submit(
-        task_id=task.id, user=reviewer, order=[1, 2, 3], idempotency_key=f"{reviewer.id}-{task.id}"
+        campaign=task.item.campaign,
+        task_id=task.id,
+        user=reviewer,
+        order=[1, 2, 3],
+        idempotency_key=f"{reviewer.id}-{task.id}",
     )
     assert (again.id, created) == (ranking.id, False)
     assert task.status == "done" and Ranking.objects.count() == 1
@@ -127,7 +132,7 @@ def test_an_order_that_does_not_list_each_candidate_once_is_refused_naming_order
     reviewer = UserFactory()
     task = ranking_lease_next(campaign=item.campaign, user=reviewer)
     with pytest.raises(ApplicationError) as refused:
-        ranking_submit(task_id=task.id, user=reviewer, order=order, idempotency_key="k")
+        ranking_submit(campaign=task.item.campaign, task_id=task.id, user=reviewer, order=order, idempotency_key="k")
     assert refused.value.field == "order"
     assert "must list each candidate once" in refused.value.message
     assert not Ranking.objects.exists() and not Judgement.objects.exists()
@@ -141,10 +146,12 @@ def test_no_reviewer_ranks_one_set_twice_and_a_foreign_or_judged_task_is_refused
     task = ranking_lease_next(campaign=item.campaign, user=bob)
     assert task is not None and task.id != first.task_id
     with pytest.raises(ApplicationError) as foreign:
-        ranking_submit(task_id=task.id, user=ann, order=[1, 2, 3], idempotency_key="x")
+        ranking_submit(campaign=task.item.campaign, task_id=task.id, user=ann, order=[1, 2, 3], idempotency_key="x")
     assert foreign.value.status_code == 403
     with pytest.raises(Conflict):
-        ranking_submit(task_id=first.task_id, user=ann, order=[1, 2, 3], idempotency_key="y")
+        ranking_submit(
+            campaign=first.task.item.campaign, task_id=first.task_id, user=ann, order=[1, 2, 3], idempotency_key="y"
+        )
 
 
 def test_all_bad_with_a_rewrite_prefers_the_rewrite_over_every_candidate() -> None:
@@ -164,6 +171,9 @@ def test_all_bad_with_a_rewrite_prefers_the_rewrite_over_every_candidate() -> No
     assert task is None
 
 
+DEFAULTS = {"order": [], "idempotency_key": "k"}
+
+
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
@@ -178,7 +188,7 @@ def test_all_bad_and_rewrites_are_checked_naming_the_field(kwargs, field) -> Non
     reviewer = UserFactory()
     task = ranking_lease_next(campaign=item.campaign, user=reviewer)
     with pytest.raises(ApplicationError) as refused:
-        ranking_submit(**{"task_id": task.id, "user": reviewer, "order": [], "idempotency_key": "k", **kwargs})
+        ranking_submit(campaign=task.item.campaign, task_id=task.id, user=reviewer, **{**DEFAULTS, **kwargs})
     assert refused.value.field == field
     assert not Ranking.objects.exists() and not Candidate.objects.filter(rewrite_of__isnull=False).exists()
 
@@ -188,10 +198,10 @@ def test_undo_deletes_the_implied_pairs_and_gives_the_task_back_within_the_windo
     reviewer = UserFactory()
     ranking = _rank(item, reviewer, None, rewrite="Claim Type: Theft\nCause: Bike")
     with pytest.raises(NotFound):
-        ranking_undo(ranking_id=ranking.id, user=UserFactory())
+        ranking_undo(campaign=item.campaign, ranking_id=ranking.id, user=UserFactory())
     with pytest.raises(Conflict):  # one pair of it cannot be taken back alone
-        judgement_undo(judgement_id=Judgement.objects.first().id, user=reviewer)
-    task = ranking_undo(ranking_id=ranking.id, user=reviewer)
+        judgement_undo(campaign=item.campaign, judgement_id=Judgement.objects.first().id, user=reviewer)
+    task = ranking_undo(campaign=item.campaign, ranking_id=ranking.id, user=reviewer)
     assert (task.status, task.leased_to) == ("open", reviewer)
     assert not Ranking.objects.exists() and not Judgement.objects.exists() and not ComparisonTask.objects.exists()
     assert not Candidate.objects.filter(rewrite_of__isnull=False).exists()
@@ -202,7 +212,7 @@ def test_undo_deletes_the_implied_pairs_and_gives_the_task_back_within_the_windo
         created_at=timezone.now() - timedelta(seconds=settings.JUDGEMENT_UNDO_SECONDS + 1)
     )
     with pytest.raises(Conflict):
-        ranking_undo(ranking_id=again.id, user=reviewer)
+        ranking_undo(campaign=item.campaign, ranking_id=again.id, user=reviewer)
 
 
 def test_the_rate_limit_counts_a_ranking_once() -> None:
@@ -213,7 +223,9 @@ def test_the_rate_limit_counts_a_ranking_once() -> None:
     _rank(items[1], reviewer, TEXTS)  # six judgements stored, two rankings
     task = ranking_lease_next(campaign=campaign, user=reviewer)
     with pytest.raises(Throttled):
-        ranking_submit(task_id=task.id, user=reviewer, order=[1, 2, 3], idempotency_key="third")
+        ranking_submit(
+            campaign=task.item.campaign, task_id=task.id, user=reviewer, order=[1, 2, 3], idempotency_key="third"
+        )
 
 
 def test_switching_a_campaign_to_rankings_creates_ranking_tasks_for_its_items() -> None:

@@ -32,10 +32,13 @@ def test_two_reviewers_racing_for_the_last_task_one_gets_it() -> None:
 def test_the_same_judgement_sent_twice_at_once_is_stored_once() -> None:
     task = _one_task()
     reviewer = UserFactory()
-    comparison_lease_next(campaign=task.item.campaign, user=reviewer)
+    campaign = task.item.campaign
+    comparison_lease_next(campaign=campaign, user=reviewer)
 
     def submit() -> tuple[Judgement, bool]:
-        return comparison_submit(task_id=task.id, user=reviewer, choice="a", idempotency_key="same-key")
+        return comparison_submit(
+            campaign=campaign, task_id=task.id, user=reviewer, choice="a", idempotency_key="same-key"
+        )
 
     results = race([submit, submit])
     assert Judgement.objects.count() == 1
@@ -65,9 +68,12 @@ def test_two_reviewers_racing_for_the_last_ranking_task_one_gets_it_and_a_twin_r
     results = race([lambda u=u: ranking_lease_next(campaign=task.item.campaign, user=u) for u in reviewers])
     assert sorted(r is None for r in results) == [False, True]
     [winner] = [u for u, r in zip(reviewers, results, strict=True) if r is not None]
+    campaign = task.item.campaign
 
     def submit() -> object:
-        return ranking_submit(task_id=task.id, user=winner, order=[2, 3, 1], idempotency_key="same-key")
+        return ranking_submit(
+            campaign=campaign, task_id=task.id, user=winner, order=[2, 3, 1], idempotency_key="same-key"
+        )
 
     stored = race([submit, submit])
     assert Ranking.objects.count() == 1 and Judgement.objects.count() == 3

@@ -117,7 +117,7 @@ def test_saving_a_policy_versions_it_and_records_who_changed_what(api, campaign)
     assert saved.json()["recognizers"][0]["entity_type"] == "BADGE_ID"
     assert client.put(f"/api/campaigns/{campaign.id}/policy/", document, format="json").json()["version"] == 1
     client.put(f"/api/campaigns/{campaign.id}/policy/", {**document, "allow_list": []}, format="json")
-    history = client.get(f"/api/campaigns/{campaign.id}/policy/history/").json()
+    history = client.get(f"/api/campaigns/{campaign.id}/policy/history/").json()["results"]
     assert [entry["version"] for entry in history] == [2, 1]
     assert history[0]["user"] == campaign.created_by.username
     assert history[0]["before"]["allow_list"] == ["Acme Mutual"] and history[0]["after"]["allow_list"] == []

@@ -97,8 +97,8 @@ def test_staff_register_only_model_folders_under_the_models_directory(api, model
 
 def test_base_models_show_server_paths_to_staff_only(api, models_dir) -> None:
     BaseModel.objects.create(name="tiny", path=str(models_dir / "tiny"))
-    [seen_by_staff] = api(StaffFactory()).get("/api/base-models/").json()
-    [seen_by_reviewer] = api(UserFactory()).get("/api/base-models/").json()
+    [seen_by_staff] = api(StaffFactory()).get("/api/base-models/").json()["results"]
+    [seen_by_reviewer] = api(UserFactory()).get("/api/base-models/").json()["results"]
     assert seen_by_staff["path"] == str(models_dir / "tiny")
     assert "path" not in seen_by_reviewer and seen_by_reviewer["name"] == "tiny"
 

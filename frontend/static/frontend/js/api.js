@@ -39,5 +39,8 @@ export async function api(path, { method = "GET", body, form } = {}) {
 }
 
 export const get = (path) => api(path);
+/** The rows of a paged list's first page, newest first where the list says so: the API answers
+ * {count, next, previous, results} and never more than 200 rows (`limit`) a page. */
+export const getPage = async (path, limit = 200) => (await get(`${path}${path.includes("?") ? "&" : "?"}limit=${limit}`)).results;
 export const post = (path, body = {}) => api(path, { method: "POST", body });
 export const upload = (path, form) => api(path, { method: "POST", form });

@@ -1,5 +1,5 @@
 /** Dataset versions: freeze, verify, download exports (TRL, OpenAI, Hugging Face folder), manifest and diff. */
-import { get, post } from "../api.js";
+import { get, getPage, post } from "../api.js";
 import { $, h, say, when } from "../dom.js";
 
 const SPLITS = ["train", "validation", "test"];
@@ -95,7 +95,7 @@ export function datasetsSection(section, campaignId, { onChange }) {
 
   async function refresh() {
     try {
-      const datasets = await get(`campaigns/${campaignId}/datasets/`);
+      const datasets = await getPage(`campaigns/${campaignId}/datasets/`);
       render(datasets);
       onChange(datasets);
     } catch (error) {

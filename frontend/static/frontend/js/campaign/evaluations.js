@@ -1,6 +1,6 @@
 /** Evaluations: the contenders (base, prompt baseline, candidate) on the held-out test split; the report
  * (evaluation-report.js) and every sample output. */
-import { get, post } from "../api.js";
+import { get, getPage, post } from "../api.js";
 import { $, h, percent, say } from "../dom.js";
 import { contenders, primary, reportView } from "./evaluation-report.js";
 import { failuresView } from "./evaluation-failures.js";
@@ -61,7 +61,7 @@ export function evaluationsSection(section, campaignId) {
 
   async function refresh() {
     try {
-      rounds = await get(`campaigns/${campaignId}/evaluations/`);
+      rounds = await getPage(`campaigns/${campaignId}/evaluations/`);
       render();
       showPromotions();
     } catch (error) {

@@ -1,5 +1,5 @@
 /** Imports section: upload JSONL, chat JSONL or CSV, follow its anonymization live, and list the lines it rejected. */
-import { get, upload } from "../api.js";
+import { get, getPage, upload } from "../api.js";
 import { $, entities, h, say } from "../dom.js";
 
 const FINISHED = new Set(["done", "failed"]);
@@ -140,7 +140,7 @@ export function importsSection(section, campaignId, { onFinished }) {
     onProgress: track,
     async refresh() {
       try {
-        (await get(`campaigns/${campaignId}/imports/`)).forEach(track);
+        (await getPage(`campaigns/${campaignId}/imports/`, 50)).forEach(track);
         renderTable();
       } catch (error) {
         say(message, error.message, "error");

@@ -1,5 +1,5 @@
 /** Preferences section: live judging figures, reviewers' reliability, ratings of the sources, candidate rounds. */
-import { ApiError, get, post } from "../api.js";
+import { ApiError, get, getPage, post } from "../api.js";
 import { $, h, percent, say } from "../dom.js";
 
 const LIVE_EVERY_MS = 2000; // at most one figures request per 2 s, however fast judgements arrive
@@ -237,7 +237,7 @@ export function preferencesSection(section, campaignId) {
 
   /** The artifacts of the campaign's succeeded runs, newest first, for the Model select. */
   async function refreshModels() {
-    const runs = await get(`campaigns/${campaignId}/runs/`);
+    const runs = await getPage(`campaigns/${campaignId}/runs/`);
     const select = form.elements.artifact;
     const chosen = select.value;
     models.clear();
@@ -253,7 +253,7 @@ export function preferencesSection(section, campaignId) {
   async function refreshRounds() {
     try {
       await refreshModels();
-      rounds = await get(`campaigns/${campaignId}/candidate-rounds/`);
+      rounds = await getPage(`campaigns/${campaignId}/candidate-rounds/`);
       renderRounds();
     } catch (error) {
       say(formMessage, error.message, "error");

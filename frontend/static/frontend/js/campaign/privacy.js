@@ -1,5 +1,5 @@
 /** Privacy section: edit the anonymization policy, preview it unsaved, its audit trail; the PII dashboard is pii.js. */
-import { api, get, post } from "../api.js";
+import { api, get, getPage, post } from "../api.js";
 import { $, entities, h, say, when } from "../dom.js";
 import { piiDashboard } from "./pii.js";
 
@@ -296,7 +296,7 @@ export function privacySection(section, campaignId) {
   async function refreshHistory() {
     const tbody = $("#audit-table tbody", section);
     try {
-      const history = await get(`campaigns/${campaignId}/policy/history/`);
+      const history = await getPage(`campaigns/${campaignId}/policy/history/`);
       const rows = history.map((change) => {
         const items = policyChanges(change.before, change.after).map(([key, text]) =>
           h("li", {}, h("code", {}, key), " ", text));

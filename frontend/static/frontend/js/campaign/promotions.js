@@ -1,6 +1,6 @@
 /** The promotion gate's verdict on a round, the admin's sign-off (with a note; against a failed gate only
  * with a reason), and the campaign's incumbent with its audit trail and rollback. Used by evaluations.js. */
-import { get, post } from "../api.js";
+import { getPage, post } from "../api.js";
 import { h, say, when } from "../dom.js";
 
 const CHECKS = {
@@ -60,7 +60,7 @@ export function gateView(round, message, onDone) {
 
 /** The incumbent, the audit trail and a rollback button, rendered into `target`. */
 export async function promotionsView(target, campaignId, message) {
-  const trail = await get(`campaigns/${campaignId}/promotions/`);
+  const trail = await getPage(`campaigns/${campaignId}/promotions/`);
   const current = trail[0];
   const note = h("input", { type: "text", name: "note", placeholder: "Why roll back (required)", "aria-label": "Rollback note" });
   const rollback = h("button", { type: "button", disabled: !current?.artifact }, "Roll back");

@@ -1,5 +1,5 @@
 /** Training runs: start one, follow status and step live, chart the selected run's loss and list its events. */
-import { get, post } from "../api.js";
+import { get, getPage, post } from "../api.js";
 import { $, h, say } from "../dom.js";
 import { lossChart } from "../loss-chart.js";
 
@@ -78,7 +78,7 @@ export function runsSection(section, campaignId, { onEvaluate }) {
 
   async function refresh() {
     try {
-      runs = await get(`campaigns/${campaignId}/runs/`);
+      runs = await getPage(`campaigns/${campaignId}/runs/`);
       render();
       const current = selected ?? runs[0]?.id;
       if (current) await select(current); // also reloads points missed while offline
@@ -96,7 +96,7 @@ export function runsSection(section, campaignId, { onEvaluate }) {
   async function loadBaseModels() {
     const select = form.elements.base_model;
     try {
-      const models = await get("base-models/");
+      const models = await getPage("base-models/");
       const options = models.map((model) => h("option", { value: model.id, title: model.path }, model.name));
       select.replaceChildren(...options);
       if (!models.length) select.replaceChildren(h("option", { value: "" }, "No base models registered"));
