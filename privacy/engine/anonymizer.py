@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.tokens import Doc
 
+from privacy.engine.people import NOT_NAME_TAGS, an_addressee, label_regions
 from privacy.engine.policy import (
     AGE_ENTITY,
     DEFAULT_POLICY,
@@ -146,11 +147,11 @@ class Anonymizer:
         labels: Sequence[str],
         context: Sequence[str] = (),
     ) -> AnonymizedText:
-        keep = _label_regions(text, labels) + [match.span() for match in PLACEHOLDER.finditer(text)]
+        keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
         found = [_whole_date(text, span) for span in (_to_span(text, r) for r in results) if self._kept(text, span)]
         found = [span for span in found if not _common_word_opener(doc, span) and not _named_organisation(text, span)]
         spans = self._relabel_organizations(text, found + self._preset_spans(text))
-        spans = _outside(text, _resolve_overlaps(spans + _repeated_mentions(text, spans)), keep)
+        spans = _outside(text, _resolve_overlaps(spans + _repeated_mentions(text, spans, doc)), keep)
         spans = [span for span in spans if not _verb(doc, span)]
         numbers = _PlaceholderNumbers(reserved=[text, *context])
         parts: list[str] = []
@@ -345,6 +346,8 @@ def _common_word_opener(doc: Doc, span: _Span) -> bool:
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None or len(tokens) != 1:
         return False
+    if an_addressee(tokens.text):  # "Dear Sir or Madam"
+        return True
     token = tokens[0]
     opens = token.i == 0 or doc[token.i - 1].is_space or doc[token.i - 1].text in {".", "!", "?", ":", ";"}
     return opens and token.is_title and token.tag_ in _COMMON_TAGS
@@ -377,20 +380,36 @@ def _to_span(text: str, result: RecognizerResult) -> _Span:
     return _Span(result.start, end, result.entity_type, result.score, recognizer not in _NER_RECOGNIZERS)
 
 
-def _repeated_mentions(text: str, spans: list[_Span]) -> list[_Span]:
-    """Find the other occurrences of what the NER model recognised once (it often misses "Called Jo Bo")."""
+def _repeated_mentions(text: str, spans: list[_Span], doc: Doc) -> list[_Span]:
+    """Find the other occurrences of what was recognised once (the NER model often misses "Called Jo Bo").
+
+    A person's name and each of its words are found in any case ("Amara Okafor … AMARA … okafor said"),
+    except where the tagger reads the word as something a name is not ("hope" the verb, of Hope Mwangi)."""
     found = []
     for span in spans:
-        if span.from_pattern:
+        person = span.entity_type == "PERSON"
+        if span.from_pattern and not person:
             continue
         value = text[span.start : span.end]
         terms = {value}
-        if span.entity_type == "PERSON":  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
+        if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
             terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _TITLES}
         alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
-        for match in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text):
+        for match in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text, re.IGNORECASE if person else 0):
+            if person and match.group() not in terms and not _name_like(doc, match):
+                continue
             found.append(_Span(match.start(), match.end(), span.entity_type, span.score, from_pattern=False))
     return found
+
+
+def _name_like(doc: Doc, match: re.Match[str]) -> bool:
+    """A mention in another case may be the name: not a stop word, not tagged as a verb, preposition…"""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if len(match.group()) < 3 or match.group().casefold() in STOP_WORDS:
+        return False
+    tokens = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    return not tokens or not any(token.tag_.startswith(NOT_NAME_TAGS) for token in tokens)
 
 
 def _resolve_overlaps(spans: list[_Span]) -> list[_Span]:

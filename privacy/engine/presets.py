@@ -38,6 +38,8 @@ _BIRTH_BEFORE = re.compile(
 )
 _BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:d\.?o\.?b\.?|date of birth|born)\b", re.IGNORECASE)
 _WINDOW = 40  # characters looked at before a date, on its own line
+_ANSWER_OPENING = re.compile(r"[ \t>*-]*(?:[A-Za-z][\w ]{0,20}:)?[ \t]*(?:(?:it'?s|it is|sure|yes)[ ,]*)?", re.I)
+_BIRTH_ASKED = re.compile(rf"(?:{'|'.join(_BIRTH_WORDS)})[^\n]{{0,30}}$", re.IGNORECASE)
 # Safe Harbor: ages over 89 ("92-year-old", "aged 94", "101 yo", "age: 90").
 AGE_OVER_89 = re.compile(
     r"\b(?:(?:9\d|1[0-2]\d)(?=(?:[\s-]*(?:years?|yrs?)[\s-]*old|\s*y/?o\b|[\s-]*years?\s+of\s+age))"
@@ -55,10 +57,17 @@ _ORGANISATION_WORD = re.compile(
 
 
 def date_of_birth(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is announced as a date of birth (just before it, or right after)."""
+    """Whether the date at text[start:end] is announced as a date of birth: just before it on its line, at
+    the end of the line before when the date opens its own (an answer: "…date of birth?\nCaller: 4 March
+    1979"), or right after it."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - _WINDOW) : start]
-    return bool(_BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text[end : end + 20]))
+    if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text[end : end + 20]):
+        return True
+    if line_start == 0 or not _ANSWER_OPENING.fullmatch(text[line_start:start]):
+        return False
+    previous = text[max(0, line_start - 1 - _WINDOW) : line_start - 1]
+    return bool(_BIRTH_ASKED.search(previous))
 
 
 # "12 October 1963", "the 4th of March": the day before a month name that the model left out of the date.

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer.nlp_engine import NlpEngine
 
 from privacy.engine.identifiers import identifier_recognizer
+from privacy.engine.people import cue_person_recognizer
 from privacy.engine.recognizers import custom_recognizers
 
 logger = logging.getLogger(__name__)
@@ -164,6 +165,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         phone,
         *custom_recognizers(),
         identifier_recognizer(),
+        cue_person_recognizer(),
     ]
 
 

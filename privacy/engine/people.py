@@ -1,0 +1,166 @@
+"""People by the words around them, not by capital letters: titles, salutations, form labels, sign-offs.
+
+The NER model finds names mostly by their capitals, so "dear ms kowalczyk", "PATIENT: AMARA OKAFOR" or a
+name under "Kind regards," pass it by. Here a name is what follows a cue that announces one, in any case:
+a title ("Mr", "Dr", "Sra."), a salutation opening a line ("Dear", "Hi"), a form label with a colon ("Name:",
+"Insured:", "Patient name -"), an introduction ("my name is", "spoke with"), or the line after a sign-off
+("Best regards,"). The name is one to four words (particles such as "van der", "da", "bin" inside it,
+hyphens, apostrophes, diacritics, initials, any script), ending at the first word the tagger reads as
+something a name is not (a verb, a determiner, a preposition, a number) or at a stop word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the anonymization load lock.
+    from presidio_analyzer import EntityRecognizer
+    from spacy.tokens import Doc
+
+SCORE = 0.75
+_TITLE = r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|herr|frau|sr|sra|srta|dott|dra|fr|rev|capt|insp)\.?"
+_SALUTATION = r"(?:dear|hi|hello|hey|attn|attention)"
+_FORM = (
+    r"(?:(?:full|first|last|given|family|patient|insured|member|customer|client|caller|claimant|employee"
+    r"|policy\s*holder|account\s+holder|card\s*holder|contact|applicant|driver|witness)\s+)?(?:name|surname)"
+    r"|insured|claimant|policy\s*holder|patient|caller|customer|client|witness|driver|employee|beneficiary"
+    r"|applicant|tenant|guardian|next\s+of\s+kin|emergency\s+contact|contact\s+person|signed|signature"
+    r"|attending|physician|adjuster|agent|from|to|cc"
+)
+_INTRODUCTION = r"(?:my\s+name\s+is|name\s+is|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|called)"
+_SIGN_OFF = r"(?:regards|best|thanks|thank\s+you|sincerely|cheers|cordially|yours(?:\s+truly|\s+faithfully)?)"
+# Where a name starts: after the cue, in any case. Form labels and salutations open a line.
+CUES = re.compile(
+    rf"(?<![\w])(?:{_TITLE})\s+"
+    rf"|^[ \t>]*{_SALUTATION}[ \t,]+"
+    rf"|(?P<label>(?:^[ \t>*-]*|(?<=[.;|,] ))(?:{_FORM})[ \t]*[:\-][ \t]*)"
+    rf"|(?<![\w]){_INTRODUCTION}\s+"
+    rf"|^[ \t>]*(?:kind\s+|best\s+|warm\s+|many\s+)?{_SIGN_OFF}[ \t]*[,!.]?[ \t]*\r?\n(?:[ \t>-]*\r?\n)?[ \t>-]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A form label that opens a line ("Caller:", "Patient name -"): a label, never a name, whatever the model says.
+LABELS = re.compile(rf"(?:^[ \t>*-]*|(?<=[.;|,] ))(?:{_FORM})(?=[ \t]*[:\-])", re.IGNORECASE | re.MULTILINE)
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le"}
+    | {"bin", "binti", "ibn", "al", "el", "ben", "bat", "ter", "ten", "y", "e", "st"}
+)
+# Who a salutation or label may name without naming a person: "Dear Sir or Madam", "Hi team".
+_ADDRESSEES = frozenset(
+    {"sir", "madam", "team", "all", "customer", "client", "colleague", "colleagues", "there", "everyone"}
+    | {"folks", "guys", "friend", "valued", "patient", "member", "doctor", "nurse", "manager", "support"}
+    # and what opens a reply after a speaker's label: "Agent: Thanks, …", "Caller: Sure, …"
+    | {"thanks", "thank", "sure", "yes", "yeah", "no", "ok", "okay", "hello", "hi", "please", "sorry", "lovely"}
+    | {"great", "perfect", "right", "well", "cheers", "morning", "afternoon", "evening", "bye", "goodbye", "good"}
+    # and titles, which precede a name and are none
+    | {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "rev"}
+)
+# A name ending in one of these is a team or an organisation ("Claims Team", "Customer Care").
+_GROUP_WORDS = frozenset({"team", "desk", "support", "unit", "crew", "staff", "care", "service", "services"})
+# A word a name is not: the tagger's verbs, determiners, prepositions, pronouns, numbers, conjunctions.
+NOT_NAME_TAGS = ("VB", "MD", "IN", "DT", "PRP", "CC", "TO", "CD", "WDT", "WP", "EX", "RP", "UH", "POS", "PDT")
+_WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?\.?|[^\W\d_]\.")  # "O'Brien", "Nguyễn", "J.", "김민준"
+_NOT_FIRST_TAGS = (*NOT_NAME_TAGS, "JJ", "RB")
+MAX_WORDS = 4
+
+
+def cue_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
+    """(start, end) of each name a cue announces in `text`; `doc` is its spaCy parse, for the tags."""
+    found = []
+    for cue in CUES.finditer(text):
+        span = _name_after(text, cue.end(), doc, after_label=cue.group("label") is not None)
+        if span is not None and not _a_group(text[span[0] : span[1]]):
+            found.append(span)
+    return found
+
+
+def label_regions(text: str) -> list[tuple[int, int]]:
+    """Where a form label stands ("Caller:", "Insured -"): kept as it is, like an output template's labels."""
+    return [match.span() for match in LABELS.finditer(text)]
+
+
+def an_addressee(value: str) -> bool:
+    """ "Sir", "Madam", "Team": who a letter is to, not a person's name."""
+    return value.casefold().strip(" .,") in _ADDRESSEES
+
+
+def _a_group(value: str) -> bool:
+    from privacy.engine.presets import names_an_organisation
+
+    words = value.casefold().split()
+    return words[-1].rstrip(".") in _GROUP_WORDS or names_an_organisation(value)
+
+
+def _name_after(text: str, position: int, doc: Doc | None, *, after_label: bool) -> tuple[int, int] | None:
+    words: list[re.Match[str]] = []
+    while len(words) < MAX_WORDS:
+        word = _WORD.match(text, position)
+        first = not words
+        if word is None or not _may_be_name(word.group(), word.start(), doc, first=first, after_label=after_label):
+            break
+        words.append(word)
+        gap = re.match(r"[ \t]", text[word.end() : word.end() + 1])
+        if gap is None or (word.group().endswith(".") and len(word.group()) > 2):  # a full stop ends it
+            break
+        position = word.end() + 1
+    while words and words[-1].group().casefold().rstrip(".") in _PARTICLES:  # never end on "van"
+        words.pop()
+    if not words:
+        return None
+    end = words[-1].end()
+    end -= text[words[-1].start() : end].endswith(".") and len(words[-1].group()) > 2  # a sentence's full stop
+    return words[0].start(), end
+
+
+def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, after_label: bool) -> bool:
+    """The first word: any but a stop word, a courtesy or an addressee; in lower case after a form label
+    ("Agent: great, thanks"), also not what the tagger reads as a verb, adjective or adverb (the tagger is
+    no guide to names themselves: it reads "Nguyễn" as a verb and "sven" as an adverb). Later words: not
+    a stop word or a verb, preposition… unless capitalised ("Nguyễn Văn An", "Hope Grant")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    folded = word.casefold().rstrip(".")
+    if first and folded in _ADDRESSEES:
+        return False
+    if folded in _PARTICLES:
+        return not first or word[0].isupper()  # "de la Cruz" may open with a particle, capitalised
+    title_case = word[:1].isupper() and not word.isupper()
+    if folded in STOP_WORDS:  # "Nguyễn Văn An", "Lê Thị Do": a stop word inside a capitalised name
+        return not first and title_case and len(folded) > 1
+    token = _token_at(doc, start)
+    if first:
+        lower = word.islower()
+        return not (after_label and lower and token is not None and token.tag_.startswith(_NOT_FIRST_TAGS))
+    return token is None or not token.tag_.startswith(NOT_NAME_TAGS) or title_case
+
+
+def _token_at(doc: Doc | None, start: int) -> Any:
+    if doc is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def cue_person_recognizer() -> EntityRecognizer:
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class CuePersonRecognizer(EntityRecognizer):
+        """Names announced by a title, salutation, form label, introduction or sign-off; see the module."""
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+            if "PERSON" not in entities:
+                return []
+            doc = getattr(nlp_artifacts, "tokens", None)
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: "CuePersonRecognizer",
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            }
+            return [
+                RecognizerResult("PERSON", start, end, SCORE, recognition_metadata=dict(metadata))
+                for start, end in cue_names(text, doc)
+            ]
+
+    return CuePersonRecognizer(supported_entities=["PERSON"], name="CuePersonRecognizer", supported_language="en")

@@ -1,0 +1,60 @@
+"""Names announced by the words around them, in any case, and every later mention of them (issue 14, item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.engine.anonymizer import get_anonymizer
+
+
+@pytest.fixture(scope="module")
+def anonymizer():
+    return get_anonymizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dear ms kowalczyk, thanks for calling", "dear ms <PERSON_1>, thanks for calling"),  # a title stays
+        ("PATIENT: AMARA OKAFOR", "PATIENT: <PERSON_1>"),
+        ("Name: Nguyễn Văn An\nPhone on file.", "Name: <PERSON_1>\nPhone on file."),
+        ("Kind regards,\nJoão da Silva\nClaims team", "Kind regards,\n<PERSON_1>\nClaims team"),
+        ("spoke with mr. de la cruz about the claim", "spoke with mr. <PERSON_1> about the claim"),
+        ("hi sven, your parcel is late", "hi <PERSON_1>, your parcel is late"),
+        ("my name is fatima al-sayed and i need help", "my name is <PERSON_1> and i need help"),
+        ("Insured: Siobhan O'Connell-Murphy (renewal due)", "Insured: <PERSON_1> (renewal due)"),
+        ("The patient reports pain. Patient: Ji-woo Park", "The patient reports pain. Patient: <PERSON_1>"),
+    ],
+)
+def test_a_name_after_a_title_salutation_label_introduction_or_sign_off_in_any_case(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller: said she would call back",  # a verb after the label
+        "Agent: great, thanks, anything else?",  # an adjective, a courtesy word
+        "Agent: Thanks, I can see the claim.",
+        "Dear Sir or Madam,\nplease find the form attached.",
+        "Best regards,\nClaims Team",  # a team signs, not a person
+        "Hi team, the form is ready.",
+    ],
+)
+def test_labels_courtesies_addressees_and_teams_are_not_names(anonymizer, text):
+    assert anonymizer.anonymize(text).text == text
+
+
+def test_a_name_found_once_is_replaced_in_every_case_and_part():
+    result = get_anonymizer().anonymize("Spoke with Amara Okafor today. Later okafor rang back; OKAFOR confirmed.")
+    assert "kafor" not in result.text.casefold() and result.text.count("<PERSON_1>") == 3, result.text
+
+
+def test_another_mention_read_as_a_verb_is_not_the_name():
+    result = get_anonymizer().anonymize("Dear Ms Hope Mwangi, we hope to settle soon. Mwangi agreed.")
+    assert "we hope to settle" in result.text and "Mwangi" not in result.text, result.text
+
+
+def test_an_answer_on_the_line_after_the_question_is_a_date_of_birth(anonymizer):
+    asked = "Agent: And your date of birth?\nCaller: 4 March 1979.\nAgent: When is the visit?\nCaller: 4 March 2025."
+    assert anonymizer.anonymize(asked).text == asked.replace("4 March 1979", "<DATE_TIME_1>")
