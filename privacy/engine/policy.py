@@ -20,6 +20,7 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
     "CREDIT_CARD",
     "IBAN_CODE",
     "IP_ADDRESS",
+    "URL",
     "LOCATION",
     "DATE_TIME",
     "ORGANIZATION",

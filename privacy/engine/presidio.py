@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 from privacy.engine.identifiers import identifier_recognizer
 from privacy.engine.people import cue_person_recognizer
 from privacy.engine.recognizers import custom_recognizers
+from privacy.engine.urls import profile_url_recognizer
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +108,8 @@ def _build_analyzer(spacy_model: str, exclude: tuple[str, ...]) -> AnalyzerEngin
     logging.getLogger("presidio-analyzer").addFilter(_info_and_above)
     analyzer = AnalyzerEngine(nlp_engine=_nlp_engine(spacy_model, exclude), supported_languages=[LANGUAGE])
     analyzer.registry.remove_recognizer("EmailRecognizer")
+    # Links are kept unless they carry a person's handle (privacy/engine/urls.py): a company's site is no PII.
+    analyzer.registry.remove_recognizer("UrlRecognizer")
     for recognizer in _extra_recognizers():
         analyzer.registry.add_recognizer(recognizer)
     return analyzer
@@ -166,6 +169,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         *custom_recognizers(),
         identifier_recognizer(),
         cue_person_recognizer(),
+        profile_url_recognizer(),
     ]
 
 
