@@ -177,10 +177,14 @@ DRAMATIQ_BROKER = {
         "dramatiq.middleware.Callbacks",
         "dramatiq.middleware.Retries",
         "django_dramatiq.middleware.DbConnectionsMiddleware",
+        "tuneloop.preload.PreloadModules",
         "privacy.warmup.WarmUp",
         "tuneloop.sweeper.PendingWorkSweeper",
     ],
 }
+# Imported by each worker process before its threads start (tuneloop.preload): the model loader and
+# Presidio both pull in transformers, whose lazy imports fail when two threads race through them.
+WORKER_PRELOAD_MODULES = ("presidio_analyzer", "training.ml.generate", "training.ml.policy")
 # Jobs (tuneloop.jobs): a worker holding a job beats every JOB_HEARTBEAT_SECONDS; a job whose beat is older
 # than JOB_STALE_SECONDS may be taken over. Every JOB_SWEEP_SECONDS each worker process re-sends the jobs
 # not held whose message was lost (not sent for JOB_RESEND_SECONDS, or never sent JOB_SEND_GRACE_SECONDS after

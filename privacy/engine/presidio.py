@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer import AnalyzerEngine, EntityRecognizer
     from presidio_analyzer.nlp_engine import NlpEngine
 
+from privacy.engine.addresses import address_recognizer
 from privacy.engine.identifiers import identifier_recognizer
 from privacy.engine.people import cue_person_recognizer
 from privacy.engine.recognizers import custom_recognizers
@@ -170,6 +171,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         identifier_recognizer(),
         cue_person_recognizer(),
         profile_url_recognizer(),
+        address_recognizer(),
     ]
 
 

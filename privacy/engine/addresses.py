@@ -1,0 +1,123 @@
+"""Postal addresses in the formats of many countries, and whatever an address word announces.
+
+Three ways in, each a LOCATION: (1) the line after an address cue ("Address:", "lives at", "ship to",
+"c/o"), up to the end of the line or of the sentence, whatever its format; (2) street patterns of the
+common European, Latin American and Asian formats ("Hauptstraße 12", "12 rue de la Paix", "Calle Mayor 5",
+"ul. Marszałkowska 10/12", "東京都渋谷区…", "서울특별시 강남구 테헤란로 152") and English ones with more street
+words than the US pattern knows ("Flat 3, 12 Rosemary Close"); (3) postal codes of unmistakable shape (UK,
+Canada, the Netherlands, Poland, Brazil, Japan) and a five-digit code followed by a town's capitalised name.
+"""
+
+# ruff: noqa: RUF001  # full-width digits, curly apostrophes and dashes are what addresses are written with
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
+    from presidio_analyzer import EntityRecognizer
+
+SCORE = 0.7
+_CUE = (
+    r"(?:(?:home|postal|mailing|billing|shipping|delivery|correspondence|residential|street|current|new|old)\s+)?"
+    r"address(?:\s+(?:line\s*\d|on\s+file))?\s*[:\-]|(?:lives|living|resides|residing|resident|located)\s+(?:at|in)"
+    r"|moved\s+to|(?:ship|deliver|send|post|mail)(?:ped|ed)?\s+to|c/o|care\s+of|wohnhaft\s+in|domicili[oée]"
+)
+# After a cue: the rest of the line, stopping before a sentence's end (". " then a capital) or a new field.
+ANNOUNCED = re.compile(
+    rf"(?:{_CUE})[ \t]*:?[ \t]*(?P<value>[^\n]{{4,120}}?)"
+    r"(?=\s*(?:$|\.\s+[A-Z]|;|\s\((?!\d)|,?\s+(?:and|but|since|for|from|with|who|where|while|until)\s"
+    r"|,?\s+(?:tel|phone|email|e-mail|dob|mob)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LETTER = r"[^\W\d_]"
+_NAME_WORDS = rf"{_LETTER}[\w'’.-]*(?:\s+{_LETTER}[\w'’.-]*){{0,3}}"
+_NUMBER = r"\d{1,5}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?"
+STREETS = re.compile(
+    "|".join(
+        [
+            # Hauptstraße 12, Keizersgracht 123-II, Drottninggatan 5, Storgata 8
+            rf"\b{_LETTER}[\w'’-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|straat|gracht"
+            rf"|laan|plein|kade|singel|gatan|vägen|gata|gate|veien|vej|gade|katu|tie)\s+{_NUMBER}",
+            # 12 rue de la Paix, 5 bis avenue Foch
+            rf"\b{_NUMBER}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai"
+            rf"|cours|route|rua|avenida)\s+{_NAME_WORDS}",
+            # Calle Mayor 5, Via Roma 10, ul. Marszałkowska 10/12, Rua Augusta, 1500
+            rf"\b(?:calle|c/|avenida|avda\.?|plaza|paseo|carrer|via|viale|piazza|corso|largo|rua|travessa|praça"
+            rf"|ul\.|al\.|pl\.|ulica|aleja|os\.)\s+{_NAME_WORDS},?\s*(?:n[º°o]\.?\s*)?{_NUMBER}",
+            # Flat 3, 12 Rosemary Close; 4 Orchard Grove
+            r"\b(?:(?:flat|apartment|apt|unit|suite)\s+\w+,?\s+)?\d{1,5}[a-zA-Z]?\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
+            r"(?:close|crescent|gardens|grove|mews|row|walk|hill|park|green|rise|vale|view|parade|terrace|road"
+            r"|street|lane|avenue|drive|way|court|place|square)\b",
+            # 東京都渋谷区神宮前1-2-3, 大阪府大阪市北区梅田3丁目
+            r"(?:東京都|北海道|(?:京都|大阪)府|\w{1,3}県)[\w\d０-９\-－ー丁目番地号の]+",
+            # 서울특별시 강남구 테헤란로 152
+            r"[가-힣]+(?:특별시|광역시|시|도)\s[가-힣]+(?:구|군|시)\s[가-힣0-9]+(?:로|길|동)\s?\d+(?:-\d+)?",
+        ]
+    ),
+    re.IGNORECASE,
+)
+POSTCODES = re.compile(
+    "|".join(
+        [
+            r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b",  # UK: SW1A 2AA, M1 1AE
+            r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",  # Canada: K1A 0B1
+            r"\b\d{4}\s?[A-Z]{2}\b(?=\s+[A-Z])",  # the Netherlands: 1015 CJ Amsterdam
+            r"\b\d{2}-\d{3}\b(?=\s+\w)",  # Poland: 00-590 Warszawa
+            r"\b\d{5}-\d{3}\b",  # Brazil: 01310-100
+            r"〒\s?\d{3}-?\d{4}",  # Japan
+            # 10115 Berlin, 75002 Paris, 114 55 Stockholm: the town has lower-case letters ("10115 EUR" is none)
+            r"\b(?:\d{5}|\d{3}\s\d{2})\s+[A-ZÄÖÜÉÈ][a-zäöüßéèàçåø'-]+(?:\s+(?:am|an|sur|en|de|del)\s+[\w'-]+)?",
+            r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}\b",  # Australia: NSW 2001
+            r"(?<=,\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b",  # …, Fair Haven, CT 06513
+            r"\b[A-Z][a-z]{2,}\s?[-–]\s?\d{6}\b|(?<=\bPIN\s)\d{6}\b|(?<=\bPIN:\s)\d{6}\b",  # Mumbai - 400001
+        ]
+    )
+)
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    found = [match.span("value") for match in ANNOUNCED.finditer(text) if _addressy(match.group("value"))]
+    found += [_trimmed(text, match) for match in STREETS.finditer(text)]
+    found += [match.span() for match in POSTCODES.finditer(text)]
+    return found
+
+
+def _addressy(value: str) -> bool:
+    """What follows an address word is an address when it holds a number or a capitalised place name."""
+    return any(ch.isdigit() for ch in value) or value[:1].isupper()
+
+
+def _trimmed(text: str, match: re.Match[str]) -> tuple[int, int]:
+    start, end = match.span()
+    while end > start and text[end - 1] in ",.;: ":
+        end -= 1
+    return start, end
+
+
+def address_recognizer() -> EntityRecognizer:
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class InternationalAddressRecognizer(EntityRecognizer):
+        """Addresses by cue, by street pattern and by postal code; see the module docstring."""
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+            if "LOCATION" not in entities:
+                return []
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: "InternationalAddressRecognizer",
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            }
+            return [
+                RecognizerResult("LOCATION", start, end, SCORE, recognition_metadata=dict(metadata))
+                for start, end in address_spans(text)
+                if end > start
+            ]
+
+    return InternationalAddressRecognizer(
+        supported_entities=["LOCATION"], name="InternationalAddressRecognizer", supported_language="en"
+    )

@@ -1,0 +1,58 @@
+"""Addresses in many countries' formats, by cue, street pattern and postal code (issue 14, item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.engine.addresses import address_spans
+from privacy.engine.anonymizer import get_anonymizer
+
+
+def _found(text: str) -> set[str]:
+    return {text[start:end] for start, end in address_spans(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Hauptstraße 12, 10115 Berlin", {"Hauptstraße 12", "10115 Berlin"}),
+        ("12 rue de la Paix, 75002 Paris", {"12 rue de la Paix", "75002 Paris"}),
+        ("Calle Mayor 5, 28013 Madrid", {"Calle Mayor 5", "28013 Madrid"}),
+        ("ul. Marszałkowska 10/12, 00-590 Warszawa", {"ul. Marszałkowska 10/12", "00-590"}),
+        ("Keizersgracht 123, 1015 CJ Amsterdam", {"Keizersgracht 123", "1015 CJ"}),
+        ("Flat 3, 12 Rosemary Close, Leeds LS6 2AB", {"Flat 3, 12 Rosemary Close", "LS6 2AB"}),
+        ("〒150-0002 東京都渋谷区渋谷2-21-1", {"〒150-0002", "東京都渋谷区渋谷2-21-1"}),
+        ("서울특별시 강남구 테헤란로 152", {"서울특별시 강남구 테헤란로 152"}),
+        ("Rua Augusta, 1500, 01304-001 São Paulo", {"Rua Augusta, 1500", "01304-001"}),
+        ("Drottninggatan 5, 114 55 Stockholm", {"Drottninggatan 5", "114 55 Stockholm"}),
+        ("77 5th Avenue, Fair Haven, CT 06513", {"Fair Haven, CT 06513"}),
+        ("Andheri East, Mumbai - 400069", {"Mumbai - 400069"}),
+    ],
+)
+def test_street_and_postal_code_patterns_of_many_countries(text, parts):
+    assert parts <= _found(text)
+
+
+def test_an_address_word_announces_the_rest_of_the_line_in_any_format():
+    text = "Mrs. Ito lives at 4-2-8 Shibakoen, Minato-ku, Tokyo with her daughter. Seen today."
+    assert "4-2-8 Shibakoen, Minato-ku, Tokyo" in _found(text)
+    assert "PO Box 1234, Sydney NSW 2001" in _found("Mailing address: PO Box 1234, Sydney NSW 2001")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting is in room 210. Invoice 44712 total 10115 EUR.",
+        "In 2019 the office in Berlin was sunny.",
+        "Section 12 of the Road Traffic Act applies.",
+        "Invoice 123456 paid on time.",
+        "address on file: none",
+    ],
+)
+def test_amounts_rooms_sections_and_empty_answers_are_not_addresses(text):
+    assert not {part for part in _found(text) if any(ch.isdigit() for ch in part)}, _found(text)
+
+
+def test_the_anonymizer_replaces_a_european_address():
+    result = get_anonymizer().anonymize("Please send the form to Hauptstraße 12, 10115 Berlin today.")
+    assert "Hauptstraße" not in result.text and "10115" not in result.text, result.text
