@@ -72,10 +72,12 @@ class _Span:
     score: float
     from_pattern: bool  # a pattern/checksum match beats a statistical NER label on the same characters
 
-    def rank(self) -> tuple[bool, bool, float, int]:
+    def rank(self) -> tuple[bool, int, float, int]:
         # Phone numbers and dates are the catch-all digit types: "CLM-2023-004512" or an account number
-        # also matches them, so any more specific type found on the same characters names the span.
-        return (self.from_pattern, self.entity_type not in _CATCH_ALL, self.score, self.end - self.start)
+        # also matches them, so any more specific type found on the same characters names the span; the
+        # generic ID (another country's national number that an account number also satisfies) comes next.
+        tier = 0 if self.entity_type in _CATCH_ALL else 1 if self.entity_type == "ID" else 2
+        return (self.from_pattern, tier, self.score, self.end - self.start)
 
 
 class Anonymizer:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 
 from privacy.engine.addresses import address_recognizer
 from privacy.engine.identifiers import identifier_recognizer
+from privacy.engine.national_ids import national_id_recognizers
 from privacy.engine.people import cue_person_recognizer
 from privacy.engine.recognizers import custom_recognizers
 from privacy.engine.urls import profile_url_recognizer
@@ -172,6 +173,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         cue_person_recognizer(),
         profile_url_recognizer(),
         address_recognizer(),
+        *national_id_recognizers(),
     ]
 
 

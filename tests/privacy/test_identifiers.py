@@ -61,3 +61,21 @@ def test_amounts_dates_years_words_and_labels_are_not_identifiers(text):
 def test_the_anonymizer_replaces_an_announced_identifier_whatever_its_format():
     result = get_anonymizer().anonymize("Spoke about claim H3557416 and member ID XJH884721903 today.")
     assert result.text == "Spoke about claim <CLAIM_ID_1> and member ID <ID_1> today.", result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her number 943 476 5919 is on the referral.", "943 476 5919"),  # "NHS" would announce an MRN
+        ("PESEL 44051401359 confirmed.", "44051401359"),
+        ("PAN ABCDE1234F for the refund.", "ABCDE1234F"),
+    ],
+)
+def test_presidios_national_identifiers_run_on_english_text_as_id(text, value):
+    result = get_anonymizer().anonymize(text)
+    assert value not in result.text and "<ID_1>" in result.text, result.text
+
+
+def test_an_announced_account_number_keeps_its_type_over_a_national_id_it_also_satisfies():
+    result = get_anonymizer().anonymize("Refund to account 9434765919 today.")
+    assert result.text == "Refund to account <ACCOUNT_NUMBER_1> today.", result.text
