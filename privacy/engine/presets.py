@@ -17,7 +17,7 @@ PRESETS: tuple[str, ...] = ("default", "safe_harbor")
 
 # A birth word, then at most a few filler words, then the date: "DOB 3/4/85", "born on the 4th of March
 # 1985", "Date of Birth: 03/14/1985", "geb. 04.03.1985", "née le 4 mars 1985", "fecha de nacimiento".
-_BIRTH_WORDS = (
+BIRTH_WORDS = (
     r"d\.?\s?o\.?\s?b\.?",
     r"date\s+of\s+birth",
     r"birth\s*date",
@@ -31,15 +31,19 @@ _BIRTH_WORDS = (
     r"nacid[oa]\s+(?:el|en)",
     r"data\s+(?:de\s+|di\s+)?nas(?:cimento|cita)",
     r"nascid[oa]\s+em",
+    r"geburtsdatum",
+    r"生年月日",
+    r"생년월일",
+    r"d\.?\s?d\.?\s?n\.?",  # date de naissance
 )
 _BIRTH_BEFORE = re.compile(
-    rf"(?<![\w])(?:{'|'.join(_BIRTH_WORDS)})(?:[\s:,(\-]|on|the|in|at|was|is|of|\d{{1,2}}(?:st|nd|rd|th)?)*$",
+    rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)})(?:[\s:,(\-]|on|the|in|at|am|el|em|was|is|of|\d{{1,2}}(?:st|nd|rd|th)?)*$",
     re.IGNORECASE,
 )
 _BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:d\.?o\.?b\.?|date of birth|born)\b", re.IGNORECASE)
 _WINDOW = 40  # characters looked at before a date, on its own line
 _ANSWER_OPENING = re.compile(r"[ \t>*-]*(?:[A-Za-z][\w ]{0,20}:)?[ \t]*(?:(?:it'?s|it is|sure|yes)[ ,]*)?", re.I)
-_BIRTH_ASKED = re.compile(rf"(?:{'|'.join(_BIRTH_WORDS)})[^\n]{{0,30}}$", re.IGNORECASE)
+_BIRTH_ASKED = re.compile(rf"(?:{'|'.join(BIRTH_WORDS)})[^\n]{{0,30}}$", re.IGNORECASE)
 # Safe Harbor: ages over 89 ("92-year-old", "aged 94", "101 yo", "age: 90").
 AGE_OVER_89 = re.compile(
     r"\b(?:(?:9\d|1[0-2]\d)(?=(?:[\s-]*(?:years?|yrs?)[\s-]*old|\s*y/?o\b|[\s-]*years?\s+of\s+age))"

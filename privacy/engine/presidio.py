@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer.nlp_engine import NlpEngine
 
 from privacy.engine.addresses import address_recognizer
+from privacy.engine.birthdates import birth_date_recognizer
 from privacy.engine.identifiers import identifier_recognizer
 from privacy.engine.national_ids import national_id_recognizers
 from privacy.engine.people import cue_person_recognizer
@@ -174,6 +175,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         profile_url_recognizer(),
         address_recognizer(),
         *national_id_recognizers(),
+        birth_date_recognizer(),
     ]
 
 

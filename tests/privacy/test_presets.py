@@ -84,3 +84,23 @@ def test_the_preset_is_part_of_the_policy_document():
     policy = Policy.from_dict({"preset": "safe_harbor"})
     assert policy.preset == "safe_harbor" and policy.to_dict()["preset"] == "safe_harbor"
     assert Policy.from_dict({}).preset == "default"
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("DOB 19850304 confirmed", "19850304"),
+        ("生年月日 1985年3月4日", "1985年3月4日"),
+        ("geb. am 4. März 1985", "4. März 1985"),
+        ("date of birth 4 de marzo de 1985", "4 de marzo de 1985"),
+        ("born on the 4th of Mar. 85", "4th of Mar. 85"),
+    ],
+)
+def test_a_date_of_birth_in_a_format_the_model_does_not_read_is_found_after_its_birth_word(default, text, birth):
+    result = default.anonymize(text)
+    assert birth not in result.text and "<DATE_TIME_1>" in result.text, result.text
+
+
+def test_the_same_formats_without_a_birth_word_are_kept(default):
+    text = "Order 19850304 shipped; the meeting of 4. März 2024 moved."
+    assert "19850304" in default.anonymize(text).text
