@@ -36,10 +36,8 @@ BIRTH_WORDS = (
     r"생년월일",
     r"d\.?\s?d\.?\s?n\.?",  # date de naissance
 )
-_BIRTH_BEFORE = re.compile(
-    rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)})(?:[\s:,(\-]|on|the|in|at|am|el|em|was|is|of|\d{{1,2}}(?:st|nd|rd|th)?)*$",
-    re.IGNORECASE,
-)
+# The birth word, then at most four other words ("born in Lagos on 4 March 1985", "DOB (as per ID): …").
+_BIRTH_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)})(?:[^\w\n]*[\w'.]+){{0,4}}?[^\w\n]*$", re.I)
 _BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:d\.?o\.?b\.?|date of birth|born)\b", re.IGNORECASE)
 _WINDOW = 40  # characters looked at before a date, on its own line
 _ANSWER_OPENING = re.compile(r"[ \t>*-]*(?:[A-Za-z][\w ]{0,20}:)?[ \t]*(?:(?:it'?s|it is|sure|yes)[ ,]*)?", re.I)
