@@ -33,6 +33,19 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "CLAIM_ID": (r"claims?", r"clm"),
     "POLICY_NUMBER": (r"polic(?:y|ies)", r"pol", r"plcy", r"pcy", r"certificate"),
     "ACCOUNT_NUMBER": (r"accounts?", r"acct", r"acc", r"a/c", r"iban"),
+    # A card number in a grouping Presidio's card pattern does not know ("3056 9309 0259 04"); Luhn-checked.
+    "CREDIT_CARD": (
+        r"(?:credit|debit|bank)\s+card",
+        r"card",
+        r"visa",
+        r"mastercard",
+        r"amex",
+        r"diners(?:\s+club)?",
+        r"maestro",
+        r"jcb",
+        r"unionpay",
+        r"discover",
+    ),
     "ID": (
         r"member(?:ship)?",
         r"mbr",
@@ -83,7 +96,7 @@ def identifier_spans(text: str) -> list[tuple[int, int, str]]:
     while (match := PATTERN.search(text, position)) is not None:
         family = next(name for name in FAMILIES if match.group(name) is not None)
         start, end = match.span("value")
-        if _acceptable(match.group("value"), text[end:]):
+        if _acceptable(match.group("value"), text[end:]) and (family != "CREDIT_CARD" or _card(match.group("value"))):
             found.append((start, end, family))
             position = end
         else:  # "case file 2023/HR/0447": the refused value may be the next announcing word
@@ -97,6 +110,12 @@ def _acceptable(value: str, after: str) -> bool:
     if digits < 3 or (digits == 3 and not letters):
         return False
     return not (_YEAR.fullmatch(value) or _CURRENCY_AFTER.match(after) or _is_date(value))
+
+
+def _card(value: str) -> bool:
+    from privacy.engine.recognizers import luhn_valid
+
+    return 12 <= sum(ch.isdigit() for ch in value) <= 19 and luhn_valid(value)
 
 
 def _is_date(value: str) -> bool:

@@ -30,6 +30,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("case file 2023/HR/0447", [("2023/HR/0447", "ID")]),  # "file" is refused as a value, then announces
         ("passport no. X1234567 seen", [("X1234567", "ID")]),
         ("Ref: KX/2024/0091.", [("KX/2024/0091", "ID")]),
+        ("diners 3056 9309 0259 04 on file", [("3056 9309 0259 04", "CREDIT_CARD")]),  # Luhn-valid
     ],
 )
 def test_a_value_is_typed_by_the_word_that_announces_it(text, expected):
@@ -52,6 +53,8 @@ def test_a_value_is_typed_by_the_word_that_announces_it(text, expected):
         "Claim Type: Theft",
         "Insurance member SSN 123-45-6789.",  # a label is not a value's prefix: the SSN recognizer's
         "invoice 44712 paid",  # no announcing word
+        "card 4111 1111 1111 1112",  # fails the card check
+        "card ending 1111",  # the last four digits of a card say little
     ],
 )
 def test_amounts_dates_years_words_and_labels_are_not_identifiers(text):
