@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from privacy.engine.policy import DEFAULT_ENTITIES, OPERATORS, VALIDATIONS
+from privacy.engine.presets import PRESETS
 from privacy.models import Canary, PolicyChange
 from privacy.selectors import canary_list, pii_summary, policy_changes, policy_document
 from privacy.services.canaries import MAX_LABEL, MAX_VALUES, canaries_plant, canary_audit
@@ -38,6 +39,11 @@ class PolicySerializer(serializers.Serializer):
     allow_list = serializers.ListField(child=serializers.CharField(), required=False)
     deny_list = serializers.ListField(child=serializers.CharField(), required=False)
     recognizers = RecognizerSerializer(many=True, required=False)
+    preset = serializers.ChoiceField(
+        choices=PRESETS,
+        required=False,
+        help_text="default: business dates and organisations kept; safe_harbor: every date, ages over 89.",
+    )
 
     class Meta:
         ref_name = "AnonymizationPolicy"

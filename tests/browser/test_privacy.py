@@ -52,6 +52,8 @@ def test_admin_edits_previews_and_saves_the_policy(page: Page, live_url, log_in,
     privacy.get_by_label("Score threshold").fill("0.4")
     privacy.get_by_label("Replace PERSON with").select_option("hash")
     privacy.get_by_label("Allow list").fill("Acme Insurance\n")
+    expect(privacy.get_by_label("What is kept")).to_have_value("default")
+    privacy.get_by_label("What is kept").select_option("safe_harbor")
     expect(privacy.locator('[data-type="BADGE_ID"]')).to_contain_text("custom")
     privacy.get_by_label("Sample text").fill("Badge BDG-12345 was scanned twice.")
     privacy.get_by_role("button", name="Preview").click()
@@ -71,11 +73,13 @@ def test_admin_edits_previews_and_saves_the_policy(page: Page, live_url, log_in,
     expect(audit).to_contain_text("score_threshold 0.35 → 0.4")
     expect(audit).to_contain_text("operators PERSON placeholder → hash")
     expect(audit).to_contain_text("allow_list +Acme Insurance")
+    expect(audit).to_contain_text("preset default → safe_harbor")
     stored = AnonymizationPolicy.objects.get(campaign=campaign).document
     assert stored["recognizers"][0]["regex"] == r"BDG-\d{5}"
     assert stored["recognizers"][0]["context"] == ["badge", "gate"]
     assert stored["operators"] == {"PERSON": "hash"}
     assert stored["allow_list"] == ["Acme Insurance"]
+    assert stored["preset"] == "safe_harbor"
     screenshot("privacy-saved")
 
     # A broken regex: the error stands next to the field it names, and nothing typed is lost.

@@ -230,3 +230,17 @@ def test_pii_eval_scores_the_campaign_policy(campaign, tmp_path, capsys):
     call_command("pii_eval", file=path, json=True, campaign=campaign.id)
     report = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert report["types"]["EMAIL_ADDRESS"]["recall"] == 0.0
+
+
+def test_the_preset_is_one_choice_away_and_applies_to_what_is_stored(api, campaign):
+    client = api(campaign.created_by)
+    assert client.get(f"/api/campaigns/{campaign.id}/policy/").json()["preset"] == "default"
+    text = "Seen on 12 March 2024, a 92-year-old man."
+    preview = client.post(f"/api/campaigns/{campaign.id}/policy/preview/", {"text": text}, format="json").json()
+    assert "12 March 2024" in preview["text"]
+    saved = client.put(f"/api/campaigns/{campaign.id}/policy/", {"preset": "safe_harbor"}, format="json")
+    assert saved.status_code == 200 and saved.json()["preset"] == "safe_harbor", saved.json()
+    preview = client.post(f"/api/campaigns/{campaign.id}/policy/preview/", {"text": text}, format="json").json()
+    assert "12 March 2024" not in preview["text"] and "92" not in preview["text"], preview
+    refused = client.put(f"/api/campaigns/{campaign.id}/policy/", {"preset": "lenient"}, format="json")
+    assert refused.status_code == 400 and refused.json()["field"] == "policy.preset", refused.json()

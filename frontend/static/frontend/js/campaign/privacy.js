@@ -39,6 +39,9 @@ function policyChanges(before = {}, after = {}) {
     if (from !== to) operators.push(`${type} ${from} → ${to}`);
   }
   if (operators.length) changes.push(["operators", operators.join(", ")]);
+  if ((before.preset || "default") !== (after.preset || "default")) {
+    changes.push(["preset", `${before.preset || "default"} → ${after.preset || "default"}`]);
+  }
   if (before.score_threshold !== after.score_threshold) {
     changes.push(["score_threshold", `${before.score_threshold ?? "–"} → ${after.score_threshold ?? "–"}`]);
   }
@@ -181,6 +184,7 @@ export function privacySection(section, campaignId) {
     dirty = false;
     versionLabel.textContent = policy.version ? `Policy version ${policy.version}` : "Default policy (version 0)";
     form.elements.score_threshold.value = policy.score_threshold;
+    form.elements.preset.value = policy.preset || "default";
     form.elements.allow_list.value = policy.allow_list.join("\n");
     form.elements.deny_list.value = policy.deny_list.join("\n");
     recognizerBody.replaceChildren(...policy.recognizers.map(recognizerRow));
@@ -202,6 +206,7 @@ export function privacySection(section, campaignId) {
       allow_list: lines(form.elements.allow_list.value),
       deny_list: lines(form.elements.deny_list.value),
       recognizers: readRecognizers(),
+      preset: form.elements.preset.value,
     };
     const threshold = form.elements.score_threshold.value.trim();
     if (threshold !== "") policy.score_threshold = Number(threshold);
