@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from privacy.engine.recognizers import span_recognizer
+
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
 
@@ -97,27 +99,9 @@ def _trimmed(text: str, match: re.Match[str]) -> tuple[int, int]:
 
 
 def address_recognizer() -> EntityRecognizer:
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
+    """Addresses by cue, by street pattern and by postal code; see the module docstring."""
 
-    class InternationalAddressRecognizer(EntityRecognizer):
-        """Addresses by cue, by street pattern and by postal code; see the module docstring."""
+    def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
+        return [(start, end, "LOCATION") for start, end in address_spans(text)]
 
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
-            if "LOCATION" not in entities:
-                return []
-            metadata = {
-                RecognizerResult.RECOGNIZER_NAME_KEY: "InternationalAddressRecognizer",
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            }
-            return [
-                RecognizerResult("LOCATION", start, end, SCORE, recognition_metadata=dict(metadata))
-                for start, end in address_spans(text)
-                if end > start
-            ]
-
-    return InternationalAddressRecognizer(
-        supported_entities=["LOCATION"], name="InternationalAddressRecognizer", supported_language="en"
-    )
+    return span_recognizer("InternationalAddressRecognizer", ["LOCATION"], find, SCORE)

@@ -14,6 +14,8 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
+from privacy.engine.recognizers import span_recognizer
+
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
 
@@ -136,31 +138,7 @@ def _is_date(value: str) -> bool:
 
 
 def identifier_recognizer() -> EntityRecognizer:
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
-
-    class AnnouncedIdentifierRecognizer(EntityRecognizer):
-        """Identifiers of any format announced by a context word; see the module docstring."""
-
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
-            metadata = {
-                RecognizerResult.RECOGNIZER_NAME_KEY: "AnnouncedIdentifierRecognizer",
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            }
-            return [
-                RecognizerResult(
-                    entity_type,
-                    start,
-                    end,
-                    SCORE,
-                    recognition_metadata=dict(metadata),
-                )
-                for start, end, entity_type in identifier_spans(text)
-                if entity_type in entities
-            ]
-
-    return AnnouncedIdentifierRecognizer(
-        supported_entities=list(FAMILIES), name="AnnouncedIdentifierRecognizer", supported_language="en"
+    """Identifiers of any format announced by a context word; see the module docstring."""
+    return span_recognizer(
+        "AnnouncedIdentifierRecognizer", list(FAMILIES), lambda text, doc: identifier_spans(text), SCORE
     )

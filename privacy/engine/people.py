@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from privacy.engine.recognizers import span_recognizer
+
 if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
     from spacy.tokens import Doc
@@ -142,25 +144,9 @@ def _token_at(doc: Doc | None, start: int) -> Any:
 
 
 def cue_person_recognizer() -> EntityRecognizer:
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
+    """Names announced by a title, salutation, form label, introduction or sign-off; see the module."""
 
-    class CuePersonRecognizer(EntityRecognizer):
-        """Names announced by a title, salutation, form label, introduction or sign-off; see the module."""
+    def find(text: str, doc: Doc | None) -> list[tuple[int, int, str]]:
+        return [(start, end, "PERSON") for start, end in cue_names(text, doc)]
 
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
-            if "PERSON" not in entities:
-                return []
-            doc = getattr(nlp_artifacts, "tokens", None)
-            metadata = {
-                RecognizerResult.RECOGNIZER_NAME_KEY: "CuePersonRecognizer",
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            }
-            return [
-                RecognizerResult("PERSON", start, end, SCORE, recognition_metadata=dict(metadata))
-                for start, end in cue_names(text, doc)
-            ]
-
-    return CuePersonRecognizer(supported_entities=["PERSON"], name="CuePersonRecognizer", supported_language="en")
+    return span_recognizer("CuePersonRecognizer", ["PERSON"], find, SCORE)

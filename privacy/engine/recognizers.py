@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer, PatternRecognizer
@@ -108,3 +109,28 @@ def mod97_valid(value: str) -> bool:
         return False
     rearranged = compact[4:] + compact[:4]
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+Finder = Callable[[str, Any], Iterable[tuple[int, int, str]]]
+
+
+def span_recognizer(name: str, entities: Sequence[str], find: Finder, score: float) -> EntityRecognizer:
+    """A Presidio recognizer from a function that finds (start, end, entity type) in a text, given its spaCy
+    parse (Presidio's `nlp_artifacts.tokens`, None when there is none): the recognizers of identifiers.py,
+    people.py, addresses.py, urls.py and birthdates.py."""
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class SpanRecognizer(EntityRecognizer):
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+            metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            doc = getattr(nlp_artifacts, "tokens", None)
+            return [
+                RecognizerResult(entity_type, start, end, score, recognition_metadata=dict(metadata))
+                for start, end, entity_type in find(text, doc)
+                if entity_type in entities and end > start
+            ]
+
+    return SpanRecognizer(supported_entities=list(entities), name=name, supported_language="en")

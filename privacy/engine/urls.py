@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from privacy.engine.recognizers import span_recognizer
+
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
 
@@ -53,24 +55,9 @@ def profile_urls(text: str) -> list[tuple[int, int]]:
 
 
 def profile_url_recognizer() -> EntityRecognizer:
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
+    """Links to a person's profile or page on the sites above; other links are kept."""
 
-    class ProfileUrlRecognizer(EntityRecognizer):
-        """Links to a person's profile or page on the sites above; other links are kept."""
+    def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
+        return [(start, end, "URL") for start, end in profile_urls(text)]
 
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
-            if "URL" not in entities:
-                return []
-            metadata = {
-                RecognizerResult.RECOGNIZER_NAME_KEY: "ProfileUrlRecognizer",
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            }
-            return [
-                RecognizerResult("URL", start, end, SCORE, recognition_metadata=dict(metadata))
-                for start, end in profile_urls(text)
-            ]
-
-    return ProfileUrlRecognizer(supported_entities=["URL"], name="ProfileUrlRecognizer", supported_language="en")
+    return span_recognizer("ProfileUrlRecognizer", ["URL"], find, SCORE)
