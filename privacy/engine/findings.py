@@ -1,0 +1,180 @@
+"""The findings of one text: spans, their rank on shared characters, and what is kept, merged or found again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock (see presidio_engine).
+    from presidio_analyzer import RecognizerResult
+    from spacy.tokens import Doc
+
+from privacy.engine.people import NOT_NAME_TAGS, an_addressee
+from privacy.engine.policy import Policy
+from privacy.engine.presets import date_start, names_an_organisation
+
+_CATCH_ALL = frozenset({"PHONE_NUMBER", "DATE_TIME"})
+_NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "TransformersRecognizer", "StanzaRecognizer"})
+# The small model also tags domain acronyms (SSN, VIN, DOB) as ORG; an acronym is never a person.
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # skips initials ("J.") so "J. Miller" can match "Miller"
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+# "12 months", "three weeks", "a 3-day stay" (the article and noun outside the finding are not matched).
+_DURATION = re.compile(
+    r"(?:about |around |over |under |nearly |almost |the (?:last|past|next) )?"
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+    r"[ -](?:second|minute|hour|day|night|week|fortnight|month|year)s?",
+    re.IGNORECASE,
+)
+_NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
+_COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    from_pattern: bool  # a pattern/checksum match beats a statistical NER label on the same characters
+
+    def rank(self) -> tuple[bool, int, float, int]:
+        # Phone numbers and dates are the catch-all digit types: "CLM-2023-004512" or an account number
+        # also matches them, so any more specific type found on the same characters names the span; the
+        # generic ID (another country's national number that an account number also satisfies) comes next.
+        tier = 0 if self.entity_type in _CATCH_ALL else 1 if self.entity_type == "ID" else 2
+        return (self.from_pattern, tier, self.score, self.end - self.start)
+
+
+def whole_date(text: str, span: Span) -> Span:
+    """A date with the day the model left before its month name: "12 <DATE_TIME_1>" leaked the day."""
+    if span.entity_type != "DATE_TIME":
+        return span
+    return Span(date_start(text, span.start), span.end, span.entity_type, span.score, span.from_pattern)
+
+
+def not_replaced_organisation(value: str, policy: Policy) -> bool:
+    """An acronym (SSN, VIN), an organisation whose name says so ("Allianz Insurance", "St Mary's Hospital"),
+    or any organisation when the policy does not look for them; the rest may be people, and are replaced."""
+    return bool(_ACRONYM.fullmatch(value)) or "ORGANIZATION" not in policy.entities or names_an_organisation(value)
+
+
+def outside(text: str, spans: list[Span], keep: Sequence[tuple[int, int]]) -> list[Span]:
+    """Trim spans off the kept regions; what remains of a span is still replaced, so nothing leaks."""
+    for start, end in keep:
+        trimmed = []
+        for span in spans:
+            if span.start < end and span.end > start:
+                rest = end + len(text[end : span.end]) - len(text[end : span.end].lstrip())
+                if rest >= span.end:
+                    continue
+                span = Span(rest, span.end, span.entity_type, span.score, span.from_pattern)
+            trimmed.append(span)
+        spans = trimmed
+    return spans
+
+
+def vague_date(text: str, span: Span) -> bool:
+    """A date the NER model found with neither a digit nor a month ("two weeks", "Tuesday"), or a duration
+    ("12 months", "a 3-day stay"): not PII, as it dates nothing."""
+    if span.entity_type != "DATE_TIME" or span.from_pattern:
+        return False
+    value = text[span.start : span.end]
+    if value.isdigit() and len(value) <= 2:  # "aged 88": a number, not a date
+        return True
+    return (not any(ch.isdigit() for ch in value) and not _MONTH.search(value)) or bool(_DURATION.fullmatch(value))
+
+
+def common_word_opener(doc: Doc, span: Span) -> bool:
+    """One capitalised common word opening a sentence that the NER model took for a name ("Invoice dated…",
+    "Vehicle towed", "Diet reviewed"): the tagger reads a common noun, adjective or verb, not a proper noun."""
+    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+        return False
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(tokens) != 1:
+        return False
+    if an_addressee(tokens.text):  # "Dear Sir or Madam"
+        return True
+    token = tokens[0]
+    opens = token.i == 0 or doc[token.i - 1].is_space or doc[token.i - 1].text in {".", "!", "?", ":", ";"}
+    return opens and token.is_title and token.tag_ in _COMMON_TAGS
+
+
+def named_organisation(text: str, span: Span) -> bool:
+    """A name the NER model called a person whose last word says it is an organisation ("St Mary's
+    Hospital", "Allianz Insurance"): kept, as organisations are under the default preset."""
+    if span.from_pattern or span.entity_type != "PERSON":
+        return False
+    words = text[span.start : span.end].split()
+    return len(words) > 1 and names_an_organisation(words[-1])
+
+
+def verb(doc: Doc, span: Span) -> bool:
+    """A name the NER model found where the tagger reads only verbs: "Next Action: Arrange ..." tagged as
+    an organisation, "Roofer to inspect" as a person. Pattern findings are never dropped this way."""
+    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+        return False
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = [token for token in tokens or () if not token.is_punct]
+    return bool(words) and all(token.tag_.startswith("VB") for token in words)
+
+
+def to_span(text: str, result: RecognizerResult) -> Span:
+    recognizer = (result.recognition_metadata or {}).get("recognizer_name")
+    end = result.end
+    if end - result.start > 2 and text[result.start : end].endswith(("'s", "\u2019s")):
+        end -= 2  # spaCy keeps the possessive in "Miller's"; the placeholder should not
+    return Span(result.start, end, result.entity_type, result.score, recognizer not in _NER_RECOGNIZERS)
+
+
+def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
+    """Find the other occurrences of what was recognised once (the NER model often misses "Called Jo Bo").
+
+    A person's name and each of its words are found in any case ("Amara Okafor … AMARA … okafor said"),
+    except where the tagger reads the word as something a name is not ("hope" the verb, of Hope Mwangi)."""
+    found = []
+    for span in spans:
+        person = span.entity_type == "PERSON"
+        if span.from_pattern and not person:
+            continue
+        value = text[span.start : span.end]
+        terms = {value}
+        if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
+            terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _TITLES}
+        alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+        for match in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text, re.IGNORECASE if person else 0):
+            if person and match.group() not in terms and not _name_like(doc, match):
+                continue
+            found.append(Span(match.start(), match.end(), span.entity_type, span.score, from_pattern=False))
+    return found
+
+
+def _name_like(doc: Doc, match: re.Match[str]) -> bool:
+    """A mention in another case may be the name: not a stop word, not tagged as a verb, preposition…"""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if len(match.group()) < 3 or match.group().casefold() in STOP_WORDS:
+        return False
+    tokens = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    return not tokens or not any(token.tag_.startswith(NOT_NAME_TAGS) for token in tokens)
+
+
+def resolve_overlaps(spans: list[Span]) -> list[Span]:
+    """Merge overlapping spans into their union, typed by the best one, so no fragment is left behind."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            best = max(last, span, key=Span.rank)
+            end = max(last.end, span.end)
+            merged[-1] = Span(last.start, end, best.entity_type, best.score, best.from_pattern)
+        else:
+            merged.append(span)
+    return merged
+
+
+def name_words(value: str) -> set[str]:
+    return {word for word in _NAME_WORD.findall(value.casefold()) if word not in _TITLES}
