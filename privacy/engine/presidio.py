@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 from privacy.engine.addresses import address_recognizer
 from privacy.engine.birthdates import birth_date_recognizer
 from privacy.engine.identifiers import identifier_recognizer
+from privacy.engine.names import name_list_recognizer
 from privacy.engine.national_ids import national_id_recognizers
 from privacy.engine.people import cue_person_recognizer
 from privacy.engine.recognizers import custom_recognizers
@@ -176,6 +177,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         address_recognizer(),
         *national_id_recognizers(),
         birth_date_recognizer(),
+        name_list_recognizer(),
     ]
 
 

@@ -1,0 +1,116 @@
+"""Names written without capitals ("spoke to amara okafor", "CALLER AMARA OKAFOR"), from name lists.
+
+The NER model finds names by their capitals; in lowercase chat and ALL-CAPS notes it finds few. Here a
+first name followed by a surname, both in lower case or both in capitals, is a name when the two are in the
+name lists of `names-dataset` (MIT; first names and surnames of 105 countries with their rank in each) and
+at least one of them is rare as an English word (`wordfreq`: "will smith", "rose hill" stay words; "amara
+okafor" does not). The lists are extracted once per machine into a small cached file: the package's whole
+data takes 0.9 GB of memory to read.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import itertools
+import json
+import os
+import pickle
+import re
+import uuid
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from privacy.engine.people import an_addressee
+from privacy.engine.recognizers import span_recognizer
+
+if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
+    from presidio_analyzer import EntityRecognizer
+
+MAX_RANK = 1000  # a name among the 1,000 most common of at least one country
+COMMON_ZIPF = 3.5  # wordfreq's Zipf scale: 3.5 is about 3 uses per million English words
+SCORE = 0.6
+_VERSION = 1
+_WORD = re.compile(r"(?<![\w'.@/-])[^\W\d_][\w'-]*[^\W\d_](?![\w'-]|[.@/]\w)")  # whole words, not in an address
+
+
+@dataclass(frozen=True)
+class NameLists:
+    first: frozenset[str]
+    last: frozenset[str]
+
+
+def cache_path() -> Path:
+    var = Path(os.environ.get("TUNELOOP_VAR_DIR", Path(__file__).resolve().parents[2] / "var"))
+    return var / "names" / f"names-v{_VERSION}-rank{MAX_RANK}.json.gz"
+
+
+@functools.cache
+def name_lists() -> NameLists:
+    """The lists, from the cache file, or extracted into it the first time (a few seconds)."""
+    path = cache_path()
+    if not path.exists():
+        _extract(path)
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    return NameLists(first=frozenset(data["first"]), last=frozenset(data["last"]))
+
+
+def _extract(path: Path) -> None:
+    data = {kind: sorted(_common(f"{kind}_names.pkl.gz")) for kind in ("first", "last")}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8") as handle:
+        json.dump(data, handle)
+    tmp.replace(path)  # two processes extracting at once write the same file
+
+
+def _common(filename: str) -> set[str]:
+    source = resources.files("names_dataset") / "v3" / filename
+    with source.open("rb") as raw, gzip.open(raw) as handle:
+        names: dict[str, Any] = pickle.load(handle)  # the installed package's own data, never a user's file
+    return {
+        name.casefold()
+        for name, info in names.items()
+        if info.get("rank") and min(info["rank"].values()) <= MAX_RANK and " " not in name
+    }
+
+
+def _uncapitalised(a: str, b: str) -> bool:
+    """Both in lower case, or both in capitals: capitalised names are the NER model's to find."""
+    return (a.islower() and b.islower()) or (a.isupper() and b.isupper())
+
+
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="small") >= COMMON_ZIPF
+
+
+def uncapitalised_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each first name + surname pair written all in lower case or all in capitals."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lists, found = name_lists(), []
+    words = list(_WORD.finditer(text))
+    for first, last in itertools.pairwise(words):
+        a, b = first.group(), last.group()
+        if text[first.end() : last.start()] != " " or not _uncapitalised(a, b):
+            continue
+        a, b = a.casefold(), b.casefold()
+        if a in STOP_WORDS or b in STOP_WORDS or an_addressee(a) or a not in lists.first or b not in lists.last:
+            continue  # "hi sven": a greeting, then the name the cue recognizer takes
+        if not (_common_word(a) and _common_word(b)):
+            found.append((first.start(), last.end()))
+    return found
+
+
+def name_list_recognizer() -> EntityRecognizer:
+    """Uncapitalised names by the name lists; see the module docstring."""
+
+    def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
+        return [(start, end, "PERSON") for start, end in uncapitalised_names(text)]
+
+    return span_recognizer("NameListRecognizer", ["PERSON"], find, SCORE)

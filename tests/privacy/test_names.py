@@ -1,0 +1,51 @@
+"""Names written without capitals, found by the name lists (issue 14, item 2: lowercase names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.engine.anonymizer import get_anonymizer
+from privacy.engine.names import cache_path, name_lists, uncapitalised_names
+
+
+def _found(text: str) -> list[str]:
+    return [text[start:end] for start, end in uncapitalised_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("spoke to amara okafor about the claim", ["amara okafor"]),
+        ("CALLER AMARA OKAFOR CONFIRMED THE ADDRESS", ["AMARA OKAFOR"]),
+        ("pls call siobhan ocallaghan asap", ["siobhan ocallaghan"]),
+    ],
+)
+def test_a_first_name_and_surname_in_lower_case_or_capitals_are_a_name(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will smith said the rose hill was wet",  # both words common in English: words, not a name
+        "thanks mark down the refund",
+        "hi sven, your parcel is late",  # a greeting is no first name (the cue recognizer takes "sven")
+        "Spoke to Amara Okafor today",  # capitalised: the NER model's to find
+        "write to amara.okafor@example.com or amara okafor.example.com",  # inside an address
+        "the iban de89 3704 0044 0532 0130 00",  # not words of letters
+    ],
+)
+def test_common_words_capitalised_names_and_addresses_are_left_to_others(text):
+    assert _found(text) == []
+
+
+def test_the_lists_are_extracted_once_into_a_small_cache_file():
+    lists = name_lists()
+    assert {"amara", "siobhan", "nguyen"} <= lists.first | lists.last
+    assert len(lists.first) > 10_000 and len(lists.last) > 10_000
+    assert cache_path().exists() and cache_path().stat().st_size < 2_000_000
+
+
+def test_the_anonymizer_replaces_a_lowercase_name_and_its_later_mentions():
+    result = get_anonymizer().anonymize("hi, i spoke to amara okafor today and okafor said yes")
+    assert "amara" not in result.text and "okafor" not in result.text, result.text
