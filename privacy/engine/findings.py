@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer import RecognizerResult
     from spacy.tokens import Doc
 
+from privacy.engine.names import holds_a_name
 from privacy.engine.people import NOT_NAME_TAGS, an_addressee
 from privacy.engine.policy import Policy
 from privacy.engine.presets import date_start, names_an_organisation
@@ -57,9 +58,13 @@ def whole_date(text: str, span: Span) -> Span:
 
 
 def not_replaced_organisation(value: str, policy: Policy) -> bool:
-    """An acronym (SSN, VIN), an organisation whose name says so ("Allianz Insurance", "St Mary's Hospital"),
-    or any organisation when the policy does not look for them; the rest may be people, and are replaced."""
-    return bool(_ACRONYM.fullmatch(value)) or "ORGANIZATION" not in policy.entities or names_an_organisation(value)
+    """An acronym (SSN, VIN), an organisation whose name says so ("Allianz Insurance", "St Mary's Hospital")
+    or with no word that is a person's name ("Vodafone", "Dyson"), or any organisation when the policy does
+    not look for them. A name holding a person's name ("Haruto Watanabe", a surname alone) may be a person
+    the model called an organisation, and is replaced."""
+    if _ACRONYM.fullmatch(value) or "ORGANIZATION" not in policy.entities or names_an_organisation(value):
+        return True
+    return not holds_a_name(value)
 
 
 def outside(text: str, spans: list[Span], keep: Sequence[tuple[int, int]]) -> list[Span]:

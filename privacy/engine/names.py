@@ -107,6 +107,12 @@ def uncapitalised_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def holds_a_name(value: str) -> bool:
+    """Whether a word of `value` is a first name or a surname of the lists ("Haruto Watanabe", "Adebayo")."""
+    lists = name_lists()
+    return any(word.casefold() in lists.first or word.casefold() in lists.last for word in _WORD.findall(value))
+
+
 def name_list_recognizer() -> EntityRecognizer:
     """Uncapitalised names by the name lists; see the module docstring."""
 
