@@ -184,7 +184,7 @@ DRAMATIQ_BROKER = {
 }
 # Imported by each worker process before its threads start (tuneloop.preload): the model loader and
 # Presidio both pull in transformers, whose lazy imports fail when two threads race through them.
-WORKER_PRELOAD_MODULES = ("presidio_analyzer", "training.ml.generate", "training.ml.policy")
+WORKER_PRELOAD_MODULES = ("presidio_analyzer", "training.ml.generate")
 # Jobs (tuneloop.jobs): a worker holding a job beats every JOB_HEARTBEAT_SECONDS; a job whose beat is older
 # than JOB_STALE_SECONDS may be taken over. Every JOB_SWEEP_SECONDS each worker process re-sends the jobs
 # not held whose message was lost (not sent for JOB_RESEND_SECONDS, or never sent JOB_SEND_GRACE_SECONDS after

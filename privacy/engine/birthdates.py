@@ -10,28 +10,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from privacy.engine.presets import BIRTH_WORDS
+from privacy.engine.presets import BIRTH_WORDS, MONTHS
 from privacy.engine.recognizers import span_recognizer
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
 
 SCORE = 0.9  # above spaCy's 0.85: Presidio keeps the higher of two equal findings, and ours is a pattern
-_MONTHS = (
-    r"jan(?:uary|vier|uar|eiro|naio)?|feb(?:ruary|ruar|braio)?|févr(?:ier)?|fevereiro|febrero|mar(?:ch|s|zo|ço)?"
-    r"|märz|maart|apr(?:il|ile)?|avr(?:il)?|abril|ma[iy]|mai|maggio|mayo|maio|mei|jun(?:e|i|io|ho)?|juin|giugno"
-    r"|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|août|agosto|sep(?:t(?:ember|embre)?)?|settembre"
-    r"|setembro|septiembre|oct(?:ober|obre)?|okt(?:ober)?|ottobre|outubro|octubre|nov(?:ember|embre)?"
-    r"|novembro|noviembre|dec(?:ember|embre)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?"
-)
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?:\d{4}|'?\d{2})"
 DATE = (
     rf"\d{{4}}\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일]?"  # 1985年3月4日, 1985년 3월 4일
     rf"|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}"  # 04.03.1985, 1985-03-04, 3/4/85
     rf"|(?:19|20)\d{{6}}|\d{{2}}(?:0[1-9]|1[0-2])(?:19|20)\d{{2}}"  # 19850304, 04031985
-    rf"|{_DAY}\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?{_YEAR}"  # 4th of March 1985, 4 de marzo de 1985
-    rf"|(?:{_MONTHS})\.?\s+{_DAY},?\s+{_YEAR}"  # March 4, 1985
+    rf"|{_DAY}\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?{_YEAR}"  # 4th of March 1985, 4 de marzo de 1985
+    rf"|(?:{MONTHS})\.?\s+{_DAY},?\s+{_YEAR}"  # March 4, 1985
 )
 _FILLER = r"(?:[\s:,(\-]|\bon\b|\bthe\b|\bam\b|\bel\b|\bem\b|\bis\b|\bwas\b|\bof\b)*"
 PATTERN = re.compile(rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)}){_FILLER}(?P<date>{DATE})(?![\w])", re.I)

@@ -14,7 +14,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from privacy.engine.recognizers import span_recognizer
+from privacy.engine.recognizers import luhn_valid, span_recognizer
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
@@ -115,8 +115,6 @@ def _acceptable(value: str, after: str) -> bool:
 
 
 def _card(value: str) -> bool:
-    from privacy.engine.recognizers import luhn_valid
-
     return 12 <= sum(ch.isdigit() for ch in value) <= 19 and luhn_valid(value)
 
 

@@ -72,13 +72,17 @@ def date_of_birth(text: str, start: int, end: int) -> bool:
     return bool(_BIRTH_ASKED.search(previous))
 
 
+# Month names and their short forms in English, French, German, Spanish, Portuguese, Italian and Dutch.
+MONTHS = (
+    r"jan(?:uary|vier|uar|eiro|naio)?|feb(?:ruary|ruar|braio)?|févr(?:ier)?|fevereiro|febrero|mar(?:ch|s|zo|ço)?"
+    r"|märz|maart|apr(?:il|ile)?|avr(?:il)?|abril|ma[iy]|mai|maggio|mayo|maio|mei|jun(?:e|i|io|ho)?|juin|giugno"
+    r"|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|août|agosto|sep(?:t(?:ember|embre)?)?|settembre"
+    r"|setembro|septiembre|oct(?:ober|obre)?|okt(?:ober)?|ottobre|outubro|octubre|nov(?:ember|embre)?"
+    r"|novembro|noviembre|dec(?:ember|embre)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?"
+)
 # "12 October 1963", "the 4th of March": the day before a month name that the model left out of the date.
 _DAY_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$", re.IGNORECASE)
-_MONTH_FIRST = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:janv|févr|mars|avr|mai|juin|juil|août|sept|"
-    r"oct|nov|déc)[a-zé]*\b",
-    re.IGNORECASE,
-)
+_MONTH_FIRST = re.compile(rf"(?:{MONTHS})\b", re.IGNORECASE)
 
 
 def date_start(text: str, start: int) -> int:
