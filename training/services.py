@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 
 from dataset_versions.models import DatasetVersion
@@ -26,7 +25,7 @@ from training.paths import hostfile_path, model_roots, under_model_roots
 from training.selectors import base_model_at
 from tuneloop.choices import JobStatus
 from tuneloop.exceptions import ApplicationError, Conflict
-from tuneloop.jobs import job_enqueue
+from tuneloop.jobs import claimable, job_enqueue
 from tuneloop.version import code_version
 
 logger = logging.getLogger(__name__)
@@ -94,11 +93,7 @@ def run_claim(*, run_id: int, worker: str) -> TrainingRun | None:
 
     One UPDATE decides, so two workers never run the same run at once: the loser matches no row."""
     now = timezone.now()
-    stale = now - timedelta(seconds=settings.TRAINING_STALE_SECONDS)
-    claimable = Q(status=JobStatus.QUEUED) | Q(status=JobStatus.RUNNING) & (
-        Q(heartbeat_at__isnull=True) | Q(heartbeat_at__lt=stale)
-    )
-    updated = TrainingRun.objects.filter(claimable, id=run_id).update(
+    updated = TrainingRun.objects.filter(claimable(TrainingRun, now), id=run_id).update(
         status=JobStatus.RUNNING, worker=worker, heartbeat_at=now, attempts=F("attempts") + 1, error=""
     )
     if not updated:

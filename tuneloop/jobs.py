@@ -80,14 +80,17 @@ def job_enqueue(model: type[models.Model], object_id: int) -> None:
 
 def job_send(model: type[models.Model], object_id: int) -> bool:
     """Hand the job to the broker and note when; a broker that refuses is logged, and the sweeper sends it later."""
-    kind = _kind_of(model)
+    sent = _send(_kind_of(model), object_id)
+    model._default_manager.filter(id=object_id).update(sent_at=timezone.now() if sent else None)
+    return sent
+
+
+def _send(kind: JobKind, object_id: int) -> bool:
     try:
         kind.actor.send(object_id)
     except Exception as exc:  # the row is committed: losing the message only delays the work
         logger.warning("%s %s: not sent (%s); the sweeper sends it again", kind.name, object_id, type(exc).__name__)
-        model._default_manager.filter(id=object_id).update(sent_at=None)
         return False
-    model._default_manager.filter(id=object_id).update(sent_at=timezone.now())
     return True
 
 
@@ -97,16 +100,21 @@ def job_send(model: type[models.Model], object_id: int) -> bool:
 def job_claim(model: type[models.Model], object_id: int, *, worker: str) -> bool:
     """Take a queued row, or a running one whose worker has gone quiet (or let go); False when it is held or
     finished. One UPDATE decides, so two workers never hold the same row: the loser matches nothing."""
-    kind = _kind_of(model)
-    now = timezone.now()
-    stale = now - timedelta(seconds=kind.stale_seconds())
-    claimable = Q(status=kind.queued) | Q(status=kind.running) & (
-        Q(heartbeat_at__isnull=True) | Q(heartbeat_at__lt=stale)
-    )
-    updated = model._default_manager.filter(claimable, id=object_id).update(
+    kind, now = _kind_of(model), timezone.now()
+    updated = model._default_manager.filter(claimable(model, now), id=object_id).update(
         status=kind.running, worker=worker, heartbeat_at=now
     )
     return bool(updated)
+
+
+def claimable(model: type[models.Model], now: Any) -> Q:
+    """The rows a worker may take: queued, or running with no holder alive (training.services.run_claim too)."""
+    kind = _kind_of(model)
+    return Q(status=kind.queued) | Q(status=kind.running) & _not_held(kind, now)
+
+
+def _not_held(kind: JobKind, now: Any) -> Q:
+    return Q(heartbeat_at__isnull=True) | Q(heartbeat_at__lt=now - timedelta(seconds=kind.stale_seconds()))
 
 
 def job_heartbeat(model: type[models.Model], object_id: int, *, worker: str) -> bool:
@@ -182,18 +190,21 @@ def pending_work_sweep() -> dict[str, int]:
         now = timezone.now()
         due = _due(kind, now)
         count = 0
+        rows = kind.model._default_manager
         for object_id in list(kind.pending().filter(due).values_list("id", flat=True)):
-            if kind.model._default_manager.filter(due, id=object_id).update(sent_at=now):
-                count += job_send(kind.model, object_id)
+            if rows.filter(due, id=object_id).update(sent_at=now):  # this sweeper sends it
+                sent_now = _send(kind, object_id)
+                count += sent_now
+                if not sent_now:
+                    rows.filter(id=object_id).update(sent_at=None)
         sent[kind.actor.actor_name] = count
     return sent
 
 
 def _due(kind: JobKind, now: Any) -> Q:
-    not_held = Q(heartbeat_at__isnull=True) | Q(heartbeat_at__lt=now - timedelta(seconds=kind.stale_seconds()))
     resend = now - timedelta(seconds=settings.JOB_RESEND_SECONDS)
     never_sent = Q(sent_at__isnull=True, created_at__lt=now - timedelta(seconds=settings.JOB_SEND_GRACE_SECONDS))
-    return not_held & (never_sent | Q(sent_at__lt=resend))
+    return _not_held(kind, now) & (never_sent | Q(sent_at__lt=resend))
 
 
 def housekeeping_run() -> dict[str, str]:
