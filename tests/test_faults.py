@@ -220,7 +220,7 @@ def test_a_worker_killed_in_the_middle_of_an_import(processes: Processes) -> Non
     assert not StagedRecord.objects.exists()  # no raw line left
 
 
-def _model_artifact(campaign, model_path: Path) -> ModelArtifact:
+def _model_artifact(model_path: Path) -> ModelArtifact:
     """The tiny model as a full fine-tune of itself: a real model for every contender, no adapter."""
     evaluation = label_campaign_round(items=60)
     run = evaluation.artifact.run
@@ -233,7 +233,7 @@ def _model_artifact(campaign, model_path: Path) -> ModelArtifact:
 
 
 def test_a_worker_killed_in_the_middle_of_a_candidate_round(processes: Processes, tiny_model_path: Path) -> None:
-    artifact = _model_artifact(None, tiny_model_path)
+    artifact = _model_artifact(tiny_model_path)
     campaign = artifact.run.campaign
     extra = [ItemFactory(campaign=campaign, text=f"Loss report {n}: a pipe burst.") for n in range(10)]
     sampling = {"n": 2, "temperature": 1.0, "max_new_tokens": 8, "seed": 3}
@@ -264,7 +264,7 @@ def test_a_worker_killed_in_the_middle_of_a_candidate_round(processes: Processes
 
 
 def test_a_worker_killed_in_the_middle_of_an_evaluation_round(processes: Processes, tiny_model_path: Path) -> None:
-    artifact = _model_artifact(None, tiny_model_path)
+    artifact = _model_artifact(tiny_model_path)
     worker = processes.worker(fail_point="evaluation.answered")
     evaluation = EvaluationRound.objects.create(
         campaign=artifact.run.campaign,
