@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 from privacy.engine.findings import (
     Span,
     common_word_opener,
+    country,
     name_words,
     named_organisation,
     not_replaced_organisation,
@@ -133,7 +134,8 @@ class Anonymizer:
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
         found = [whole_date(text, span) for span in (to_span(text, r) for r in results) if self._kept(text, span)]
-        found = [span for span in found if not common_word_opener(doc, span) and not named_organisation(text, span)]
+        found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
+        found = [span for span in found if not country(text, span)]
         spans = self._relabel_organizations(text, found + self._preset_spans(text))
         spans = outside(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)), keep)
         spans = [span for span in spans if not verb(doc, span)]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 
 from privacy.engine.names import holds_a_name
 from privacy.engine.people import NOT_NAME_TAGS, an_addressee
+from privacy.engine.places import a_country
 from privacy.engine.policy import Policy
 from privacy.engine.presets import date_start, names_an_organisation
 
@@ -106,6 +107,11 @@ def common_word_opener(doc: Doc, span: Span) -> bool:
     token = tokens[0]
     opens = token.i == 0 or doc[token.i - 1].is_space or doc[token.i - 1].text in {".", "!", "?", ":", ";"}
     return opens and token.is_title and token.tag_ in _COMMON_TAGS
+
+
+def country(text: str, span: Span) -> bool:
+    """A country or continent the NER model found ("shipped from Germany"): kept, as it identifies nobody."""
+    return span.entity_type == "LOCATION" and not span.from_pattern and a_country(text[span.start : span.end])
 
 
 def named_organisation(text: str, span: Span) -> bool:

@@ -27,14 +27,22 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"med\.?\s*rec(?:ord)?s?",
         r"hospital\s+(?:no|number|id)",
         r"patient\s+(?:id|no|number)",
-        r"health\s+record",
+        r"(?:health|hospital|patient)\s+record",
+        r"unit\s+record",
+        r"ur\s*(?:no|number|#)",
         r"mrn",
+        r"emr",
+        r"ehr",
         r"chart",
         r"nhs",
+        r"chi",
+        r"encounter",
+        r"visit\s+(?:no|number|id)",
+        r"admission\s+(?:no|number|id)",
     ),
     "CLAIM_ID": (r"claims?", r"clm"),
     "POLICY_NUMBER": (r"polic(?:y|ies)", r"pol", r"plcy", r"pcy", r"certificate"),
-    "ACCOUNT_NUMBER": (r"accounts?", r"acct", r"acc", r"a/c", r"iban"),
+    "ACCOUNT_NUMBER": (r"accounts?", r"acct", r"acc", r"a/c", r"iban", r"sort\s+code", r"bsb"),
     # A card number in a grouping Presidio's card pattern does not know ("3056 9309 0259 04"); Luhn-checked.
     "CREDIT_CARD": (
         r"(?:credit|debit|bank)\s+card",
@@ -49,34 +57,100 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"discover",
     ),
     "ID": (
+        # membership and loyalty
         r"member(?:ship)?",
         r"mbr",
         r"subscriber",
+        r"enrollee",
+        r"beneficiary",
+        r"insured",
+        r"frequent\s+fl(?:y|i)er",
+        r"ffn?",
+        r"loyalty",
+        r"rewards?",
         r"customer",
+        r"cust",
         r"client",
         r"patient",
+        r"user",
+        # staff and students
         r"employee",
         r"staff",
         r"emp",
+        r"badge",
+        r"payroll",
+        r"personnel",
+        r"service",
+        r"student",
+        r"pupil",
+        # documents
         r"passport",
-        r"licen[cs]e",
-        r"national\s+(?:id|insurance)",
-        r"tax\s+(?:id|number|no)",
+        r"pp",
+        r"(?:driver'?s?\s+|driving\s+)?licen[cs]e",
+        r"dl",
+        r"dln",
+        r"permit",
+        r"green\s+card",
+        r"alien",
+        # national, tax and health numbers, by their own names
+        r"national\s+(?:id|insurance|identity)",
+        r"ni",
+        r"nino",
+        r"social\s+(?:security|insurance)",
+        r"ssn",
+        r"sin",
+        r"aadhaa?r",
+        r"pan",
+        r"curp",
+        r"rfc",
+        r"dni",
+        r"nie",
+        r"nif",
+        r"bsn",
+        r"pesel",
+        r"cpf",
+        r"rut",
+        r"c[ée]dula",
+        r"personnummer",
+        r"nric",
+        r"hkid",
+        r"pps[n]?",
+        r"codice\s+fiscale",
+        r"steuer-?id",
+        r"tax",
         r"tin",
+        r"utr",
+        r"tfn",
+        r"ird",
+        r"medicare",
+        r"medicaid",
+        r"mbi",
+        r"health\s+(?:card|insurance|plan)",
+        r"ohip",
+        r"ihi",
+        # cases and files
         r"reference",
         r"ref",
         r"case",
+        r"matter",
+        r"docket",
         r"file",
         r"id",
     ),
 }
 # Between the announcing word and the value: "no.", "nr", "#", "number", "id", ":", "is", "ending in".
-_FILLER = r"(?:[\s:#.,(\-]*(?:no|nr|num|number|id|ref|is|was|ending(?:\s+in)?|reads|:|#)\b\.?)*[\s:#.,(\-]*"
+_FILLER = (
+    r"(?:[\s:#.,(\-=]*(?:no|nr|num|number|id|ref|code|card|is|was|will\s+be|on\s+file|ending(?:\s+in|\s+with)?"
+    r"|ends?\s+(?:in|with)|last\s+(?:4|four)(?:\s+digits)?|digits|reads|:|#)\b\.?)*[\s:#.,(\-=]*"
+)
 # A chunk of the value: letters and digits, joined by - / . (one at a time), with a digit somewhere; after
 # it only digit groups ("KB 580 955": an upper-case prefix, then digits), so no word is taken along.
 _CHUNK = r"(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*"
 _LABELS = r"(?:SSN|SIN|DOB|MRN|ID|NO|NR|REF|TEL|IBAN|ACCT|POL|CLM|PIN|BSN|NHS|TIN)\s"  # not a value's prefix
-_VALUE = rf"(?:(?!{_LABELS})(?-i:[A-Z]{{1,4}})\s)?{_CHUNK}(?:\s\d{{2,}}(?:[-/.]\d+)*){{0,3}}"
+_NOT_PREFIX = r"(?:for|of|on|in|to|at|by|is|was|the|and|or|are|as|an|its|our|his|her|new|old|due|per|via)\s"
+# An upper-case prefix ("KB 580 955"), or a lower-case one of chat ("kb 580 955") that is no short word.
+_PREFIX = rf"(?!{_LABELS}|{_NOT_PREFIX})(?:(?-i:[A-Z]{{1,4}})|(?-i:[a-z]{{1,3}}))\s"
+_VALUE = rf"(?:{_PREFIX})?{_CHUNK}(?:\s\d{{2,}}(?:[-/.]\d+)*){{0,3}}"
 _NOT_AFTER = r"(?![A-Za-z0-9@]|[-/.][A-Za-z0-9])"
 _CURRENCY_AFTER = re.compile(r"\s*(?:usd|eur|gbp|inr|rs|dollars?|euros?|pounds?|%)\b", re.IGNORECASE)
 _DATE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")

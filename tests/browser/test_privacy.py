@@ -55,10 +55,10 @@ def test_admin_edits_previews_and_saves_the_policy(page: Page, live_url, log_in,
     expect(privacy.get_by_label("What is kept")).to_have_value("default")
     privacy.get_by_label("What is kept").select_option("safe_harbor")
     expect(privacy.locator('[data-type="BADGE_ID"]')).to_contain_text("custom")
-    privacy.get_by_label("Sample text").fill("Badge BDG-12345 was scanned twice.")
+    privacy.get_by_label("Sample text").fill("Door BDG-12345 was scanned twice.")
     privacy.get_by_role("button", name="Preview").click()
     result = privacy.locator(".preview-result pre")
-    expect(result).to_have_text("Badge <BADGE_ID_1> was scanned twice.", timeout=NLP_TIMEOUT)
+    expect(result).to_have_text("Door <BADGE_ID_1> was scanned twice.", timeout=NLP_TIMEOUT)
     expect(privacy.locator(".preview-counts")).to_have_text("Replaced: BADGE_ID \u00d71.")
     assert not AnonymizationPolicy.objects.filter(campaign=campaign).exists()  # a preview saves nothing
     screenshot("privacy-preview")

@@ -31,6 +31,15 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("passport no. X1234567 seen", [("X1234567", "ID")]),
         ("Ref: KX/2024/0091.", [("KX/2024/0091", "ID")]),
         ("diners 3056 9309 0259 04 on file", [("3056 9309 0259 04", "CREDIT_CARD")]),  # Luhn-valid
+        ("policy kb 580 955 lapsed", [("kb 580 955", "POLICY_NUMBER")]),  # chat: a lower-case prefix
+        ("the policy number on file is PX-77812", [("PX-77812", "POLICY_NUMBER")]),
+        ("Frequent flyer 88213456 added", [("88213456", "ID")]),
+        ("NI number QQ123456C", [("QQ123456C", "ID")]),
+        ("aadhaar 2345 6789 0123 seen", [("2345 6789 0123", "ID")]),
+        ("ssn 123456789", [("123456789", "ID")]),
+        ("UR no. 1234567 on the chart", [("1234567", "MRN")]),
+        ("sort code 12-34-56", [("12-34-56", "ACCOUNT_NUMBER")]),
+        ("employee badge E-55231", [("E-55231", "ID")]),
     ],
 )
 def test_a_value_is_typed_by_the_word_that_announces_it(text, expected):
@@ -51,7 +60,7 @@ def test_a_value_is_typed_by_the_word_that_announces_it(text, expected):
         "ID 12",  # too few digits
         "section 14(2)(b) of the policy",
         "Claim Type: Theft",
-        "Insurance member SSN 123-45-6789.",  # a label is not a value's prefix: the SSN recognizer's
+        "Insurance member TEL 555-0100.",  # a label is not a value's prefix
         "invoice 44712 paid",  # no announcing word
         "card 4111 1111 1111 1112",  # fails the card check
         "card ending 1111",  # the last four digits of a card say little

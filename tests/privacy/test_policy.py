@@ -161,11 +161,11 @@ def test_only_campaign_admins_see_or_change_the_policy(api, campaign):
 def test_preview_tries_an_unsaved_policy_and_stores_nothing(api, campaign):
     client = api(campaign.created_by)
     url = f"/api/campaigns/{campaign.id}/policy/preview/"
-    text = "Badge BDG-12345 was used by Olga Rossi."
+    text = "Door BDG-12345 was opened by Olga Rossi."
     saved = client.post(url, {"text": text}, format="json").json()
-    assert saved == {"text": "Badge BDG-12345 was used by <PERSON_1>.", "entities": {"PERSON": 1}}
+    assert saved == {"text": "Door BDG-12345 was opened by <PERSON_1>.", "entities": {"PERSON": 1}}
     tried = client.post(url, {"text": text, "policy": {"recognizers": [BADGE]}}, format="json").json()
-    assert tried["text"] == "Badge <BADGE_ID_1> was used by <PERSON_1>."
+    assert tried["text"] == "Door <BADGE_ID_1> was opened by <PERSON_1>."
     assert client.get(f"/api/campaigns/{campaign.id}/policy/").json()["version"] == 0
     assert client.post(url, {"text": " "}, format="json").json()["field"] == "text"
     bad = client.post(url, {"text": text, "policy": {"operators": {"PERSON": "x"}}}, format="json")
@@ -209,11 +209,11 @@ def test_a_recognizer_defined_through_the_api_changes_what_the_next_import_redac
         wait_for(lambda: ImportBatch.objects.get(id=batch.id).status == "done", describe="import done")
         return Item.objects.get(batch=batch).text
 
-    assert import_text("Access was logged for badge BDG-12345.") == "Access was logged for badge BDG-12345."
+    assert import_text("Access was logged at door BDG-12345.") == "Access was logged at door BDG-12345."
     assert (
         client.put(f"/api/campaigns/{campaign.id}/policy/", {"recognizers": [BADGE]}, format="json").status_code == 200
     )
-    assert import_text("Access was logged for badge BDG-67890.") == "Access was logged for badge <BADGE_ID_1>."
+    assert import_text("Access was logged at door BDG-67890.") == "Access was logged at door <BADGE_ID_1>."
 
 
 def test_pii_eval_scores_the_campaign_policy(campaign, tmp_path, capsys):
