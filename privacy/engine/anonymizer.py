@@ -31,6 +31,7 @@ from privacy.engine.findings import (
     vague_date,
     verb,
     whole_date,
+    without_role,
 )
 from privacy.engine.people import label_regions
 from privacy.engine.policy import (
@@ -133,7 +134,8 @@ class Anonymizer:
         context: Sequence[str] = (),
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
-        found = [whole_date(text, span) for span in (to_span(text, r) for r in results) if self._kept(text, span)]
+        named = (without_role(text, whole_date(text, span)) for span in (to_span(text, r) for r in results))
+        found = [span for span in named if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
         found = [span for span in found if not country(text, span)]
         spans = self._relabel_organizations(text, found + self._preset_spans(text))
@@ -183,13 +185,14 @@ class Anonymizer:
         person_words = [name_words(text[s.start : s.end]) for s in spans if s.entity_type == "PERSON"]
         kept = []
         for span in spans:
-            if span.entity_type == "ORGANIZATION":
-                value = text[span.start : span.end]
-                words = name_words(value)
-                if words and any(words <= person for person in person_words):
-                    span = Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
-                elif not_replaced_organisation(value, self.policy):
-                    continue
+            value = text[span.start : span.end]
+            words = name_words(value)
+            # "Georgia Lee … Georgia called": the model read the second as a place; it is the person again.
+            named = span.entity_type == "ORGANIZATION" or (span.entity_type == "LOCATION" and not span.from_pattern)
+            if named and words and any(words <= person for person in person_words):
+                span = Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
+            elif span.entity_type == "ORGANIZATION" and not_replaced_organisation(value, self.policy):
+                continue
             kept.append(span)
         return kept
 

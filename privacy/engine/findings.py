@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from spacy.tokens import Doc
 
 from privacy.engine.names import holds_a_name
-from privacy.engine.people import NOT_NAME_TAGS, an_addressee
+from privacy.engine.people import NOT_NAME_TAGS, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
 from privacy.engine.policy import Policy
 from privacy.engine.presets import date_start, names_an_organisation
@@ -107,6 +107,17 @@ def common_word_opener(doc: Doc, span: Span) -> bool:
     token = tokens[0]
     opens = token.i == 0 or doc[token.i - 1].is_space or doc[token.i - 1].text in {".", "!", "?", ":", ";"}
     return opens and token.is_title and token.tag_ in _COMMON_TAGS
+
+
+def without_role(text: str, span: Span) -> Span | None:
+    """A name the NER model found with the role word or title before it ("Claimant Sydney Okafor"), without
+    it; None when it is a role word alone ("Caller" read as a place) or before one common word ("Driver Error")."""
+    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+        return span
+    skip = leading_role(text[span.start : span.end])
+    if skip >= span.end - span.start or (skip and role_word_only(text[span.start + skip : span.end])):
+        return None
+    return Span(span.start + skip, span.end, span.entity_type, span.score, span.from_pattern)
 
 
 def country(text: str, span: Span) -> bool:

@@ -83,7 +83,7 @@ def _uncapitalised(a: str, b: str) -> bool:
     return (a.islower() and b.islower()) or (a.isupper() and b.isupper())
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en", wordlist="small") >= COMMON_ZIPF
@@ -102,9 +102,19 @@ def uncapitalised_names(text: str) -> list[tuple[int, int]]:
         a, b = a.casefold(), b.casefold()
         if a in STOP_WORDS or b in STOP_WORDS or an_addressee(a) or a not in lists.first or b not in lists.last:
             continue  # "hi sven": a greeting, then the name the cue recognizer takes
-        if not (_common_word(a) and _common_word(b)):
+        if not (common_word(a) and common_word(b)):
             found.append((first.start(), last.end()))
     return found
+
+
+def a_first_name(word: str) -> bool:
+    """Whether the case-folded `word` is a first name of the lists."""
+    return word in name_lists().first
+
+
+def a_name(word: str) -> bool:
+    """Whether the case-folded `word` is a first name or a surname of the lists."""
+    return word in name_lists().first or word in name_lists().last
 
 
 def holds_a_name(value: str) -> bool:

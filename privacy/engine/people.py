@@ -31,13 +31,22 @@ _FORM = (
     r"|attending|physician|adjuster|agent|from|to|cc"
 )
 _INTRODUCTION = r"(?:my\s+name\s+is|name\s+is|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|called)"
+# A role word right before a capitalised name, no colon: "Claimant Sydney Okafor", "wife Maria", "pt Ana Ruiz".
+ROLES = (
+    r"insured|claimant|patient|pt|caller|customer|client|member|witness|driver|passenger|employee|tenant"
+    r"|landlord|applicant|beneficiary|policyholder|cardholder|subscriber|guarantor|borrower|debtor|student"
+    r"|adjuster|handler|agent|rep|representative|nurse|physician|surgeon|technician|engineer|inspector"
+    r"|officer|supervisor|manager|owner|resident|guest|traveller|traveler|recipient|sender|colleague"
+    r"|wife|husband|spouse|partner|son|daughter|mother|father|brother|sister|parent|guardian|carer|caregiver"
+)
 _SIGN_OFF = r"(?:regards|best|thanks|thank\s+you|sincerely|cheers|cordially|yours(?:\s+truly|\s+faithfully)?)"
 # Where a name starts: after the cue, in any case. Form labels and salutations open a line.
 CUES = re.compile(
     rf"(?<![\w])(?:{_TITLE})\s+"
     rf"|^[ \t>]*{_SALUTATION}[ \t,]+"
     rf"|(?P<label>(?:^[ \t>*-]*|(?<=[.;|,] ))(?:{_FORM})[ \t]*[:\-][ \t]*)"
-    rf"|(?<![\w]){_INTRODUCTION}\s+"
+    rf"|(?P<intro>(?<![\w]){_INTRODUCTION}\s+)"
+    rf"|(?P<role>(?<![\w])(?:{ROLES})[ \t]+(?=(?-i:[A-Z])))"
     rf"|^[ \t>]*(?:kind\s+|best\s+|warm\s+|many\s+)?{_SIGN_OFF}[ \t]*[,!.]?[ \t]*\r?\n(?:[ \t>-]*\r?\n)?[ \t>-]*",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -64,16 +73,39 @@ NOT_NAME_TAGS = ("VB", "MD", "IN", "DT", "PRP", "CC", "TO", "CD", "WDT", "WP", "
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?\.?|[^\W\d_]\.")  # "O'Brien", "Nguyễn", "J.", "김민준"
 _NOT_FIRST_TAGS = (*NOT_NAME_TAGS, "JJ", "RB")
 MAX_WORDS = 4
+# What follows a role word without being a name: "member ID …", "patient DOB …", "caller No. …".
+_FIELD_WORDS = frozenset({"id", "no", "nr", "num", "dob", "mrn", "ssn", "sin", "ref", "tel", "ph", "acct", "pin"})
 
 
 def cue_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     """(start, end) of each name a cue announces in `text`; `doc` is its spaCy parse, for the tags."""
     found = []
     for cue in CUES.finditer(text):
-        span = _name_after(text, cue.end(), doc, after_label=cue.group("label") is not None)
+        kind = next((kind for kind in ("label", "intro", "role") if cue.group(kind) is not None), "title")
+        span = _name_after(text, cue.end(), doc, cue=kind)
         if span is not None and not _a_group(text[span[0] : span[1]]):
             found.append(span)
     return found
+
+
+_LEADING_ROLE = re.compile(rf"(?:(?:{ROLES})|{_TITLE})[ \t]+(?=\S)", re.IGNORECASE)
+
+
+def role_word_only(value: str) -> bool:
+    """Whether what is left of a name after its role word is one common word that is no name ("Driver
+    Error" read as a person): the role word made the model see a name."""
+    from privacy.engine.names import a_name, common_word
+
+    words = value.split()
+    return len(words) == 1 and common_word(words[0].casefold()) and not a_name(words[0].casefold())
+
+
+def leading_role(value: str) -> int:
+    """How many characters of a found name are a role word or title before it ("Claimant Sydney Okafor",
+    "Dr Ana Ruiz"): the model takes them along; they are kept, as the label is. All of them if the name
+    is nothing but a role word ("Caller" tagged as a place)."""
+    match = _LEADING_ROLE.match(f"{value} .")
+    return min(match.end(), len(value)) if match else 0
 
 
 def label_regions(text: str) -> list[tuple[int, int]]:
@@ -93,12 +125,12 @@ def _a_group(value: str) -> bool:
     return words[-1].rstrip(".") in _GROUP_WORDS or names_an_organisation(value)
 
 
-def _name_after(text: str, position: int, doc: Doc | None, *, after_label: bool) -> tuple[int, int] | None:
+def _name_after(text: str, position: int, doc: Doc | None, *, cue: str) -> tuple[int, int] | None:
     words: list[re.Match[str]] = []
     while len(words) < MAX_WORDS:
         word = _WORD.match(text, position)
         first = not words
-        if word is None or not _may_be_name(word.group(), word.start(), doc, first=first, after_label=after_label):
+        if word is None or not _may_be_name(word.group(), word.start(), doc, first=first, cue=cue):
             break
         words.append(word)
         gap = re.match(r"[ \t]", text[word.end() : word.end() + 1])
@@ -114,12 +146,16 @@ def _name_after(text: str, position: int, doc: Doc | None, *, after_label: bool)
     return words[0].start(), end
 
 
-def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, after_label: bool) -> bool:
+def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, cue: str) -> bool:
     """The first word: any but a stop word, a courtesy or an addressee; in lower case after a form label
-    ("Agent: great, thanks"), also not what the tagger reads as a verb, adjective or adverb (the tagger is
-    no guide to names themselves: it reads "Nguyễn" as a verb and "sven" as an adverb). Later words: not
-    a stop word or a verb, preposition… unless capitalised ("Nguyễn Văn An", "Hope Grant")."""
+    ("Agent: great, thanks") or an introduction ("called twice"), also not what the tagger reads as a verb,
+    adjective or adverb unless it is a first name of the lists (the tagger is no guide to names themselves:
+    it reads "Nguyễn" as a verb and "sven" as an adverb). After a role word ("Patient History"), every
+    word capitalised, with no digit, a name of the lists or no common English word. Other later words:
+    not a stop word or a verb, preposition… unless capitalised ("Nguyễn Văn An", "Hope Grant")."""
     from spacy.lang.en.stop_words import STOP_WORDS
+
+    from privacy.engine.names import a_first_name, a_name, common_word
 
     folded = word.casefold().rstrip(".")
     if first and folded in _ADDRESSEES:
@@ -130,9 +166,14 @@ def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, after_l
     if folded in STOP_WORDS:  # "Nguyễn Văn An", "Lê Thị Do": a stop word inside a capitalised name
         return not first and title_case and len(folded) > 1
     token = _token_at(doc, start)
+    if cue == "role":  # capitalised, and a name of the lists or no common word: "Driver Error", "Maria present"
+        plain = not any(ch.isdigit() for ch in word) and folded not in _FIELD_WORDS  # "member ID XJH88"
+        return plain and word[:1].isupper() and (a_name(folded) or not common_word(folded))
     if first:
-        lower = word.islower()
-        return not (after_label and lower and token is not None and token.tag_.startswith(_NOT_FIRST_TAGS))
+        untagged = token is None or not token.tag_.startswith(_NOT_FIRST_TAGS)
+        if cue == "intro":
+            untagged = untagged or a_first_name(folded)
+        return not (cue in ("label", "intro") and word.islower() and not untagged)
     return token is None or not token.tag_.startswith(NOT_NAME_TAGS) or title_case
 
 

@@ -24,6 +24,10 @@ def anonymizer():
         ("my name is fatima al-sayed and i need help", "my name is <PERSON_1> and i need help"),
         ("Insured: Siobhan O'Connell-Murphy (renewal due)", "Insured: <PERSON_1> (renewal due)"),
         ("The patient reports pain. Patient: Ji-woo Park", "The patient reports pain. Patient: <PERSON_1>"),
+        # a role word before a capitalised name, no colon; the role word stays
+        ("Claimant Sydney Okafor was upset.", "Claimant <PERSON_1> was upset."),
+        ("pt Ana Ruiz seen in clinic, wife Maria present.", "pt <PERSON_1> seen in clinic, wife <PERSON_2> present."),
+        ("CLAIMANT SYDNEY OKAFOR CALLED.", "CLAIMANT <PERSON_1> CALLED."),
     ],
 )
 def test_a_name_after_a_title_salutation_label_introduction_or_sign_off_in_any_case(anonymizer, text, expected):
@@ -39,6 +43,9 @@ def test_a_name_after_a_title_salutation_label_introduction_or_sign_off_in_any_c
         "Dear Sir or Madam,\nplease find the form attached.",
         "Best regards,\nClaims Team",  # a team signs, not a person
         "Hi team, the form is ready.",
+        "Patient History reviewed. Member Services will call.",  # a role word before common words
+        "Driver Error was the cause. Owner Occupied property.",
+        "Customer called twice about the claim.",  # an adverb after an introduction
     ],
 )
 def test_labels_courtesies_addressees_and_teams_are_not_names(anonymizer, text):
@@ -58,3 +65,18 @@ def test_another_mention_read_as_a_verb_is_not_the_name():
 def test_an_answer_on_the_line_after_the_question_is_a_date_of_birth(anonymizer):
     asked = "Agent: And your date of birth?\nCaller: 4 March 1979.\nAgent: When is the visit?\nCaller: 4 March 2025."
     assert anonymizer.anonymize(asked).text == asked.replace("4 March 1979", "<DATE_TIME_1>")
+
+
+def test_a_role_word_the_model_took_for_a_place_stays_and_the_name_after_it_is_one_person(anonymizer):
+    text = "Caller Paris Hilton-Moore asked again. We told Paris to wait."
+    assert anonymizer.anonymize(text).text == "Caller <PERSON_1> asked again. We told <PERSON_1> to wait."
+
+
+def test_a_name_read_as_a_place_elsewhere_in_the_record_is_the_same_person(anonymizer):
+    text = "Adjuster Dallas Cheng inspected. Dallas found hail damage."
+    assert anonymizer.anonymize(text).text == "Adjuster <PERSON_1> inspected. <PERSON_1> found hail damage."
+
+
+def test_countries_identify_nobody_and_are_kept(anonymizer):
+    text = "Parts shipped from Germany to the UK, then on to South America."
+    assert anonymizer.anonymize(text).text == text
