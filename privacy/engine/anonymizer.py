@@ -33,6 +33,7 @@ from privacy.engine.findings import (
     whole_date,
     without_role,
 )
+from privacy.engine.identifiers import business_references
 from privacy.engine.people import label_regions
 from privacy.engine.policy import (
     AGE_ENTITY,
@@ -134,6 +135,7 @@ class Anonymizer:
         context: Sequence[str] = (),
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
+        keep += business_references(text) if self.policy.preset == "default" else []
         named = (without_role(text, whole_date(text, span)) for span in (to_span(text, r) for r in results))
         found = [span for span in named if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]

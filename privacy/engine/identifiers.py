@@ -158,6 +158,64 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 SCORE = 0.6
 
 
+# References to things, not people: an order, a ticket, a product. Under the default preset the value after
+# one of these words is kept whatever recognizer matched it (an order number read as a phone number).
+# Vehicle and device serials are not among them: Safe Harbor counts them as identifiers.
+BUSINESS_WORDS = (
+    r"orders?",
+    r"purchase\s+order",
+    r"po",
+    r"invoices?",
+    r"inv",
+    r"receipt",
+    r"tickets?",
+    r"tkt",
+    r"tracking",
+    r"shipment",
+    r"consignment",
+    r"parcel",
+    r"waybill",
+    r"awb",
+    r"sku",
+    r"part",
+    r"model",
+    r"item",
+    r"product",
+    r"quote",
+    r"flight",
+    r"booking",
+    r"pnr",
+    r"confirmation",
+    r"transaction",
+    r"txn",
+    r"batch",
+    r"lot",
+    r"version",
+    r"build",
+    r"release",
+    r"firmware",
+    r"room",
+    r"ward",
+    r"bed",
+    r"gate",
+    r"seat",
+    r"section",
+    r"clause",
+    r"article",
+    r"rule",
+    r"icd(?:-?10)?",
+    r"cpt",
+)
+_BUSINESS = re.compile(
+    rf"(?<![\w/])(?:{'|'.join(BUSINESS_WORDS)})(?![\w/]){_FILLER}(?P<value>{_VALUE}){_NOT_AFTER}", re.IGNORECASE
+)
+
+
+def business_references(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each value announced by an order, ticket, product… word: see BUSINESS_WORDS."""
+    return [match.span("value") for match in _BUSINESS.finditer(text)]
+
+
 def _pattern() -> re.Pattern[str]:
     families = "|".join(rf"(?P<{family}>{'|'.join(words)})" for family, words in FAMILIES.items())
     return re.compile(rf"(?<![\w/])(?:{families})(?![\w/]){_FILLER}(?P<value>{_VALUE}){_NOT_AFTER}", re.IGNORECASE)

@@ -91,3 +91,17 @@ def test_presidios_national_identifiers_run_on_english_text_as_id(text, value):
 def test_an_announced_account_number_keeps_its_type_over_a_national_id_it_also_satisfies():
     result = get_anonymizer().anonymize("Refund to account 9434765919 today.")
     assert result.text == "Refund to account <ACCOUNT_NUMBER_1> today.", result.text
+
+
+def test_order_ticket_and_invoice_numbers_are_kept_by_default_whatever_they_look_like():
+    text = "Order 212-555-0147 shipped. Ticket ref 55231-A closed. Invoice no. 4471 2231 8890 paid."
+    assert get_anonymizer().anonymize(text).text == text
+    mixed = get_anonymizer().anonymize("Order 212-555-0147 shipped. Call the customer on 212-555-0198.")
+    assert mixed.text == "Order 212-555-0147 shipped. Call the customer on <PHONE_NUMBER_1>."
+
+
+def test_safe_harbor_keeps_no_reference_number():
+    from privacy.engine.policy import Policy
+
+    text = "Order 212-555-0147 shipped."
+    assert get_anonymizer(policy=Policy(preset="safe_harbor")).anonymize(text).text == "Order <PHONE_NUMBER_1> shipped."
