@@ -43,6 +43,19 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "CLAIM_ID": (r"claims?", r"clm"),
     "POLICY_NUMBER": (r"polic(?:y|ies)", r"pol", r"plcy", r"pcy", r"certificate"),
     "ACCOUNT_NUMBER": (r"accounts?", r"acct", r"acc", r"a/c", r"iban", r"sort\s+code", r"bsb"),
+    # A number in any country's national format after a phone word ("Tel. 612 34 56 78", "mob 010-1234-5678").
+    "PHONE_NUMBER": (
+        r"tel(?:ephone)?",
+        r"phone",
+        r"ph",
+        r"mob(?:ile)?",
+        r"cell(?:phone)?",
+        r"landline",
+        r"fax",
+        r"whats\s*app",
+        r"contact\s+(?:no|number)",
+        r"(?:call|text|reach|ring)(?:ed)?\s+(?:me\s+|him\s+|her\s+|them\s+)?(?:on|at)",
+    ),
     # A card number in a grouping Presidio's card pattern does not know ("3056 9309 0259 04"); Luhn-checked.
     "CREDIT_CARD": (
         r"(?:credit|debit|bank)\s+card",
@@ -139,9 +152,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
 }
 # Between the announcing word and the value: "no.", "nr", "#", "number", "id", ":", "is", "ending in".
+_SEPARATOR = r"(?:[\s:#.,\-=*•·…]|\((?!\d{1,5}\)))"  # "(" unless it opens an area code: "(020) 7946 0958"
 _FILLER = (
-    r"(?:[\s:#.,(\-=]*(?:no|nr|num|number|id|ref|code|card|is|was|will\s+be|on\s+file|ending(?:\s+in|\s+with)?"
-    r"|ends?\s+(?:in|with)|last\s+(?:4|four)(?:\s+digits)?|digits|reads|:|#)\b\.?)*[\s:#.,(\-=]*"
+    rf"(?:{_SEPARATOR}*(?:no|nr|num|number|id|ref|code|card|is|was|will\s+be|on\s+file|ending(?:\s+in|\s+with)?"
+    r"|ends?\s+(?:in|with)|last\s+(?:4|four)(?:\s+digits)?|digits|reads|x{2,}|:|#)\b\.?)*"
+    rf"{_SEPARATOR}*"
 )
 # A chunk of the value: letters and digits, joined by - / . (one at a time), with a digit somewhere; after
 # it only digit groups ("KB 580 955": an upper-case prefix, then digits), so no word is taken along.
@@ -150,11 +165,13 @@ _LABELS = r"(?:SSN|SIN|DOB|MRN|ID|NO|NR|REF|TEL|IBAN|ACCT|POL|CLM|PIN|BSN|NHS|TI
 _NOT_PREFIX = r"(?:for|of|on|in|to|at|by|is|was|the|and|or|are|as|an|its|our|his|her|new|old|due|per|via)\s"
 # An upper-case prefix ("KB 580 955"), or a lower-case one of chat ("kb 580 955") that is no short word.
 _PREFIX = rf"(?!{_LABELS}|{_NOT_PREFIX})(?:(?-i:[A-Z]{{1,4}})|(?-i:[a-z]{{1,3}}))\s"
-_VALUE = rf"(?:{_PREFIX})?{_CHUNK}(?:\s\d{{2,}}(?:[-/.]\d+)*){{0,3}}"
+_VALUE = rf"(?:{_PREFIX}|\+|\(\d{{1,5}}\)\s?)?{_CHUNK}(?:\s\d{{2,}}(?:[-/.]\d+)*){{0,6}}"
 _NOT_AFTER = r"(?![A-Za-z0-9@]|[-/.][A-Za-z0-9])"
 _CURRENCY_AFTER = re.compile(r"\s*(?:usd|eur|gbp|inr|rs|dollars?|euros?|pounds?|%)\b", re.IGNORECASE)
 _DATE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_LAST_FOUR = re.compile(r"ending|ends|last|[*•·…]|x{2,}", re.IGNORECASE)
+_SORT_CODE = re.compile(r"\d{2}-\d{2}-\d{2}(?:\s\d{6,10})?")
 SCORE = 0.6
 
 
@@ -230,12 +247,26 @@ def identifier_spans(text: str) -> list[tuple[int, int, str]]:
     while (match := PATTERN.search(text, position)) is not None:
         family = next(name for name in FAMILIES if match.group(name) is not None)
         start, end = match.span("value")
-        if _acceptable(match.group("value"), text[end:]) and (family != "CREDIT_CARD" or _card(match.group("value"))):
+        if _fits(family, match.group("value"), text[end:], text[match.end(family) : start]):
             found.append((start, end, family))
             position = end
         else:  # "case file 2023/HR/0447": the refused value may be the next announcing word
             position = start
     return found
+
+
+def _fits(family: str, value: str, after: str, filler: str) -> bool:
+    """Whether `value` is an identifier of the family: a card passes its check or is its last four digits
+    ("card ending 4471", "visa ****4471"), a phone number has 7 to 15 digits, a sort code may look like a
+    date ("12-03-85"), and any other value is acceptable."""
+    digits = sum(ch.isdigit() for ch in value)
+    if family == "CREDIT_CARD":
+        return _card(value) or (digits == 4 and value.isdigit() and bool(_LAST_FOUR.search(filler)))
+    if family == "PHONE_NUMBER":
+        return 7 <= digits <= 15 and not _CURRENCY_AFTER.match(after) and not _is_date(value)
+    if family == "ACCOUNT_NUMBER" and _SORT_CODE.fullmatch(value):
+        return True
+    return _acceptable(value, after)
 
 
 def _acceptable(value: str, after: str) -> bool:

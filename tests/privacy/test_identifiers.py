@@ -40,6 +40,14 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("UR no. 1234567 on the chart", [("1234567", "MRN")]),
         ("sort code 12-34-56", [("12-34-56", "ACCOUNT_NUMBER")]),
         ("employee badge E-55231", [("E-55231", "ID")]),
+        ("card ending 1111", [("1111", "CREDIT_CARD")]),  # the last four digits, as a bank's letter shows them
+        ("visa ****4471 declined", [("4471", "CREDIT_CARD")]),
+        ("card xxxx xxxx xxxx 4471", [("4471", "CREDIT_CARD")]),
+        ("sort code 12-03-85 then", [("12-03-85", "ACCOUNT_NUMBER")]),  # a sort code that reads as a date
+        ("Tel. 612 34 56 78", [("612 34 56 78", "PHONE_NUMBER")]),  # Spain
+        ("mob 010-1234-5678", [("010-1234-5678", "PHONE_NUMBER")]),  # Korea
+        ("call me on 01 23 45 67 89", [("01 23 45 67 89", "PHONE_NUMBER")]),  # France
+        ("Phone: (020) 7946 0958", [("(020) 7946 0958", "PHONE_NUMBER")]),
     ],
 )
 def test_a_value_is_typed_by_the_word_that_announces_it(text, expected):
@@ -60,10 +68,11 @@ def test_a_value_is_typed_by_the_word_that_announces_it(text, expected):
         "ID 12",  # too few digits
         "section 14(2)(b) of the policy",
         "Claim Type: Theft",
-        "Insurance member TEL 555-0100.",  # a label is not a value's prefix
+        "Insurance member DOB 555-0100.",  # a label is not a value's prefix
         "invoice 44712 paid",  # no announcing word
+        "phone bill of 12345 USD",  # an amount
+        "card 4471 on file",  # four digits that are no last four
         "card 4111 1111 1111 1112",  # fails the card check
-        "card ending 1111",  # the last four digits of a card say little
     ],
 )
 def test_amounts_dates_years_words_and_labels_are_not_identifiers(text):
