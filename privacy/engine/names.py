@@ -1,4 +1,5 @@
-"""Names written without capitals ("spoke to amara okafor", "CALLER AMARA OKAFOR"), from name lists.
+"""Names written without capitals ("spoke to amara okafor", "CALLER AMARA OKAFOR") or surname first
+("Okafor, Amara"), from name lists.
 
 The NER model finds names by their capitals; in lowercase chat and ALL-CAPS notes it finds few. Here a
 first name followed by a surname, both in lower case or both in capitals, is a name when the two are in the
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from privacy.engine.people import an_addressee
+from privacy.engine.places import a_country
 from privacy.engine.recognizers import span_recognizer
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
@@ -107,6 +109,31 @@ def uncapitalised_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_CAPITALISED = r"(?-i:[A-Z][\w'\u2019-]*[^\W\d_]|[A-Z]{2,})"
+# "Okafor, Amara", "NGUYEN, Thi Lan", "de la Cruz, María José" in a form or a list: the surname (particles
+# before it), a comma, then the given names, then the end of the item (a line end, ";", "|", "(", ", ", ". ").
+SURNAME_FIRST = re.compile(
+    rf"(?<![\w'\u2019-])(?P<last>(?:(?:de|van|von|der|den|da|di|del|la|le|du|dos|al|el|bin)\s)*{_CAPITALISED})"
+    rf",[ \t]+(?P<given>{_CAPITALISED}(?:[ \t]{_CAPITALISED})?)"
+    r"(?=[ \t]*(?:$|[;|\n(/]|,\s|\.\s|\.$|\s-\s))",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def surname_first_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "Surname, Given" name: a given name of the lists after a surname that is in
+    them or is no common English word ("Okafor, Amara"; not "Leeds, Yorkshire" or "Sales, Marketing")."""
+    found = []
+    for match in SURNAME_FIRST.finditer(text):
+        last = match.group("last").split()[-1].casefold()
+        given = match.group("given").split()[0].casefold()
+        if a_country(match.group("given")):  # "Paris, France"
+            continue
+        if a_first_name(given) and (last in name_lists().last or not common_word(last)):
+            found.append(match.span())
+    return found
+
+
 def a_first_name(word: str) -> bool:
     """Whether the case-folded `word` is a first name of the lists."""
     return word in name_lists().first
@@ -124,9 +151,9 @@ def holds_a_name(value: str) -> bool:
 
 
 def name_list_recognizer() -> EntityRecognizer:
-    """Uncapitalised names by the name lists; see the module docstring."""
+    """Uncapitalised and surname-first names by the name lists; see the module docstring."""
 
     def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
-        return [(start, end, "PERSON") for start, end in uncapitalised_names(text)]
+        return [(start, end, "PERSON") for start, end in uncapitalised_names(text) + surname_first_names(text)]
 
     return span_recognizer("NameListRecognizer", ["PERSON"], find, SCORE)

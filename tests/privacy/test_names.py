@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy.engine.anonymizer import get_anonymizer
-from privacy.engine.names import cache_path, name_lists, uncapitalised_names
+from privacy.engine.names import cache_path, name_lists, surname_first_names, uncapitalised_names
 
 
 def _found(text: str) -> list[str]:
@@ -57,3 +57,20 @@ def test_an_organisation_with_no_persons_name_in_it_is_kept_and_one_with_a_name_
         assert anonymizer.anonymize(kept).text == kept
     # The small model calls this man an organisation; his names are in the lists, so he is replaced.
     assert "Watanabe" not in anonymizer.anonymize("Haruto Watanabe called about the invoice.").text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient: Okafor, Amara\nDOB on file", "Patient: <PERSON_1>\nDOB on file"),
+        ("Name: NGUYEN, Thi Lan | Member since May", "Name: <PERSON_1> | Member since May"),
+        ("Attendees: Brennan, Siobhan; Haddad, Omar", "Attendees: <PERSON_1>; <PERSON_2>"),
+        ("Signed: de la Cruz, María José", "Signed: <PERSON_1>"),
+    ],
+)
+def test_a_name_written_surname_first_is_one_person(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_places_and_departments_written_with_a_comma_are_no_surname_first_names():
+    assert surname_first_names("Offices in Leeds, Yorkshire; Sales, Marketing and Paris, France.") == []
