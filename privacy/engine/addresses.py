@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from privacy.engine.places import a_country, a_town_or_region
 from privacy.engine.recognizers import span_recognizer
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
@@ -70,13 +71,75 @@ POSTCODES = re.compile(
             r"\b\d{5}-\d{3}\b",  # Brazil: 01310-100
             r"〒\s?\d{3}-?\d{4}",  # Japan
             # 10115 Berlin, 75002 Paris, 114 55 Stockholm: the town has lower-case letters ("10115 EUR" is none)
-            r"\b(?:\d{5}|\d{3}\s\d{2})\s+[A-ZÄÖÜÉÈ][a-zäöüßéèàçåø'-]+(?:\s+(?:am|an|sur|en|de|del)\s+[\w'-]+)?",
+            r"\b(?:\d{5}|\d{3}[ \t]\d{2})[ \t]+[A-ZÄÖÜÉÈ][a-zäöüßéèàçåø'-]+"
+            r"(?:[ \t]+(?:am|an|sur|en|de|del)[ \t]+[\w'-]+)?",
+            r"\b\d{4}-\d{3}\b",  # Portugal: 1100-053
             r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}\b",  # Australia: NSW 2001
             r"(?<=,\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b",  # …, Fair Haven, CT 06513
             r"\b[A-Z][a-z]{2,}\s?[-–]\s?\d{6}\b|(?<=\bPIN\s)\d{6}\b|(?<=\bPIN:\s)\d{6}\b",  # Mumbai - 400001
         ]
     )
 )
+
+
+# What follows an address on its line, or on the next lines of a block: ", Harrogate", ", North Yorkshire",
+# " HG1 2AB", ", ON M5H 2N2", ", IL 62704". A town or region is one to four capitalised words after a comma;
+# a postal code may follow a space.
+_WORD_PART = r"(?:[^\W\d_](?:[\w'\u2019-]|\.(?=\w))*)"  # a full stop inside ("St.Ives"), never at the end
+_PLACE_WORDS = rf"(?-i:[A-Z]){_WORD_PART}(?:[ \t](?-i:[A-Z]){_WORD_PART}){{0,3}}"
+_CODE = r"(?:(?-i:[A-Z]{2,3})[ \t])?(?:[A-Z0-9]{2,4}[ \t]?[A-Z0-9]{3}|\d{3,6}(?:[ \t-]\d{2,4})?)(?![\w-])"
+_TAIL = re.compile(rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?P<words>{_PLACE_WORDS})|[ \t](?-i:[NSEW]|[NS][EW])\b")
+_TO_CODE = re.compile(rf"(?:,[ \t]*{_PLACE_WORDS}){{1,3}},?[ \t]+{_CODE}")
+_HEAD = re.compile(rf"(?:{_PLACE_WORDS}),?[ \t]+$")
+_BLOCK_LINE = re.compile(rf"[ \t]*(?:{_PLACE_WORDS}|{_CODE})(?:,?[ \t]*(?:{_PLACE_WORDS}|{_CODE}))*[ \t,]*$")
+_MAX_BLOCK_LINES = 2
+
+
+def address_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """The address found at text[start:end], with the town, region and postal code around it: what follows
+    on its line, the next short lines of an address block, and the town before a postal code."""
+    end = _line_tail(text, end)
+    for _ in range(_MAX_BLOCK_LINES):
+        if text[end : end + 1] != "\n":
+            break
+        line_end = text.find("\n", end + 1)
+        line = text[end + 1 : len(text) if line_end < 0 else line_end]
+        if not _BLOCK_LINE.fullmatch(line) or not _a_place(re.sub(r"[\d,]", " ", line).strip() or "0"):
+            break
+        end = end + 1 + len(line.rstrip(" \t,"))
+    if POSTCODES.fullmatch(text[start:end].strip()) or text[start:end].strip()[:1].isdigit():
+        head = _HEAD.search(text[max(0, start - 60) : start])
+        if head and _a_place(head.group().strip(" \t,")):
+            start -= len(head.group())
+    return start, end
+
+
+def _line_tail(text: str, end: int) -> int:
+    while (tail := _TAIL.match(text, end)) is not None and tail.end() > end:
+        words = tail.group("words")
+        if words is not None and not _a_place(words):  # "Leeds, Room 4"; "Lagos, Nigeria": a country is kept
+            to_code = _TO_CODE.match(text, end)  # "…, FAIR HAVEN, CONNECTICUT 06513": a postal code ends it
+            if to_code is None or not _stop_free(to_code.group()):
+                break
+            tail = to_code
+        end = tail.end()
+    return end
+
+
+def _a_place(words: str) -> bool:
+    """A town or region after an address: known as one, or capitalised words that are not common English
+    ones, nor a country."""
+    from privacy.engine.names import common_word
+
+    if a_country(words) or not _stop_free(words):
+        return False
+    return a_town_or_region(words) or not all(common_word(word.casefold()) for word in words.split())
+
+
+def _stop_free(value: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return not any(word.casefold() in STOP_WORDS for word in re.findall(r"[^\W\d_]+", value))
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

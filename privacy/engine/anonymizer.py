@@ -17,10 +17,12 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.tokens import Doc
 
+from privacy.engine.addresses import address_tail
 from privacy.engine.findings import (
     Span,
     common_word_opener,
     country,
+    line_parts,
     name_words,
     named_organisation,
     not_replaced_organisation,
@@ -136,11 +138,13 @@ class Anonymizer:
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
         keep += business_references(text) if self.policy.preset == "default" else []
-        named = (without_role(text, whole_date(text, span)) for span in (to_span(text, r) for r in results))
+        parts = (part for result in results for part in line_parts(text, to_span(text, result)))
+        named = (without_role(text, whole_date(text, span)) for span in parts)
         found = [span for span in named if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
         found = [span for span in found if not country(text, span)]
         spans = self._relabel_organizations(text, found + self._preset_spans(text))
+        spans = [_with_address_tail(text, span) for span in spans]
         spans = outside(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)), keep)
         spans = [span for span in spans if not verb(doc, span)]
         numbers = _PlaceholderNumbers(reserved=[text, *context])
@@ -197,6 +201,13 @@ class Anonymizer:
                 continue
             kept.append(span)
         return kept
+
+
+def _with_address_tail(text: str, span: Span) -> Span:
+    if span.entity_type != "LOCATION":
+        return span
+    start, end = address_tail(text, span.start, span.end)
+    return Span(start, end, span.entity_type, span.score, span.from_pattern)
 
 
 def _check_policy(policy: Policy) -> None:

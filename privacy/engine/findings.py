@@ -120,6 +120,21 @@ def without_role(text: str, span: Span) -> Span | None:
     return Span(span.start + skip, span.end, span.entity_type, span.score, span.from_pattern)
 
 
+def line_parts(text: str, span: Span) -> list[Span]:
+    """A name the NER model ran across a line break ("IL 62704\nPhone"), as one span a line: each part is
+    then judged alone (a field label on the next line is kept)."""
+    if span.from_pattern or "\n" not in text[span.start : span.end]:
+        return [span]
+    parts, start = [], span.start
+    for line in text[span.start : span.end].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            first = start + line.index(stripped)
+            parts.append(Span(first, first + len(stripped), span.entity_type, span.score, span.from_pattern))
+        start += len(line) + 1
+    return parts
+
+
 def country(text: str, span: Span) -> bool:
     """A country or continent the NER model found ("shipped from Germany"): kept, as it identifies nobody."""
     return span.entity_type == "LOCATION" and not span.from_pattern and a_country(text[span.start : span.end])

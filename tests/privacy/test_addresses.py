@@ -56,3 +56,31 @@ def test_amounts_rooms_sections_and_empty_answers_are_not_addresses(text):
 def test_the_anonymizer_replaces_a_european_address():
     result = get_anonymizer().anonymize("Please send the form to Hauptstraße 12, 10115 Berlin today.")
     assert "Hauptstraße" not in result.text and "10115" not in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Address: 12 Rosemary Close, Harrogate, North Yorkshire HG1 2AB. Policy renewed.",
+            "Address: <LOCATION_1>. Policy renewed.",
+        ),
+        ("Dispatch to 88 Queen St W, Toronto, ON M5H 2N2 asap", "Dispatch to <LOCATION_1> asap"),
+        ("REPORTED AT 77 HARBOR ROAD, FAIR HAVEN, CONNECTICUT 06513", "REPORTED AT <LOCATION_1>"),
+        ("Home: 5 Elm Grove\nHarrogate\nHG1 2AB\nPolicy Renewed", "Home: <LOCATION_1>\nPolicy Renewed"),
+        ("Correspondence: Rua Augusta 1500, Lisboa 1100-053, Portugal", "Correspondence: <LOCATION_1>, Portugal"),
+    ],
+)
+def test_the_town_region_and_postal_code_after_a_street_are_part_of_the_address(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_what_follows_a_place_is_kept_when_it_is_no_place():
+    result = get_anonymizer().anonymize("Meeting at 12 Rosemary Close, Room 4 at 10am. Parts from Lagos, Nigeria.")
+    assert ", Room 4 at 10am" in result.text and ", Nigeria." in result.text, result.text
+
+
+def test_a_name_the_model_ran_across_a_line_break_is_judged_a_line_at_a_time():
+    text = "Insured lives at 45 Oakwood Drive\nSpringfield, IL 62704\nPolicy on file."
+    result = get_anonymizer().anonymize(text)
+    assert result.text == "Insured lives at <LOCATION_1>\n<LOCATION_2>\nPolicy on file.", result.text
