@@ -24,6 +24,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from privacy.engine.people import an_addressee
 from privacy.engine.places import a_country
 from privacy.engine.recognizers import span_recognizer
@@ -134,6 +136,50 @@ def surname_first_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A word in another script than Latin, in an English note: a name ("Ελένη Γεωργίου", "佐藤 陽菜", "지훈"),
+# unless an address pattern claims it (its score is higher).
+OTHER_SCRIPT = regex.compile(
+    r"(?V1)(?<![\p{L}\p{M}\p{N}])[[\p{L}\p{M}]--[\p{Latin}\p{Common}]]+"
+    r"(?:[ \u00b7\u30fb][[\p{L}\p{M}]--[\p{Latin}\p{Common}]]+){0,3}(?![\p{L}\p{M}\p{N}])"
+)
+# Who speaks, at a line's start in a chat, an SMS log or a transcript: "[16:20] Ελένη Γεωργίου: …",
+# "12:42 Atieno > Thanks", "Zdeňka (20:09): …", "agent martina: hi". With a time, any name; without,
+# one that is a first name of the lists and no common word.
+_TIME = r"[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]m)?[\])]?"
+SPEAKER = re.compile(
+    rf"^[ \t>]*(?P<time>{_TIME}[ \t]+)?(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){{0,2}})"
+    rf"(?P<after>[ \t]*{_TIME})?[ \t]*[:>][ \t]",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+_NOT_NAMES = frozenset({"生年月日", "생년월일", "住所", "주소", "電話", "전화", "氏名", "이름"})  # birth date, address…
+
+
+def other_script_names(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in OTHER_SCRIPT.finditer(text) if match.group() not in _NOT_NAMES]
+
+
+def speaker_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name that opens a line as its speaker; see SPEAKER."""
+    from privacy.engine.people import leading_role
+
+    found = []
+    for match in SPEAKER.finditer(text):
+        start, end = match.span("name")
+        start += leading_role(text[start:end] + " ") if " " in text[start:end] else 0  # "agent martina"
+        words = text[start:end].casefold().split()
+        if not words or an_addressee(words[0]) or leading_role(text[start:end]) == end - start:
+            continue
+        if match.group("time") is not None or match.group("after") is not None:
+            named = a_first_name(words[0]) or not all(common_word(word) for word in words)
+        else:
+            named = a_first_name(words[0]) and not common_word(words[0])
+        if named:
+            found.append((start, end))
+    return found
+
+
 def a_first_name(word: str) -> bool:
     """Whether the case-folded `word` is a first name of the lists."""
     return word in name_lists().first
@@ -154,6 +200,7 @@ def name_list_recognizer() -> EntityRecognizer:
     """Uncapitalised and surname-first names by the name lists; see the module docstring."""
 
     def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
-        return [(start, end, "PERSON") for start, end in uncapitalised_names(text) + surname_first_names(text)]
+        spans = uncapitalised_names(text) + surname_first_names(text) + other_script_names(text)
+        return [(start, end, "PERSON") for start, end in spans + speaker_names(text)]
 
     return span_recognizer("NameListRecognizer", ["PERSON"], find, SCORE)

@@ -38,6 +38,7 @@ ROLES = (
     r"|adjuster|handler|agent|rep|representative|nurse|physician|surgeon|technician|engineer|inspector"
     r"|officer|supervisor|manager|owner|resident|guest|traveller|traveler|recipient|sender|colleague"
     r"|wife|husband|spouse|partner|son|daughter|mother|father|brother|sister|parent|guardian|carer|caregiver"
+    r"|thanks|thank\s+you|cheers|bye|hey|hi|hello"  # and the courtesies said to a name: "Thanks Babatunde,"
 )
 _SIGN_OFF = r"(?:regards|best|thanks|thank\s+you|sincerely|cheers|cordially|yours(?:\s+truly|\s+faithfully)?)"
 # Where a name starts: after the cue, in any case. Form labels and salutations open a line.

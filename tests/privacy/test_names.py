@@ -74,3 +74,26 @@ def test_a_name_written_surname_first_is_one_person(text, expected):
 
 def test_places_and_departments_written_with_a_comma_are_no_surname_first_names():
     assert surname_first_names("Offices in Leeds, Yorkshire; Sales, Marketing and Paris, France.") == []
+
+
+def test_a_name_in_another_script_than_latin_is_a_name():
+    result = get_anonymizer().anonymize("Cc: Ελένη Γεωργίου, 佐藤 陽菜 and 지훈 asked about the refund.")
+    assert result.text == "Cc: <PERSON_1>, <PERSON_2> and <PERSON_3> asked about the refund.", result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[08:37] Lottie: is the watch in stock", "[08:37] <PERSON_1>: is the watch in stock"),
+        ("12:42 Atieno > Thanks Babatunde, all done", "12:42 <PERSON_1> > Thanks <PERSON_2>, all done"),
+        ("Zdeňka (20:09): yes that is me", "<PERSON_1> (20:09): yes that is me"),
+        ("agent martina: hi sorry to hear", "agent <PERSON_1>: hi sorry to hear"),
+    ],
+)
+def test_who_speaks_at_a_lines_start_is_a_name(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_labels_and_roles_that_open_a_line_are_no_speakers():
+    text = "Status: open\nPlan: call back\nINFO: Hi, sorry\nMe 18:30: me, why\nAgent: Thanks, I can see it."
+    assert get_anonymizer().anonymize(text).text == text
