@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer import RecognizerResult
     from spacy.tokens import Doc
 
+from privacy.engine.identifiers import leading_identifier_word
 from privacy.engine.names import holds_a_name
 from privacy.engine.people import NOT_NAME_TAGS, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
@@ -114,7 +115,7 @@ def without_role(text: str, span: Span) -> Span | None:
     it; None when it is a role word alone ("Caller" read as a place) or before one common word ("Driver Error")."""
     if span.from_pattern or span.entity_type not in _NAME_TYPES:
         return span
-    skip = leading_role(text[span.start : span.end])
+    skip = leading_role(text[span.start : span.end]) or leading_identifier_word(text[span.start : span.end])
     if skip >= span.end - span.start or (skip and role_word_only(text[span.start + skip : span.end])):
         return None
     return Span(span.start + skip, span.end, span.entity_type, span.score, span.from_pattern)

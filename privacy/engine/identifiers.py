@@ -28,6 +28,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"hospital\s+(?:no|number|id)",
         r"patient\s+(?:id|no|number)",
         r"(?:health|hospital|patient)\s+record",
+        r"record\s+(?:no|number|#)",
         r"unit\s+record",
         r"ur\s*(?:no|number|#)",
         r"mrn",
@@ -40,7 +41,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"visit\s+(?:no|number|id)",
         r"admission\s+(?:no|number|id)",
     ),
-    "CLAIM_ID": (r"claims?", r"clm"),
+    "CLAIM_ID": (r"claims?", r"clm", r"cl(?=\.?\s*no)"),
     "POLICY_NUMBER": (r"polic(?:y|ies)", r"pol", r"plcy", r"pcy", r"certificate"),
     "ACCOUNT_NUMBER": (r"accounts?", r"acct", r"acc", r"a/c", r"iban", r"sort\s+code", r"bsb"),
     # A number in any country's national format after a phone word ("Tel. 612 34 56 78", "mob 010-1234-5678").
@@ -105,7 +106,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"permit",
         r"green\s+card",
         r"alien",
+        # vehicles: Safe Harbor's vehicle identifiers
+        r"vin",
+        r"reg(?:istration)?",
+        r"(?:licen[cs]e\s+|number\s+)?plate",
         # national, tax and health numbers, by their own names
+        r"insurance\s+card",
+        r"health\s+(?:no|number|id)",
+        r"individual\s+number",
+        r"upn",
+        r"uid",
+        r"nir",
+        r"tenan(?:cy|t)",
         r"national\s+(?:id|insurance|identity)",
         r"ni",
         r"nino",
@@ -170,7 +182,7 @@ _NOT_AFTER = r"(?![A-Za-z0-9@]|[-/.][A-Za-z0-9])"
 _CURRENCY_AFTER = re.compile(r"\s*(?:usd|eur|gbp|inr|rs|dollars?|euros?|pounds?|%)\b", re.IGNORECASE)
 _DATE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_LAST_FOUR = re.compile(r"ending|ends|last|[*•·…]|x{2,}", re.IGNORECASE)
+_LAST_FOUR = re.compile(r"ending|ends|last|file|[*•·…]|x{2,}", re.IGNORECASE)
 _SORT_CODE = re.compile(r"\d{2}-\d{2}-\d{2}(?:\s\d{6,10})?")
 SCORE = 0.6
 
@@ -239,6 +251,16 @@ def _pattern() -> re.Pattern[str]:
 
 
 PATTERN = _pattern()
+_LEADING_WORD = re.compile(
+    rf"(?:{'|'.join(word for words in FAMILIES.values() for word in words)})[ \t]+(?=\S*\d)", re.IGNORECASE
+)
+
+
+def leading_identifier_word(value: str) -> int:
+    """How many characters of a found name are an identifier's word before its value ("VIN E9RJM7…" read
+    as a person): those are kept, and the value is the identifier recognizer's."""
+    match = _LEADING_WORD.match(value)
+    return match.end() if match else 0
 
 
 def identifier_spans(text: str) -> list[tuple[int, int, str]]:

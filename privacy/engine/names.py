@@ -116,7 +116,7 @@ _CAPITALISED = r"(?-i:[A-Z][\w'\u2019-]*[^\W\d_]|[A-Z]{2,})"
 # before it), a comma, then the given names, then the end of the item (a line end, ";", "|", "(", ", ", ". ").
 SURNAME_FIRST = re.compile(
     rf"(?<![\w'\u2019-])(?P<last>(?:(?:de|van|von|der|den|da|di|del|la|le|du|dos|al|el|bin)\s)*{_CAPITALISED})"
-    rf",[ \t]+(?P<given>{_CAPITALISED}(?:[ \t]{_CAPITALISED})?)"
+    rf"(?:,[ \t]+|/)(?P<given>{_CAPITALISED}(?:[ \t]{_CAPITALISED})?)"
     r"(?=[ \t]*(?:$|[;|\n(/]|,\s|\.\s|\.$|\s-\s))",
     re.MULTILINE | re.IGNORECASE,
 )

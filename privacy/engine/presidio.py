@@ -19,6 +19,7 @@ from privacy.engine.names import name_list_recognizer
 from privacy.engine.national_ids import national_id_recognizers
 from privacy.engine.people import cue_person_recognizer
 from privacy.engine.recognizers import custom_recognizers
+from privacy.engine.spoken import spoken_recognizer
 from privacy.engine.urls import profile_url_recognizer
 
 logger = logging.getLogger(__name__)
@@ -178,6 +179,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         *national_id_recognizers(),
         birth_date_recognizer(),
         name_list_recognizer(),
+        spoken_recognizer(),
     ]
 
 

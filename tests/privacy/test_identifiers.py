@@ -40,7 +40,11 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("UR no. 1234567 on the chart", [("1234567", "MRN")]),
         ("sort code 12-34-56", [("12-34-56", "ACCOUNT_NUMBER")]),
         ("employee badge E-55231", [("E-55231", "ID")]),
-        ("card ending 1111", [("1111", "CREDIT_CARD")]),  # the last four digits, as a bank's letter shows them
+        ("card ending 1111", [("1111", "CREDIT_CARD")]),
+        ("CARD ON FILE = 2303", [("2303", "CREDIT_CARD")]),
+        ("VIN E9RJM7F7A40D0L2MP, reg 5rzr423", [("E9RJM7F7A40D0L2MP", "ID"), ("5rzr423", "ID")]),
+        ("Cl. No. AX8718323 submitted", [("AX8718323", "CLAIM_ID")]),
+        ("record number 20-49-75-4", [("20-49-75-4", "MRN")]),  # the last four digits, as a bank's letter shows them
         ("visa ****4471 declined", [("4471", "CREDIT_CARD")]),
         ("card xxxx xxxx xxxx 4471", [("4471", "CREDIT_CARD")]),
         ("sort code 12-03-85 then", [("12-03-85", "ACCOUNT_NUMBER")]),  # a sort code that reads as a date

@@ -66,6 +66,7 @@ def test_an_organisation_with_no_persons_name_in_it_is_kept_and_one_with_a_name_
         ("Name: NGUYEN, Thi Lan | Member since May", "Name: <PERSON_1> | Member since May"),
         ("Attendees: Brennan, Siobhan; Haddad, Omar", "Attendees: <PERSON_1>; <PERSON_2>"),
         ("Signed: de la Cruz, María José", "Signed: <PERSON_1>"),
+        ("Chambers/Rebecca, 13 September 2000", "<PERSON_1>, 13 September 2000"),  # a passenger list
     ],
 )
 def test_a_name_written_surname_first_is_one_person(text, expected):

@@ -1,0 +1,41 @@
+"""What a call transcript spells out in words: numbers read digit by digit and e-mail addresses.
+
+"five four zero, four seven seven, zero four seven" is an identifier whatever it is; "victoria underscore
+w71 at eircom dot net" an e-mail address. Six digits or more, read one at a time ("oh" for zero, "double
+seven"), are an `ID`; a word, then "at", then a domain read with "dot", is an `EMAIL_ADDRESS`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from privacy.engine.recognizers import span_recognizer
+
+if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
+    from presidio_analyzer import EntityRecognizer
+
+SCORE = 0.6
+_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
+_SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -]{_DIGIT}|{_DIGIT})"
+SPOKEN_NUMBER = re.compile(rf"(?<![\w-]){_SPOKEN_DIGIT}(?:[ ,-]+{_SPOKEN_DIGIT}){{5,}}(?![\w-])", re.IGNORECASE)
+_JOIN = r"\s+(?:dot|underscore|dash|hyphen|point)\s+"
+SPOKEN_EMAIL = re.compile(
+    rf"(?<![\w.])[^\W_][\w.+-]*(?:{_JOIN}[\w.+-]+)*\s+at\s+[^\W_][\w-]*(?:\s+dot\s+[^\W\d_]{{2,}})+(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def spoken_spans(text: str) -> list[tuple[int, int, str]]:
+    found = [(*match.span(), "EMAIL_ADDRESS") for match in SPOKEN_EMAIL.finditer(text)]
+    found += [(*match.span(), "ID") for match in SPOKEN_NUMBER.finditer(text)]
+    return found
+
+
+def spoken_recognizer() -> EntityRecognizer:
+    """Numbers and e-mail addresses spelled out in words; see the module docstring."""
+
+    def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
+        return spoken_spans(text)
+
+    return span_recognizer("SpokenValueRecognizer", ["ID", "EMAIL_ADDRESS"], find, SCORE)

@@ -1,0 +1,37 @@
+"""Numbers and e-mail addresses spelled out in a call transcript (issue 14, item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.engine.anonymizer import get_anonymizer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Customer: yeah, five four zero, four seven seven, zero four seven, five one nine.",
+            "Customer: yeah, <ID_1>.",
+        ),
+        ("CALLER: it's double seven oh three nine two one", "CALLER: it's <ID_1>"),
+        (
+            "can you email me at victoria underscore w71 at eircom dot net? thanks",
+            "can you email me at <EMAIL_ADDRESS_1>? thanks",
+        ),
+    ],
+)
+def test_a_number_or_an_email_address_read_out_in_words_is_replaced(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have one or two questions about the three items.",
+        "We met at the office at nine and left at five.",
+        "Counted one, two, three, four, five boxes.",
+    ],
+)
+def test_counting_and_times_in_words_are_kept(text):
+    assert get_anonymizer().anonymize(text).text == text
