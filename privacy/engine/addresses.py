@@ -35,8 +35,9 @@ ANNOUNCED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LETTER = r"[^\W\d_]"
-_NAME_WORDS = rf"{_LETTER}[\w'’.-]*(?:\s+{_LETTER}[\w'’.-]*){{0,3}}"
-_NUMBER = r"\d{1,5}\s?[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?"
+# A street's name: words on one line ("via Xero.\ncustomer 11" is none).
+_NAME_WORDS = rf"{_LETTER}[\w'’.-]*(?:[ \t]+{_LETTER}[\w'’.-]*){{0,3}}"
+_NUMBER = r"\d{1,5}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?"
 STREETS = re.compile(
     "|".join(
         [
@@ -48,7 +49,7 @@ STREETS = re.compile(
             rf"|cours|route|rua|avenida)\s+{_NAME_WORDS}",
             # Calle Mayor 5, Via Roma 10, ul. Marszałkowska 10/12, Rua Augusta, 1500
             rf"\b(?:calle|c/|avenida|avda\.?|plaza|paseo|carrer|via|viale|piazza|corso|largo|rua|travessa|praça"
-            rf"|ul\.|al\.|pl\.|ulica|aleja|os\.)\s+{_NAME_WORDS},?\s*(?:n[º°o]\.?\s*)?{_NUMBER}",
+            rf"|ul\.|al\.|pl\.|ulica|aleja|os\.)[ \t]+{_NAME_WORDS},?[ \t]*(?:n[º°o]\.?[ \t]*)?{_NUMBER}",
             # Flat 3, 12 Rosemary Close; 4 Orchard Grove
             r"\b(?:(?:flat|apartment|apt|unit|suite)\s+\w+,?\s+)?\d{1,5}[a-zA-Z]?\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
             r"(?:close|crescent|gardens|grove|mews|row|walk|hill|park|green|rise|vale|view|parade|terrace|road"

@@ -23,12 +23,15 @@ from privacy.engine.findings import (
     common_word_opener,
     country,
     line_parts,
+    lone_common_word,
     name_words,
     named_organisation,
+    no_name,
     not_replaced_organisation,
     outside,
     repeated_mentions,
     resolve_overlaps,
+    role_mailbox,
     to_span,
     vague_date,
     verb,
@@ -142,7 +145,8 @@ class Anonymizer:
         named = (without_role(text, whole_date(text, span)) for span in parts)
         found = [span for span in named if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
-        found = [span for span in found if not country(text, span)]
+        found = [span for span in found if not (country(text, span) or lone_common_word(text, span))]
+        found = [span for span in found if not (no_name(text, span) or role_mailbox(text, span))]
         spans = self._relabel_organizations(text, found + self._preset_spans(text))
         spans = [_with_address_tail(text, span) for span in spans]
         spans = outside(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)), keep)

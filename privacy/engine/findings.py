@@ -11,12 +11,12 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer import RecognizerResult
     from spacy.tokens import Doc
 
-from privacy.engine.identifiers import leading_identifier_word
+from privacy.engine.identifiers import leading_identifier_word, reads_as_date
 from privacy.engine.names import holds_a_name
 from privacy.engine.people import NOT_NAME_TAGS, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
 from privacy.engine.policy import Policy
-from privacy.engine.presets import date_start, names_an_organisation
+from privacy.engine.presets import date_of_birth, date_start, names_an_organisation
 
 _CATCH_ALL = frozenset({"PHONE_NUMBER", "DATE_TIME"})
 _NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "TransformersRecognizer", "StanzaRecognizer"})
@@ -33,6 +33,17 @@ _DURATION = re.compile(
 )
 _NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
 _COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
+_LONE_WORD = re.compile(r"[^\W\d_]+")
+_CONTRACTED = frozenset({"m", "s", "re", "ve", "ll", "d", "t"})  # "I'm", "we're"
+_TIME_OF_DAY = re.compile(r"|\d{3,4}|\d{1,2}[:.]\d{2}")
+# RFC 2142's mailbox names and the role addresses organisations commonly write from.
+ROLE_MAILBOXES = frozenset(
+    {"postmaster", "abuse", "noc", "security", "info", "marketing", "sales", "support", "hostmaster", "webmaster"}
+    | {"noreply", "no-reply", "donotreply", "do-not-reply", "admin", "office", "contact", "enquiries", "inquiries"}
+    | {"help", "helpdesk", "service", "customerservice", "billing", "accounts", "finance", "payroll", "hr"}
+    | {"claims", "fnol", "disputes", "deliveries", "bookings", "orders", "returns", "careers", "jobs", "press"}
+    | {"reception", "frontdesk", "appointments", "pharmacy", "team", "hello", "mail", "notifications", "alerts"}
+)
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
@@ -141,6 +152,53 @@ def country(text: str, span: Span) -> bool:
     return span.entity_type == "LOCATION" and not span.from_pattern and a_country(text[span.start : span.end])
 
 
+def lone_common_word(text: str, span: Span) -> bool:
+    """One common English word the NER model took for a name ("Pharmacy", "Payroll", "Discharge", "Meter")
+    that is no first name or surname of the lists, nor a town: no name at all."""
+    from privacy.engine.names import a_name, common_word
+    from privacy.engine.places import a_town_or_region
+
+    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+        return False
+    value = text[span.start : span.end]
+    if not _LONE_WORD.fullmatch(value):
+        return False
+    folded = value.casefold()
+    return common_word(folded) and not a_name(folded) and not a_town_or_region(folded)
+
+
+def no_name(text: str, span: Span) -> bool:
+    """What the NER model took for a name and is none: stop words only ("Let", "I'm"), or a date read as a
+    phone number ("08.06.2024", "08.06.2024 1342")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    value = text[span.start : span.end]
+    if span.entity_type == "PHONE_NUMBER":  # a date of birth stays, whatever recognizer found it
+        date, _, rest = value.partition(" ")
+        dated = reads_as_date(date) and bool(_TIME_OF_DAY.fullmatch(rest))
+        return dated and not date_of_birth(text, span.start, span.end)
+    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+        return False
+    words = [word for word in _LONE_WORD.findall(value.casefold()) if word not in _CONTRACTED]
+    return bool(words) and all(word in STOP_WORDS for word in words)
+
+
+def role_mailbox(text: str, span: Span) -> bool:
+    """An e-mail address of a role, not a person ("noreply@…", "billing@…", "bed-management@…"): its local
+    part is a role word of RFC 2142 and common use, or only common English words that are no names."""
+    from privacy.engine.names import a_name, common_word
+
+    if span.entity_type != "EMAIL_ADDRESS":
+        return False
+    local = text[span.start : span.end].split("@", 1)[0].casefold()
+    parts = [part for part in re.split(r"[._+-]", local) if part]
+    if not parts or any(ch.isdigit() for ch in local):
+        return False
+    if local in ROLE_MAILBOXES or all(part in ROLE_MAILBOXES for part in parts):
+        return True
+    return all(common_word(part) and not a_name(part) for part in parts)
+
+
 def named_organisation(text: str, span: Span) -> bool:
     """A name the NER model called a person whose last word says it is an organisation ("St Mary's
     Hospital", "Allianz Insurance"): kept, as organisations are under the default preset."""
@@ -183,7 +241,9 @@ def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
         if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
             terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _TITLES}
         alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
-        for match in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text, re.IGNORECASE if person else 0):
+        # not inside an e-mail address or a link: "payroll@…", "…/okafor"
+        mention = rf"(?<![\w@/])(?:{alternatives})(?![\w@]|\.\w)"
+        for match in re.finditer(mention, text, re.IGNORECASE if person else 0):
             if person and match.group() not in terms and not _name_like(doc, match):
                 continue
             found.append(Span(match.start(), match.end(), span.entity_type, span.score, from_pattern=False))

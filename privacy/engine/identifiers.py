@@ -303,6 +303,11 @@ def _card(value: str) -> bool:
     return 12 <= sum(ch.isdigit() for ch in value) <= 19 and luhn_valid(value)
 
 
+def reads_as_date(value: str) -> bool:
+    """Whether `value` is a day, month and year in some order ("08.06.2024")."""
+    return _is_date(value)
+
+
 def _is_date(value: str) -> bool:
     """A day, month and year in some order that make a real date ("12/03/2024"; "004-55-12" is none)."""
     match = _DATE.fullmatch(value)

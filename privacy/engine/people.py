@@ -84,7 +84,7 @@ def cue_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     for cue in CUES.finditer(text):
         kind = next((kind for kind in ("label", "intro", "role") if cue.group(kind) is not None), "title")
         span = _name_after(text, cue.end(), doc, cue=kind)
-        if span is not None and not _a_group(text[span[0] : span[1]]):
+        if span is not None and not _a_group(text[span[0] : span[1]]) and not _words_only(text[span[0] : span[1]]):
             found.append(span)
     return found
 
@@ -117,6 +117,14 @@ def label_regions(text: str) -> list[tuple[int, int]]:
 def an_addressee(value: str) -> bool:
     """ "Sir", "Madam", "Team": who a letter is to, not a person's name."""
     return value.casefold().strip(" .,") in _ADDRESSEES
+
+
+def _words_only(value: str) -> bool:
+    """Common English words that are no names of the lists: "To: Payroll", "Attending: Night Shift"."""
+    from privacy.engine.names import a_name, common_word
+
+    words = [word.casefold().strip(".,") for word in value.split()]
+    return all(common_word(word) and not a_name(word) for word in words)
 
 
 def _a_group(value: str) -> bool:

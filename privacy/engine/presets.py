@@ -94,7 +94,8 @@ def date_start(text: str, start: int) -> int:
 
 
 def names_an_organisation(value: str) -> bool:
-    return bool(_ORGANISATION_WORD.search(value))
+    """ "Allianz Insurance", "St Mary's Hospital", "Marks & Spencer": the name says it is an organisation."""
+    return bool(_ORGANISATION_WORD.search(value)) or " & " in value
 
 
 def ages_over_89(text: str) -> list[tuple[int, int]]:

@@ -277,3 +277,22 @@ def test_a_plus_sign_with_few_digits_is_not_a_phone_number(anonymizer):
 def test_nul_characters_are_removed_as_postgresql_text_cannot_hold_them(anonymizer) -> None:
     assert anonymizer.anonymize("The roof\x00 leaks\x00.").text == "The roof leaks."
     assert [r.text for r in anonymizer.anonymize_many(["a\x00b", "\x00"])] == ["ab", ""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Service Desk <noreply@riverbendvets.com>\nTo: Payroll <payroll@cascadiafoods.com>",
+        "Escalate to bed-management@northernlakeshealth.org today.",
+        "Let me check. I'm sure it is fine.",  # stop words the model read as names
+        "Rent review on 08.06.2024 1342, survey on 06-05-2024.",  # dates read as phone numbers
+        "The wholesaler (Ernst & Young) has confirmed.",  # an organisation by its ampersand
+    ],
+)
+def test_role_mailboxes_stop_words_business_dates_and_firms_are_kept(anonymizer, text):
+    assert anonymizer.anonymize(text).text == text
+
+
+def test_a_persons_mailbox_and_a_date_of_birth_are_still_replaced(anonymizer):
+    result = anonymizer.anonymize("Write to amara.okafor@example.com; born 18/11/1964.")
+    assert result.text == "Write to <EMAIL_ADDRESS_1>; born <DATE_TIME_1>.", result.text
