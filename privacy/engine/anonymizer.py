@@ -18,12 +18,14 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from spacy.tokens import Doc
 
 from privacy.engine.addresses import address_tail
+from privacy.engine.fields import in_birth_field
 from privacy.engine.findings import (
     Span,
     common_word_opener,
     country,
     line_parts,
     lone_common_word,
+    name_part,
     name_words,
     named_organisation,
     no_name,
@@ -142,8 +144,9 @@ class Anonymizer:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
         keep += business_references(text) if self.policy.preset == "default" else []
         parts = (part for result in results for part in line_parts(text, to_span(text, result)))
-        named = (without_role(text, whole_date(text, span)) for span in parts)
-        found = [span for span in named if span is not None and self._kept(text, span)]
+        named = (name_part(text, span) for span in parts)
+        found = [without_role(text, whole_date(text, span)) for span in named if span is not None]
+        found = [span for span in found if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
         found = [span for span in found if not (country(text, span) or lone_common_word(text, span))]
         found = [span for span in found if not (no_name(text, span) or role_mailbox(text, span))]
@@ -184,7 +187,8 @@ class Anonymizer:
             return True
         if vague_date(text, span):
             return False
-        return self.policy.preset == "safe_harbor" or date_of_birth(text, span.start, span.end)
+        birth = date_of_birth(text, span.start, span.end) or in_birth_field(text, span.start, span.end)
+        return self.policy.preset == "safe_harbor" or birth
 
     def _preset_spans(self, text: str) -> list[Span]:
         if AGE_ENTITY not in self.policy.preset_types():

@@ -132,6 +132,20 @@ def without_role(text: str, span: Span) -> Span | None:
     return Span(span.start + skip, span.end, span.entity_type, span.score, span.from_pattern)
 
 
+_NAME_STOP = re.compile(r"[£$€¥₹;|]|,(?=\S)")  # what no name holds: "Acacia Ave,£875,2023-11-01"
+
+
+def name_part(text: str, span: Span) -> Span | None:
+    """A person the NER model ran on into digits, amounts or table cells, cut where no name goes on."""
+    if span.from_pattern or span.entity_type != "PERSON":
+        return span
+    stop = _NAME_STOP.search(text, span.start, span.end)
+    if stop is None:
+        return span
+    end = len(text[span.start : stop.start()].rstrip(" ,.-")) + span.start
+    return Span(span.start, end, span.entity_type, span.score, span.from_pattern) if end > span.start else None
+
+
 def line_parts(text: str, span: Span) -> list[Span]:
     """A name the NER model ran across a line break ("IL 62704\nPhone"), as one span a line: each part is
     then judged alone (a field label on the next line is kept)."""

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 
 from privacy.engine.addresses import address_recognizer
 from privacy.engine.birthdates import birth_date_recognizer
+from privacy.engine.fields import field_recognizer
 from privacy.engine.identifiers import identifier_recognizer
 from privacy.engine.names import name_list_recognizer
 from privacy.engine.national_ids import national_id_recognizers
@@ -180,6 +181,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         birth_date_recognizer(),
         name_list_recognizer(),
         spoken_recognizer(),
+        field_recognizer(),
     ]
 
 

@@ -1,0 +1,157 @@
+"""Values typed by the field they sit in: a table's column header or a form line's label.
+
+A CSV export, a pipe table or a form dump says what each value is once, in its header ("tenant_ref,
+tenant,dob") or on its line ("Date of birth....: 4 March 1979", "NAME = ANA RUIZ", "VIN\tE9RJM7F7…"),
+and nothing next to the value does. Here a field's label is read for the kind of value it holds, by the
+same words that announce values elsewhere: a person's name, a date of birth, an address, a phone number,
+an e-mail address, or an identifier of a family of `identifiers.FAMILIES`. Labels about things rather than
+people ("company name", "pet", "product", "order") hold no PII. A table is a header line and the lines
+after it with as many fields, split by one delimiter (comma, semicolon, tab or pipe).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from typing import TYPE_CHECKING, Any
+
+from privacy.engine.identifiers import BUSINESS_WORDS, FAMILIES
+from privacy.engine.presets import BIRTH_WORDS
+from privacy.engine.recognizers import span_recognizer
+
+if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
+    from presidio_analyzer import EntityRecognizer
+
+SCORE = 0.55
+_PERSON = (
+    r"(?:(?:full|first|last|given|family|middle|sur|maiden|preferred|legal|patient|tenant|employee|customer|client"
+    r"|member|insured|passenger|owner|student|pupil|driver|contact|parent|guardian|carer)[\s_-]*)?names?"
+    r"|surname|forenames?|given|first|last|patient|tenant|employee|customer|client|insured|claimant|passenger|pax"
+    r"|owner|student|pupil|driver|attendee|guardian|parent(?:/carer)?|carer|next[\s_-]+of[\s_-]+kin|nok"
+    r"|emergency[\s_-]+contact|contact[\s_-]+person|policy[\s_-]*holder|account[\s_-]+holder|beneficiary"
+    r"|signed(?:[\s_-]+by)?|witness|applicant|debtor|borrower|guarantor|resident|occupant|recipient|traveller"
+)
+_ADDRESS = r"(?:home[\s_-]+|postal[\s_-]+|mailing[\s_-]+)?address|street|city|town|suburb|post[\s_-]*code|zip|eircode"
+_PHONE = r"phone|tel(?:ephone)?|mobile|mob|cell|landline|fax|whatsapp"
+_EMAIL = r"e-?mail|email[\s_-]+address"
+_THINGS = (
+    r"company|practice|clinic|hospital|organi[sz]ation|employer|insurer|bank|branch|product|item|pet|animal|breed"
+    r"|species|drug|medication|vehicle|make|model|department|dept|ward|team|vendor|supplier|carrier|airline"
+    r"|status|priority|amount|total|fee|price|rent|balance|currency"
+)
+_BUSINESS = "|".join(BUSINESS_WORDS)
+
+
+def _family_pattern() -> str:
+    return "|".join(rf"(?P<{family}>{'|'.join(words)})" for family, words in FAMILIES.items())
+
+
+_SKIP = re.compile(rf"(?:^|[\s_/(-])(?:{_THINGS}|{_BUSINESS})(?=$|[\s_/.)#:-])", re.IGNORECASE)
+_LABEL_TYPES = re.compile(
+    rf"(?:^|(?<=[\s_/(-]))(?:(?P<DATE_TIME>{'|'.join(BIRTH_WORDS)})|(?P<EMAIL_ADDRESS>{_EMAIL})"
+    rf"|(?P<LOCATION>{_ADDRESS})|(?P<PHONE>{_PHONE})|(?P<PERSON>{_PERSON})|{_family_pattern()})"
+    r"(?=$|[\s_/.)#:-])",
+    re.IGNORECASE,
+)
+# A form line: a short label, a separator (dot leaders, tabs, " = ", " | "), the value. A label with a colon
+# alone is the other recognizers' (people.py, identifiers.py, birthdates.py).
+FORM_LINE = re.compile(
+    r"^[ \t>*-]*(?P<label>[^\W\d_][\w /#'().&-]{0,40}?)[ \t]*(?:\.{2,}[ \t]*:?|\t+|[ \t]=[ \t]|[ \t]\|[ \t])"
+    r"[ \t]*(?P<value>[^\t\n|]*[^\s|])",
+    re.MULTILINE,
+)
+_DELIMITERS = (",", ";", "\t", "|")
+_EMPTY = frozenset({"", "-", "--", "n/a", "na", "none", "null", "unknown", "tbc", "?"})
+
+
+def label_type(label: str) -> str | None:
+    """The entity type a field's label announces ("Date of birth" -> DATE_TIME, "tenant_ref" -> ID,
+    "Patient name" -> PERSON), or None for a label about a thing ("pet name", "order id") or anything
+    else. The last announcing word decides, as the head of an English compound comes last."""
+    label = label.strip()
+    if _SKIP.search(label):
+        return None
+    matches = list(_LABEL_TYPES.finditer(label))
+    if not matches:
+        return None
+    kind = next(name for name, value in matches[-1].groupdict().items() if value is not None)
+    return "PHONE_NUMBER" if kind == "PHONE" else kind
+
+
+@functools.lru_cache(maxsize=256)
+def field_values(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, entity type) of each value whose field's label announces PII."""
+    found = [*_table_values(text)]
+    for match in FORM_LINE.finditer(text):
+        kind = label_type(match.group("label"))
+        if kind is not None and match.group("value").strip().casefold() not in _EMPTY:
+            found.append((*match.span("value"), kind))
+    return tuple(found)
+
+
+def in_birth_field(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a field whose label says date of birth."""
+    return any(s <= start and end <= e and kind == "DATE_TIME" for s, e, kind in field_values(text))
+
+
+def _table_values(text: str) -> list[tuple[int, int, str]]:
+    lines, found, offset = text.split("\n"), [], 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    index = 0
+    while index < len(lines) - 1:
+        delimiter, header = _header(lines[index])
+        if delimiter is None:
+            index += 1
+            continue
+        kinds = [label_type(label) for label in header]
+        row = index + 1
+        while row < len(lines) and len(_cells(lines[row], delimiter)) == len(header):
+            found += _row_values(lines[row], starts[row], delimiter, kinds)
+            row += 1
+        index = row
+    return found
+
+
+def _header(line: str) -> tuple[str | None, list[str]]:
+    for delimiter in _DELIMITERS:
+        cells = [cell.strip() for cell in _cells(line, delimiter)]
+        labels = len(cells) >= 3 and all(cell and len(cell) <= 30 and not re.search(r"\d", cell) for cell in cells)
+        if labels and any(label_type(cell) for cell in cells):
+            return delimiter, cells
+    return None, []
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    if delimiter not in line:
+        return []
+    stripped = line.strip()
+    if delimiter == "|":
+        stripped = stripped.strip("|")
+    return next(csv.reader([stripped], delimiter=delimiter, skipinitialspace=True), [])
+
+
+def _row_values(line: str, line_start: int, delimiter: str, kinds: list[str | None]) -> list[tuple[int, int, str]]:
+    found, position = [], 0
+    for cell, kind in zip(_cells(line, delimiter), kinds, strict=False):
+        value = cell.strip()
+        at = line.find(value, position) if value else -1
+        if at < 0:
+            continue
+        position = at + len(value)
+        if kind is not None and value.casefold() not in _EMPTY:
+            found.append((line_start + at, line_start + at + len(value), kind))
+    return found
+
+
+def field_recognizer() -> EntityRecognizer:
+    """Values typed by their table column or form label; see the module docstring."""
+    entities = ["PERSON", "DATE_TIME", "EMAIL_ADDRESS", "LOCATION", "PHONE_NUMBER", *FAMILIES]
+
+    def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
+        return list(field_values(text))
+
+    return span_recognizer("FieldRecognizer", sorted(set(entities)), find, SCORE)

@@ -1,0 +1,53 @@
+"""Values typed by their table column or form label (issue 14, item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.engine.anonymizer import get_anonymizer
+from privacy.engine.fields import label_type
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Date of birth", "DATE_TIME"),
+        ("dob", "DATE_TIME"),
+        ("tenant_ref", "ID"),
+        ("Patient name", "PERSON"),
+        ("surname", "PERSON"),
+        ("Member ID", "ID"),
+        ("Policy no", "POLICY_NUMBER"),
+        ("Home address", "LOCATION"),
+        ("phone", "PHONE_NUMBER"),
+        ("Email", "EMAIL_ADDRESS"),
+        ("iban", "ACCOUNT_NUMBER"),
+        ("pet name", None),  # a thing's name
+        ("Company name", None),
+        ("order id", None),
+        ("date", None),  # a business date
+        ("rent", None),
+    ],
+)
+def test_a_label_says_what_its_value_is(label, kind):
+    assert label_type(label) == kind
+
+
+def test_a_tables_columns_type_its_cells():
+    text = "tenant_ref,tenant,dob,rent,arrears_since\nT-319809,Jasleen Sekhon,04/03/1979,£950,2024-01-03"
+    result = get_anonymizer().anonymize(text)
+    assert result.text.splitlines()[1] == "<ID_1>,<PERSON_1>,<DATE_TIME_1>,£950,2024-01-03", result.text
+
+
+def test_form_lines_with_dot_leaders_tabs_and_equals_signs():
+    text = "Full name\tSai Kiran Reddy\nDate of birth....: 20th of March 2013\nUPN....: C09051901792E\n"
+    text += "Pet name = Biscuit\nOrder ID | 4471-2231"
+    result = get_anonymizer().anonymize(text)
+    expected = "Full name\t<PERSON_1>\nDate of birth....: <DATE_TIME_1>\nUPN....: <ID_1>\nPet name = Biscuit\n"
+    assert result.text == expected + "Order ID | 4471-2231", result.text
+
+
+def test_a_person_the_model_ran_into_other_cells_is_cut_where_the_cell_ends():
+    text = "tenant_ref,tenant,property,rent,arrears_since\nT-078944,Jarosław Wójcik,185 Acacia Ave,£875,2023-11-01"
+    result = get_anonymizer().anonymize(text)
+    assert result.text.endswith(",£875,2023-11-01"), result.text
