@@ -54,6 +54,9 @@ STREETS = re.compile(
             r"\b(?:(?:flat|apartment|apt|unit|suite)\s+\w+,?\s+)?\d{1,5}[a-zA-Z]?\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
             r"(?:close|crescent|gardens|grove|mews|row|walk|hill|park|green|rise|vale|view|parade|terrace|road"
             r"|street|lane|avenue|drive|way|court|place|square)\b",
+            # PO Box 762, POB 4446, Postfach 12 34, Apartado 55; RR 5, Site 8, Box 49; RD 3
+            r"\b(?:p\.?[ \t]?o\.?[ \t]?box|pob|post[ \t]+office[ \t]+box|postfach|apartado|caixa[ \t]+postal)[ \t]*\d{1,6}\b"
+            r"|\b(?-i:RR|RD|R\.R\.)[ \t]?\d{1,3}(?:,[ \t]*site[ \t]*\d{1,4})?(?:,[ \t]*(?:box|comp)[ \t]*\d{1,4})?\b",
             # 東京都渋谷区神宮前1-2-3, 大阪府大阪市北区梅田3丁目
             r"(?:東京都|北海道|(?:京都|大阪)府|\w{1,3}県)[\w\d０-９\-－ー丁目番地号の]+",
             # 서울특별시 강남구 테헤란로 152
@@ -75,6 +78,7 @@ POSTCODES = re.compile(
             r"\b(?:\d{5}|\d{3}[ \t]\d{2})[ \t]+[A-ZÄÖÜÉÈ][a-zäöüßéèàçåø'-]+"
             r"(?:[ \t]+(?:am|an|sur|en|de|del)[ \t]+[\w'-]+)?",
             r"\b\d{4}-\d{3}\b",  # Portugal: 1100-053
+            r"\b[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}\b",  # Ireland's Eircode: D06 L0K7
             r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}\b",  # Australia: NSW 2001
             r"(?<=,\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b",  # …, Fair Haven, CT 06513
             r"\b[A-Z][a-z]{2,}\s?[-–]\s?\d{6}\b|(?<=\bPIN\s)\d{6}\b|(?<=\bPIN:\s)\d{6}\b",  # Mumbai - 400001
@@ -87,9 +91,21 @@ POSTCODES = re.compile(
 # " HG1 2AB", ", ON M5H 2N2", ", IL 62704". A town or region is one to four capitalised words after a comma;
 # a postal code may follow a space.
 _WORD_PART = r"(?:[^\W\d_](?:[\w'\u2019-]|\.(?=\w))*)"  # a full stop inside ("St.Ives"), never at the end
-_PLACE_WORDS = rf"(?-i:[A-Z]){_WORD_PART}(?:[ \t](?-i:[A-Z]){_WORD_PART}){{0,3}}"
+_ABBREVIATION = r"(?:Co|St|Mt|Ft|Col|Av|Int)\.[ \t]"  # "Co. Galway", "Col. Americana"
+_PLACE_WORDS = rf"(?:{_ABBREVIATION})?(?-i:[A-Z]){_WORD_PART}(?:[ \t](?-i:[A-Z]){_WORD_PART}){{0,3}}"
+# A flat, a staircase, a building before or after the street: "Unit 11, Oak Court", "scala B", "Int. 36".
+_UNIT = (
+    r"(?i:flat|apartment|apt|unit|suite|ste|scala|int\.|piso|bajo|etage|étage|floor|fl\.|bldg|block)[ \t]*"
+    r"[A-Za-z0-9/-]{1,5}\b|(?:(?-i:[A-Z])[\w'-]+[ \t]){0,2}(?-i:Court|House|Building|Tower|Towers|Residence|Apartments"
+    r"|Mansions|Hall|Lodge|Cottage|Farm|Manor|Villa|Block|Estate|Maltings|COURT|HOUSE|TOWER|MALTINGS)"
+)
 _CODE = r"(?:(?-i:[A-Z]{2,3})[ \t])?(?:[A-Z0-9]{2,4}[ \t]?[A-Z0-9]{3}|\d{3,6}(?:[ \t-]\d{2,4})?)(?![\w-])"
-_TAIL = re.compile(rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?P<words>{_PLACE_WORDS})|[ \t](?-i:[NSEW]|[NS][EW])\b")
+_TAIL = re.compile(
+    rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})|,[ \t]*(?P<words>{_PLACE_WORDS})"
+    r"|[ \t](?:[NSEW]|[NS][EW])\b|[ \t]+[A-Z]{2}(?![\w-])"
+)
+_UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_UNIT}),?[ \t]*){{1,2}}\Z")
+_UNIT_LINE = re.compile(rf"[ \t]*(?:{_UNIT})(?:,[ \t]*(?:{_UNIT}))*,?[ \t]*")
 _TO_CODE = re.compile(rf"(?:,[ \t]*{_PLACE_WORDS}){{1,3}},?[ \t]+{_CODE}")
 _HEAD = re.compile(rf"(?:{_PLACE_WORDS}),?[ \t]+$")
 _BLOCK_LINE = re.compile(rf"[ \t]*(?:{_PLACE_WORDS}|{_CODE})(?:,?[ \t]*(?:{_PLACE_WORDS}|{_CODE}))*[ \t,]*$")
@@ -105,14 +121,55 @@ def address_tail(text: str, start: int, end: int) -> tuple[int, int]:
             break
         line_end = text.find("\n", end + 1)
         line = text[end + 1 : len(text) if line_end < 0 else line_end]
-        if not _BLOCK_LINE.fullmatch(line) or not _a_place(re.sub(r"[\d,]", " ", line).strip() or "0"):
+        if not _block_line(line):
             break
         end = end + 1 + len(line.rstrip(" \t,"))
+    unit = _UNIT_BEFORE.search(text[max(0, start - 60) : start])
+    if unit is not None:
+        start -= len(unit.group())
+    start = _block_above(text, start)
     if POSTCODES.fullmatch(text[start:end].strip()) or text[start:end].strip()[:1].isdigit():
         head = _HEAD.search(text[max(0, start - 60) : start])
         if head and _a_place(head.group().strip(" \t,")):
             start -= len(head.group())
     return start, end
+
+
+def _block_line(line: str) -> bool:
+    """A line of an address block: a flat or building, or places and postal codes, with a code or places
+    that pass `_a_place` ("Bend, OR 97711-7541", "Co. Galway", "Unit 11, Oak Court")."""
+    if _UNIT_LINE.fullmatch(line):
+        return True
+    if not _BLOCK_LINE.fullmatch(line):
+        return False
+    return bool(re.search(rf"(?:{_CODE})", line) and re.search(r"\d", line)) or _a_place(
+        " ".join(re.findall(_PLACE_WORDS, line)) or "0"
+    )
+
+
+def _block_above(text: str, start: int) -> int:
+    """Where an address block that ends in the line at `start` begins: the lines above it that are its
+    flat, building, town or region lines (at most _MAX_BLOCK_LINES + 1)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return start
+    for _ in range(_MAX_BLOCK_LINES + 1):
+        if line_start == 0:
+            break
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if not line.strip() or not _block_line(line) or _a_name_line(line):
+            break
+        start, line_start = above + len(line) - len(line.lstrip()), above
+    return start
+
+
+def _a_name_line(line: str) -> bool:
+    """ "Joanna Kamińska" above her address: a first name of the lists, then one to three more words."""
+    from privacy.engine.names import a_first_name
+
+    words = line.split()
+    return 2 <= len(words) <= 4 and a_first_name(words[0].casefold()) and not a_town_or_region(line)
 
 
 def _line_tail(text: str, end: int) -> int:

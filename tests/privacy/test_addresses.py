@@ -83,4 +83,25 @@ def test_what_follows_a_place_is_kept_when_it_is_no_place():
 def test_a_name_the_model_ran_across_a_line_break_is_judged_a_line_at_a_time():
     text = "Insured lives at 45 Oakwood Drive\nSpringfield, IL 62704\nPolicy on file."
     result = get_anonymizer().anonymize(text)
-    assert result.text == "Insured lives at <LOCATION_1>\n<LOCATION_2>\nPolicy on file.", result.text
+    assert result.text == "Insured lives at <LOCATION_1>\nPolicy on file.", result.text  # one address block
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A. Green\nPOB 4446\nBend, OR 97711-7541", "A. Green\n<LOCATION_1>"),  # a PO box, then its town
+        ("The clinic will visit RD 3, Whakatāne 3193 on Thursday.", "The clinic will visit <LOCATION_1> on Thursday."),
+        ("HOME VISIT RR 4, SITE 12, BOX 3, SASKATOON SK  S7N 3M9 - NO ANSWER", "HOME VISIT <LOCATION_1> - NO ANSWER"),
+        ("Viale Giuseppe Mazzini 53, scala B, 90133 Palermo PA and then", "<LOCATION_1> and then"),
+        ("Unit 11, Oak Court\n45 Main Road\nSea Point", "<LOCATION_1>\n<LOCATION_2>"),  # flat and building lines
+        ("Dear Sir,\nKnockmore\nClifden\nCo. Galway\nH91 E2K3\nThanks", "Dear Sir,\n<LOCATION_1>\nThanks"),  # Eircode
+        ("Joanna Kamińska\nKnockmore\nCo. Galway\nH91 E2K3", "<PERSON_1>\n<LOCATION_1>"),  # her name stays hers
+    ],
+)
+def test_po_boxes_rural_routes_flats_and_address_blocks(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_floors_and_flats_outside_an_address_are_kept():
+    text = "Meeting on floor 3 at 10am. Apartment prices rose 3%."
+    assert get_anonymizer().anonymize(text).text == text
