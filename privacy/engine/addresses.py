@@ -55,7 +55,8 @@ STREETS = re.compile(
             r"(?:close|crescent|gardens|grove|mews|row|walk|hill|park|green|rise|vale|view|parade|terrace|road"
             r"|street|lane|avenue|drive|way|court|place|square)\b",
             # PO Box 762, POB 4446, Postfach 12 34, Apartado 55; RR 5, Site 8, Box 49; RD 3
-            r"\b(?:p\.?[ \t]?o\.?[ \t]?box|pob|post[ \t]+office[ \t]+box|postfach|apartado|caixa[ \t]+postal)[ \t]*\d{1,6}\b"
+            r"\b(?:p\.?[ \t]?o\.?[ \t]?box|pob|post[ \t]+office[ \t]+box|postfach|apartado|caixa[ \t]+postal)"
+            r"[ \t]*\d{1,6}\b"
             r"|\b(?-i:RR|RD|R\.R\.)[ \t]?\d{1,3}(?:,[ \t]*site[ \t]*\d{1,4})?(?:,[ \t]*(?:box|comp)[ \t]*\d{1,4})?\b",
             # 東京都渋谷区神宮前1-2-3, 大阪府大阪市北区梅田3丁目
             r"(?:東京都|北海道|(?:京都|大阪)府|\w{1,3}県)[\w\d０-９\-－ー丁目番地号の]+",
