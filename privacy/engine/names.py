@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from privacy.engine.people import an_addressee
-from privacy.engine.places import a_country
+from privacy.engine.places import a_country, a_town_or_region
 from privacy.engine.recognizers import span_recognizer
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
@@ -116,7 +116,7 @@ _CAPITALISED = r"(?-i:[A-Z][\w'\u2019-]*[^\W\d_]|[A-Z]{2,})"
 # before it), a comma, then the given names, then the end of the item (a line end, ";", "|", "(", ", ", ". ").
 SURNAME_FIRST = re.compile(
     rf"(?<![\w'\u2019-])(?P<last>(?:(?:de|van|von|der|den|da|di|del|la|le|du|dos|al|el|bin)\s)*{_CAPITALISED})"
-    rf"(?:,[ \t]+|/)(?P<given>{_CAPITALISED}(?:[ \t]{_CAPITALISED})?)"
+    rf"(?:,[ \t]+|/)(?P<given>{_CAPITALISED}(?:[ \t]{_CAPITALISED})?|(?-i:[A-Z])\.(?:[ \t]?(?-i:[A-Z])\.)?)"
     r"(?=[ \t]*(?:$|[;|\n(/]|,\s|\.\s|\.$|\s-\s))",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -131,7 +131,8 @@ def surname_first_names(text: str) -> list[tuple[int, int]]:
         given = match.group("given").split()[0].casefold()
         if a_country(match.group("given")):  # "Paris, France"
             continue
-        if a_first_name(given) and (last in name_lists().last or not common_word(last)):
+        initial = len(given.rstrip(".")) == 1
+        if (initial or a_first_name(given)) and (last in name_lists().last or not common_word(last)):
             found.append(match.span())
     return found
 
@@ -180,6 +181,47 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Capitalised names the NER model missed: two to four capitalised words, each a first name or surname of
+# the lists, one at least no common English word ("Debashis Tanvir Bhattacharya", "ĐỖ NGỌC LAN"); an initial
+# before a surname of the lists or no common word ("D. Shin", "R. Cook"); a name before "speaking".
+_NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ\u0100-\u017f])[\w'\u2019-]*[^\W\d_]"
+CAPITALISED_NAME = re.compile(rf"(?<![\w'\u2019.@/-]){_NAME_WORD}(?:[ \t]{_NAME_WORD})+(?![\w@-]|\.\w)")
+INITIAL_NAME = re.compile(rf"(?<![\w.])(?-i:[A-Z])\.(?:[ \t]?(?-i:[A-Z])\.)?[ \t]{_NAME_WORD}(?![\w'\u2019-])")
+SPEAKING = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_WORD})(?=[ \t]+speaking\b)")
+_NOT_SURNAMES = frozenset({"box", "street", "road", "avenue", "lane", "close", "drive", "court"})
+
+
+def capitalised_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of capitalised names by the lists; see CAPITALISED_NAME."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lists, found = name_lists(), []
+    for match in CAPITALISED_NAME.finditer(text):  # the longest run of name words inside ("CUST ĐỖ NGỌC LAN")
+        words = list(re.finditer(r"\S+", match.group()))
+        index = 0
+        while index < len(words) - 1:
+            for end in range(len(words), index + 1, -1):
+                run = [_unpossessive(word.group()).casefold() for word in words[index:end]]
+                named = all((word in lists.first or word in lists.last) and word not in STOP_WORDS for word in run)
+                if named and not all(map(common_word, run)):
+                    value = match.group()[words[index].start() : words[end - 1].end()]
+                    if not a_town_or_region(value):
+                        found.append((match.start() + words[index].start(), match.start() + words[end - 1].end()))
+                        index = end - 1
+                        break
+            index += 1
+    for match in INITIAL_NAME.finditer(text):
+        surname = match.group().split()[-1].casefold()
+        if surname not in _NOT_SURNAMES and (surname in lists.last or not common_word(surname)):
+            found.append(match.span())
+    found += [match.span("name") for match in SPEAKING.finditer(text)]
+    return found
+
+
+def _unpossessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
 def a_first_name(word: str) -> bool:
     """Whether the case-folded `word` is a first name of the lists."""
     return word in name_lists().first
@@ -201,6 +243,7 @@ def name_list_recognizer() -> EntityRecognizer:
 
     def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
         spans = uncapitalised_names(text) + surname_first_names(text) + other_script_names(text)
-        return [(start, end, "PERSON") for start, end in spans + speaker_names(text)]
+        spans += capitalised_names(text) + speaker_names(text)
+        return [(start, end, "PERSON") for start, end in spans]
 
     return span_recognizer("NameListRecognizer", ["PERSON"], find, SCORE)

@@ -30,7 +30,10 @@ _FORM = (
     r"|applicant|tenant|guardian|next\s+of\s+kin|emergency\s+contact|contact\s+person|signed|signature"
     r"|attending|physician|adjuster|agent|from|to|cc"
 )
-_INTRODUCTION = r"(?:my\s+name\s+is|name\s+is|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|called)"
+_INTRODUCTION = (
+    r"(?:my\s+name\s+is|name\s+is|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|called|this\s+is"
+    r"|i'?m|i\s+am)"
+)
 # A role word right before a capitalised name, no colon: "Claimant Sydney Okafor", "wife Maria", "pt Ana Ruiz".
 ROLES = (
     r"insured|claimant|patient|pt|caller|customer|client|member|witness|driver|passenger|employee|tenant"

@@ -89,7 +89,7 @@ def test_a_name_the_model_ran_across_a_line_break_is_judged_a_line_at_a_time():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A. Green\nPOB 4446\nBend, OR 97711-7541", "A. Green\n<LOCATION_1>"),  # a PO box, then its town
+        ("A. Green\nPOB 4446\nBend, OR 97711-7541", "<PERSON_1>\n<LOCATION_1>"),  # a PO box, then its town
         ("The clinic will visit RD 3, Whakatāne 3193 on Thursday.", "The clinic will visit <LOCATION_1> on Thursday."),
         ("HOME VISIT RR 4, SITE 12, BOX 3, SASKATOON SK  S7N 3M9 - NO ANSWER", "HOME VISIT <LOCATION_1> - NO ANSWER"),
         ("Viale Giuseppe Mazzini 53, scala B, 90133 Palermo PA and then", "<LOCATION_1> and then"),

@@ -98,3 +98,24 @@ def test_who_speaks_at_a_lines_start_is_a_name(text, expected):
 def test_labels_and_roles_that_open_a_line_are_no_speakers():
     text = "Status: open\nPlan: call back\nINFO: Hi, sorry\nMe 18:30: me, why\nAgent: Thanks, I can see it."
     assert get_anonymizer().anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("check Tanvir Bhattacharya's bank details", "check <PERSON_1>'s bank details"),
+        ("2017 CUST ĐỖ NGỌC LAN ON SITE", "2017 CUST <PERSON_1> ON SITE"),  # the name words inside a capitalised run
+        ("USD 74.24|D. Shin\nSigned|R. Cook|done", "USD 74.24|<PERSON_1>\nSigned|<PERSON_2>|done"),
+        ("Best wishes,\n\nIvanova, T.\nCustomer Care", "Best wishes,\n\n<PERSON_1>\nCustomer Care"),
+        ("Riverbend Veterinary Clinic, Pimchanok speaking.", "Riverbend Veterinary Clinic, <PERSON_1> speaking."),
+        ("This is Ελένη, I'm Salma and I'm sure.", "This is <PERSON_1>, I'm <PERSON_2> and I'm sure."),
+    ],
+)
+def test_capitalised_names_the_model_missed_are_found_by_the_lists(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_places_and_common_words_in_capitals_are_no_names_by_the_lists():
+    from privacy.engine.names import capitalised_names
+
+    assert capitalised_names("We visited New York and Los Angeles. Will Smith Street. P. O. Box 12") == []
