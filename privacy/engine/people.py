@@ -185,6 +185,8 @@ def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, cue: st
         untagged = token is None or not token.tag_.startswith(_NOT_FIRST_TAGS)
         if cue == "intro":
             untagged = untagged or a_first_name(folded)
+        if cue == "label" and word.islower() and common_word(folded) and not a_first_name(folded):
+            return False  # "Agent: date of birth please"
         return not (cue in ("label", "intro") and word.islower() and not untagged)
     return token is None or not token.tag_.startswith(NOT_NAME_TAGS) or title_case
 

@@ -40,7 +40,13 @@ BIRTH_WORDS = (
 _BIRTH_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)})(?:[^\w\n]*[\w'.]+){{0,4}}?[^\w\n]*$", re.I)
 _BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:d\.?o\.?b\.?|date of birth|born)\b", re.IGNORECASE)
 _WINDOW = 40  # characters looked at before a date, on its own line
-_ANSWER_OPENING = re.compile(r"[ \t>*-]*(?:[A-Za-z][\w ]{0,20}:)?[ \t]*(?:(?:it'?s|it is|sure|yes)[ ,]*)?", re.I)
+# What opens an answer's line before the date: a time and a speaker ("[11:39] itzel flores:", "12:44 ana >"),
+# a courtesy, the speaker's own name ("CALLER: Temitope Adeleke-Coker, 18.10.1999").
+_ANSWER_OPENING = re.compile(
+    r"[ \t>*-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?(?:[^\W\d_][\w .'-]{0,30}(?:[:>]|\(\d{1,2}:\d{2}\):))?"
+    r"[ \t]*(?:(?:it'?s|it is|sure|yes|uh|um|yeah)[ ,]*)*(?:[^\W\d_][\w'\u2019 -]{0,40},[ \t]*)?",
+    re.IGNORECASE,
+)
 _BIRTH_ASKED = re.compile(rf"(?:{'|'.join(BIRTH_WORDS)})[^\n]{{0,30}}$", re.IGNORECASE)
 # Safe Harbor: ages over 89 ("92-year-old", "aged 94", "101 yo", "age: 90").
 AGE_OVER_89 = re.compile(

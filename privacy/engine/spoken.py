@@ -1,4 +1,4 @@
-"""What a call transcript spells out in words: numbers read digit by digit and e-mail addresses.
+"""What a call transcript spells out in words: numbers read digit by digit, e-mail addresses and dates.
 
 "five four zero, four seven seven, zero four seven" is an identifier whatever it is; "victoria underscore
 w71 at eircom dot net" an e-mail address. Six digits or more, read one at a time ("oh" for zero, "double
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from privacy.engine.presets import MONTHS
 from privacy.engine.recognizers import span_recognizer
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
@@ -18,7 +19,19 @@ if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load l
 SCORE = 0.6
 _DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
 _SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -]{_DIGIT}|{_DIGIT})"
-SPOKEN_NUMBER = re.compile(rf"(?<![\w-]){_SPOKEN_DIGIT}(?:[ ,-]+{_SPOKEN_DIGIT}){{5,}}(?![\w-])", re.IGNORECASE)
+SPOKEN_NUMBER = re.compile(
+    rf"(?<![\w-])(?:plus[ ,]+)?{_SPOKEN_DIGIT}(?:[ ,-]+{_SPOKEN_DIGIT}){{5,}}(?![\w-])", re.IGNORECASE
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[ -](?:first"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d{1,2}(?:st|nd|rd|th)?)"
+)
+_YEAR_WORDS = r"(?:nineteen|twenty|two[ -]thousand)(?:[ -](?:and[ -])?[a-z]+){1,2}"
+# "the thirtieth of november nineteen eighty-four": a date read out; a date of birth where a birth word asks.
+SPOKEN_DATE = re.compile(
+    rf"(?<![\w-])(?:the[ \t]+)?{_ORDINAL}[ \t]+of[ \t]+(?:{MONTHS})[ \t,]+{_YEAR_WORDS}(?![\w-])", re.IGNORECASE
+)
 _JOIN = r"\s+(?:dot|underscore|dash|hyphen|point)\s+"
 SPOKEN_EMAIL = re.compile(
     rf"(?<![\w.])[^\W_][\w.+-]*(?:{_JOIN}[\w.+-]+)*\s+at\s+[^\W_][\w-]*(?:\s+dot\s+[^\W\d_]{{2,}})+(?![\w])",
@@ -29,6 +42,7 @@ SPOKEN_EMAIL = re.compile(
 def spoken_spans(text: str) -> list[tuple[int, int, str]]:
     found = [(*match.span(), "EMAIL_ADDRESS") for match in SPOKEN_EMAIL.finditer(text)]
     found += [(*match.span(), "ID") for match in SPOKEN_NUMBER.finditer(text)]
+    found += [(*match.span(), "DATE_TIME") for match in SPOKEN_DATE.finditer(text)]
     return found
 
 
@@ -38,4 +52,4 @@ def spoken_recognizer() -> EntityRecognizer:
     def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
         return spoken_spans(text)
 
-    return span_recognizer("SpokenValueRecognizer", ["ID", "EMAIL_ADDRESS"], find, SCORE)
+    return span_recognizer("SpokenValueRecognizer", ["ID", "EMAIL_ADDRESS", "DATE_TIME"], find, SCORE)

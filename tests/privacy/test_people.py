@@ -80,3 +80,15 @@ def test_a_name_read_as_a_place_elsewhere_in_the_record_is_the_same_person(anony
 def test_countries_identify_nobody_and_are_kept(anonymizer):
     text = "Parts shipped from Germany to the UK, then on to South America."
     assert anonymizer.anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "AGENT: And your date of birth?\nCALLER: Temitope Adeleke-Coker, 18.10.1999.",  # the speaker's name first
+        "[11:38] ciara: date of birth please\n[11:39] itzel flores: 04-oct-1964",  # a time and a speaker
+    ],
+)
+def test_a_date_of_birth_answered_in_a_chat_or_a_transcript(anonymizer, asked):
+    result = anonymizer.anonymize(asked)
+    assert "1999" not in result.text and "1964" not in result.text and "<DATE_TIME_1>" in result.text, result.text

@@ -15,6 +15,11 @@ from privacy.engine.anonymizer import get_anonymizer
             "Customer: yeah, <ID_1>.",
         ),
         ("CALLER: it's double seven oh three nine two one", "CALLER: it's <ID_1>"),
+        ("Number is plus four four, oh two oh, seven nine four six.", "Number is <ID_1>."),
+        (
+            "Agent: date of birth please?\nCustomer: the thirtieth of november nineteen eighty-four.",
+            "Agent: date of birth please?\nCustomer: <DATE_TIME_1>.",
+        ),
         (
             "can you email me at victoria underscore w71 at eircom dot net? thanks",
             "can you email me at <EMAIL_ADDRESS_1>? thanks",
@@ -31,6 +36,7 @@ def test_a_number_or_an_email_address_read_out_in_words_is_replaced(text, expect
         "I have one or two questions about the three items.",
         "We met at the office at nine and left at five.",
         "Counted one, two, three, four, five boxes.",
+        "The meeting is on the first of May twenty twenty-four.",  # a business date read out
     ],
 )
 def test_counting_and_times_in_words_are_kept(text):
