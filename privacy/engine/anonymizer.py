@@ -143,14 +143,7 @@ class Anonymizer:
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
         keep += business_references(text) if self.policy.preset == "default" else []
-        parts = (part for result in results for part in line_parts(text, to_span(text, result)))
-        named = (name_part(text, span) for span in parts)
-        found = [without_role(text, whole_date(text, span)) for span in named if span is not None]
-        found = [span for span in found if span is not None and self._kept(text, span)]
-        found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
-        found = [span for span in found if not (country(text, span) or lone_common_word(text, span))]
-        found = [span for span in found if not (no_name(text, span) or role_mailbox(text, span))]
-        spans = self._relabel_organizations(text, found + self._preset_spans(text))
+        spans = self._relabel_organizations(text, self._findings(text, results, doc) + self._preset_spans(text))
         spans = [_with_address_tail(text, span) for span in spans]
         spans = outside(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)), keep)
         spans = [span for span in spans if not verb(doc, span)]
@@ -166,6 +159,16 @@ class Anonymizer:
         parts.append(text[cursor:])
         logger.debug("Anonymized a text of %d characters: %s", len(text), dict(counts))
         return AnonymizedText(text="".join(parts), entities=dict(counts))
+
+    def _findings(self, text: str, results: list[RecognizerResult], doc: Doc) -> list[Span]:
+        """Presidio's results as spans, cut to what a name can hold, less what is kept (docs/anonymization.md)."""
+        parts = (part for result in results for part in line_parts(text, to_span(text, result)))
+        named = (name_part(text, span) for span in parts)
+        trimmed = (without_role(text, whole_date(text, span)) for span in named if span is not None)
+        found = [span for span in trimmed if span is not None and self._kept(text, span)]
+        found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
+        found = [span for span in found if not (country(text, span) or lone_common_word(text, span))]
+        return [span for span in found if not (no_name(text, span) or role_mailbox(text, span))]
 
     def _replacement(self, entity_type: str, value: str, numbers: _PlaceholderNumbers) -> str:
         operator = self.policy.operator(entity_type)
