@@ -5,26 +5,26 @@ No database: these tests read a JSONL file and run a standard-library script.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.privacy.gold_sets import (
+    ALLOWED_TYPES,
+    ROOT,
+    assert_regenerated,
+    assert_spans_inside_clean_and_disjoint,
+    load,
+)
+
 DATA = ROOT / "tests" / "privacy" / "data" / "pii_independent.jsonl"
 GENERATOR = ROOT / "scripts" / "make_pii_independent.py"
-ALLOWED_TYPES = {
-    "PERSON", "LOCATION", "DATE_TIME", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE",
-    "IP_ADDRESS", "URL", "POLICY_NUMBER", "CLAIM_ID", "MRN", "ACCOUNT_NUMBER", "ID",
-}  # fmt: skip
 LOCATION_KINDS = {"street_address", "city", "postal_code", "region"}
 
 
 @pytest.fixture(scope="module")
 def records() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    return load(DATA)
 
 
 def test_every_record_has_its_fields(records: list[dict]) -> None:
@@ -36,15 +36,7 @@ def test_every_record_has_its_fields(records: list[dict]) -> None:
 
 
 def test_spans_are_inside_clean_and_disjoint(records: list[dict]) -> None:
-    for r in records:
-        text, end = r["text"], 0
-        for span in sorted(r["spans"], key=lambda s: s["start"]):
-            value = text[span["start"] : span["end"]]
-            assert 0 <= span["start"] < span["end"] <= len(text), (r["record"], span)
-            assert span["type"] in ALLOWED_TYPES, (r["record"], span)
-            assert value == value.strip(), (r["record"], value)
-            assert span["start"] >= end, (r["record"], span)
-            end = span["end"]
+    assert_spans_inside_clean_and_disjoint(records)
 
 
 def test_span_details_follow_the_rules(records: list[dict]) -> None:
@@ -65,9 +57,7 @@ def test_span_details_follow_the_rules(records: list[dict]) -> None:
 
 
 def test_the_generator_reproduces_the_file_byte_for_byte(tmp_path: Path) -> None:
-    out = tmp_path / "again.jsonl"
-    subprocess.run([sys.executable, str(GENERATOR), "--out", str(out)], check=True, cwd=tmp_path)
-    assert out.read_bytes() == DATA.read_bytes()
+    assert_regenerated(GENERATOR, DATA, tmp_path)
 
 
 def test_coverage_of_trades_styles_cultures_and_countries(records: list[dict]) -> None:
