@@ -30,7 +30,7 @@ _CUE = (
 # After a cue: the rest of the line, stopping before a sentence's end (". " then a capital) or a new field.
 ANNOUNCED = re.compile(
     rf"(?:{_CUE})[ \t]*:?[ \t]*(?P<value>[^\n]{{4,120}}?)"
-    r"(?=\s*(?:$|\.\s+[A-Z]|;|\s\((?!\d)|,?\s+(?:and|but|since|for|from|with|who|where|while|until)\s"
+    r"(?=\s*(?:$|\.[ \t]*$|\.\s+[A-Z]|;|\s\((?!\d)|,?\s+(?:and|but|since|for|from|with|who|where|while|until)\s"
     r"|,?\s+(?:tel|phone|email|e-mail|dob|mob)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -199,6 +199,15 @@ def _stop_free(value: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return not any(word.casefold() in STOP_WORDS for word in re.findall(r"[^\W\d_]+", value))
+
+
+# A firm's registered office, in the footer of its letters: its address, not a person's.
+_REGISTERED_OFFICE = re.compile(r"registered\s+(?:office|address)\s*[:\-]?[ \t]*[^\n]+", re.IGNORECASE)
+
+
+def registered_offices(text: str) -> list[tuple[int, int]]:
+    """Where a firm's registered office is given: kept under the default preset."""
+    return [match.span() for match in _REGISTERED_OFFICE.finditer(text)]
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

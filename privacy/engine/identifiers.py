@@ -233,6 +233,12 @@ BUSINESS_WORDS = (
     r"article",
     r"rule",
     r"icd(?:-?10)?",
+    # a firm's own numbers, in the footer of its letters: "Registered in England & Wales No. 0437137"
+    r"registered\s+in\s+[A-Za-z &]{2,30}?\s+no",
+    r"company\s+(?:no|number|registration)",
+    r"vat(?:\s+(?:no|number|reg(?:istration)?))?",
+    r"abn",
+    r"ein",
     r"cpt",
 )
 _BUSINESS = re.compile(

@@ -118,3 +118,10 @@ def test_safe_harbor_keeps_no_reference_number():
 
     text = "Order 212-555-0147 shipped."
     assert get_anonymizer(policy=Policy(preset="safe_harbor")).anonymize(text).text == "Order <PHONE_NUMBER_1> shipped."
+
+
+def test_a_firms_registered_number_and_office_in_a_letter_footer_are_kept():
+    text = "Registered in England & Wales No. 0437137. Registered office: 62 Acacia Avenue, Inverness IV19 2AD."
+    assert get_anonymizer().anonymize(text).text == text
+    personal = get_anonymizer().anonymize("Amara Okafor lives at 62 Acacia Avenue, Inverness IV19 2AD.")
+    assert personal.text == "<PERSON_1> lives at <LOCATION_1>.", personal.text
