@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer import RecognizerResult
     from spacy.tokens import Doc
 
-from privacy.engine.identifiers import leading_identifier_word, reads_as_date
+from privacy.engine.identifiers import is_date, leading_identifier_word
 from privacy.engine.names import holds_a_name
 from privacy.engine.people import NOT_NAME_TAGS, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
@@ -169,7 +169,7 @@ def country(text: str, span: Span) -> bool:
 def lone_common_word(text: str, span: Span) -> bool:
     """One common English word the NER model took for a name ("Pharmacy", "Payroll", "Discharge", "Meter")
     that is no first name or surname of the lists, nor a town: no name at all."""
-    from privacy.engine.names import a_name, common_word
+    from privacy.engine.names import plain_word
     from privacy.engine.places import a_town_or_region
 
     if span.from_pattern or span.entity_type not in _NAME_TYPES:
@@ -178,7 +178,7 @@ def lone_common_word(text: str, span: Span) -> bool:
     if not _LONE_WORD.fullmatch(value):
         return False
     folded = value.casefold()
-    return common_word(folded) and not a_name(folded) and not a_town_or_region(folded)
+    return plain_word(folded) and not a_town_or_region(folded)
 
 
 def no_name(text: str, span: Span) -> bool:
@@ -189,7 +189,7 @@ def no_name(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     if span.entity_type == "PHONE_NUMBER":  # a date of birth stays, whatever recognizer found it
         date, _, rest = value.partition(" ")
-        dated = reads_as_date(date) and bool(_TIME_OF_DAY.fullmatch(rest))
+        dated = is_date(date) and bool(_TIME_OF_DAY.fullmatch(rest))
         return dated and not date_of_birth(text, span.start, span.end)
     if span.from_pattern or span.entity_type not in _NAME_TYPES:
         return False
@@ -200,7 +200,7 @@ def no_name(text: str, span: Span) -> bool:
 def role_mailbox(text: str, span: Span) -> bool:
     """An e-mail address of a role, not a person ("noreply@…", "billing@…", "bed-management@…"): its local
     part is a role word of RFC 2142 and common use, or only common English words that are no names."""
-    from privacy.engine.names import a_name, common_word
+    from privacy.engine.names import plain_word
 
     if span.entity_type != "EMAIL_ADDRESS":
         return False
@@ -210,7 +210,7 @@ def role_mailbox(text: str, span: Span) -> bool:
         return False
     if local in ROLE_MAILBOXES or all(part in ROLE_MAILBOXES for part in parts):
         return True
-    return all(common_word(part) and not a_name(part) for part in parts)
+    return all(map(plain_word, parts))
 
 
 def named_organisation(text: str, span: Span) -> bool:

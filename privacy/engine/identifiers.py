@@ -291,7 +291,7 @@ def _fits(family: str, value: str, after: str, filler: str) -> bool:
     if family == "CREDIT_CARD":
         return _card(value) or (digits == 4 and value.isdigit() and bool(_LAST_FOUR.search(filler)))
     if family == "PHONE_NUMBER":
-        return 7 <= digits <= 15 and not _CURRENCY_AFTER.match(after) and not _is_date(value)
+        return 7 <= digits <= 15 and not _CURRENCY_AFTER.match(after) and not is_date(value)
     if family == "ACCOUNT_NUMBER" and _SORT_CODE.fullmatch(value):
         return True
     return _acceptable(value, after)
@@ -302,19 +302,14 @@ def _acceptable(value: str, after: str) -> bool:
     letters = sum(ch.isalpha() for ch in value)
     if digits < 3 or (digits == 3 and not letters):
         return False
-    return not (_YEAR.fullmatch(value) or _CURRENCY_AFTER.match(after) or _is_date(value))
+    return not (_YEAR.fullmatch(value) or _CURRENCY_AFTER.match(after) or is_date(value))
 
 
 def _card(value: str) -> bool:
     return 12 <= sum(ch.isdigit() for ch in value) <= 19 and luhn_valid(value)
 
 
-def reads_as_date(value: str) -> bool:
-    """Whether `value` is a day, month and year in some order ("08.06.2024")."""
-    return _is_date(value)
-
-
-def _is_date(value: str) -> bool:
+def is_date(value: str) -> bool:
     """A day, month and year in some order that make a real date ("12/03/2024"; "004-55-12" is none)."""
     match = _DATE.fullmatch(value)
     if match is None:

@@ -227,6 +227,12 @@ def a_first_name(word: str) -> bool:
     return word in name_lists().first
 
 
+def plain_word(word: str) -> bool:
+    """Whether the case-folded `word` is a common English word and no first name or surname of the lists
+    ("payroll", "error"; not "grace", "okafor")."""
+    return common_word(word) and not a_name(word)
+
+
 def a_name(word: str) -> bool:
     """Whether the case-folded `word` is a first name or a surname of the lists."""
     return word in name_lists().first or word in name_lists().last

@@ -98,10 +98,10 @@ _LEADING_ROLE = re.compile(rf"(?:(?:{ROLES})|{_TITLE})[ \t]+(?=\S)", re.IGNORECA
 def role_word_only(value: str) -> bool:
     """Whether what is left of a name after its role word is one common word that is no name ("Driver
     Error" read as a person): the role word made the model see a name."""
-    from privacy.engine.names import a_name, common_word
+    from privacy.engine.names import plain_word
 
     words = value.split()
-    return len(words) == 1 and common_word(words[0].casefold()) and not a_name(words[0].casefold())
+    return len(words) == 1 and plain_word(words[0].casefold())
 
 
 def leading_role(value: str) -> int:
@@ -124,10 +124,9 @@ def an_addressee(value: str) -> bool:
 
 def _words_only(value: str) -> bool:
     """Common English words that are no names of the lists: "To: Payroll", "Attending: Night Shift"."""
-    from privacy.engine.names import a_name, common_word
+    from privacy.engine.names import plain_word
 
-    words = [word.casefold().strip(".,") for word in value.split()]
-    return all(common_word(word) and not a_name(word) for word in words)
+    return all(plain_word(word.casefold().strip(".,")) for word in value.split())
 
 
 def _a_group(value: str) -> bool:
