@@ -79,7 +79,8 @@ POSTCODES = re.compile(
             r"\b(?:\d{5}|\d{3}[ \t]\d{2})[ \t]+[A-ZÄÖÜÉÈ][a-zäöüßéèàçåø'-]+"
             r"(?:[ \t]+(?:am|an|sur|en|de|del)[ \t]+[\w'-]+)?",
             r"\b\d{4}-\d{3}\b",  # Portugal: 1100-053
-            r"\b[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}\b",  # Ireland's Eircode: D06 L0K7
+            # Ireland's Eircode: D06 F2K7; its last four are read loosely (people mistype them: "V92 A8L8")
+            r"\b[AC-FHKNPRTV-Y]\d{2}[ \t]?(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4}\b",
             r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}\b",  # Australia: NSW 2001
             r"(?<=,\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b",  # …, Fair Haven, CT 06513
             r"\b[A-Z][a-z]{2,}\s?[-–]\s?\d{6}\b|(?<=\bPIN\s)\d{6}\b|(?<=\bPIN:\s)\d{6}\b",  # Mumbai - 400001
@@ -92,7 +93,7 @@ POSTCODES = re.compile(
 # " HG1 2AB", ", ON M5H 2N2", ", IL 62704". A town or region is one to four capitalised words after a comma;
 # a postal code may follow a space.
 _WORD_PART = r"(?:[^\W\d_](?:[\w'\u2019-]|\.(?=\w))*)"  # a full stop inside ("St.Ives"), never at the end
-_ABBREVIATION = r"(?:Co|St|Mt|Ft|Col|Av|Int)\.[ \t]"  # "Co. Galway", "Col. Americana"
+_ABBREVIATION = r"(?i:Co|St|Mt|Ft|Col|Av|Int)\.[ \t]"  # "Co. Galway", "Col. Americana"
 _PLACE_WORDS = rf"(?:{_ABBREVIATION})?(?-i:[A-Z]){_WORD_PART}(?:[ \t](?-i:[A-Z]){_WORD_PART}){{0,3}}"
 # A flat, a staircase, a building before or after the street: "Unit 11, Oak Court", "scala B", "Int. 36".
 _UNIT = (
@@ -100,7 +101,14 @@ _UNIT = (
     r"[A-Za-z0-9/-]{1,5}\b|(?:(?-i:[A-Z])[\w'-]+[ \t]){0,2}(?-i:Court|House|Building|Tower|Towers|Residence|Apartments"
     r"|Mansions|Hall|Lodge|Cottage|Farm|Manor|Villa|Block|Estate|Maltings|COURT|HOUSE|TOWER|MALTINGS)"
 )
-_CODE = r"(?:(?-i:[A-Z]{2,3})[ \t])?(?:[A-Z0-9]{2,4}[ \t]?[A-Z0-9]{3}|\d{3,6}(?:[ \t-]\d{2,4})?)(?![\w-])"
+_CODE = (
+    r"(?:(?-i:[A-Z]{2,3})[ \t])?(?:\d{4}[ \t]?(?-i:[A-Z]{2})|\d{2}-\d{3}|[A-Z0-9]{2,4}[ \t]?[A-Z0-9]{3}"
+    r"|\d{3,6}(?:[ \t-]\d{2,4})?)(?![\w-])"
+)
+_ENDS_WITH_CODE = re.compile(rf"(?<![\w-])(?:{_CODE})\Z")
+# The town after a postal code on its line: "90-004 Łódź", "9711 QM Groningen", "70186 stuttgart".
+_AFTER_CODE = re.compile(rf"[ \t]+(?:(?P<words>{_PLACE_WORDS})|(?P<lower>[^\W\d_][\w'-]+))")
+_MAX_HEADS = 3
 _TAIL = re.compile(
     rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})|,[ \t]*(?P<words>{_PLACE_WORDS})"
     r"|[ \t](?:[NSEW]|[NS][EW])\b|[ \t]+[A-Z]{2}(?![\w-])"
@@ -130,10 +138,35 @@ def address_tail(text: str, start: int, end: int) -> tuple[int, int]:
         start -= len(unit.group())
     start = _block_above(text, start)
     if POSTCODES.fullmatch(text[start:end].strip()) or text[start:end].strip()[:1].isdigit():
-        head = _HEAD.search(text[max(0, start - 60) : start])
-        if head and _a_place(head.group().strip(" \t,")):
-            start -= len(head.group())
+        start = _heads(text, start)
     return start, end
+
+
+def _heads(text: str, start: int) -> int:
+    """The places before a postal code or a house number: "Drumlish, Dingle, Co. Kerry, V92 F2K7"."""
+    for _ in range(_MAX_HEADS):
+        head = _HEAD.search(text[max(0, start - 60) : start])
+        place = _place_suffix(head.group()) if head else ""
+        start -= len(place)  # "FIELD VISIT ARDNAGREEVAGH, …", "58 TO KNOCKMORE, …": the visit stays
+        if not place or len(place) < len(head.group()):
+            break
+    return start
+
+
+def _place_suffix(head: str) -> str:
+    """The longest end of `head` that is a place and opens with no common word (unless it is a known
+    town or region, "North Yorkshire"); "" if none."""
+    from privacy.engine.names import common_word
+
+    if re.match(_ABBREVIATION, head):  # "Co. Kerry"
+        return head if _a_place(head.strip(" \t,")) else ""
+    for word in re.finditer(r"\S+", head):
+        place = head[word.start() :]
+        value = place.strip(" \t,")
+        known = a_town_or_region(value)
+        if (known or not common_word(word.group().casefold())) and _a_place(value):
+            return place
+    return ""
 
 
 def _block_line(line: str) -> bool:
@@ -174,6 +207,7 @@ def _a_name_line(line: str) -> bool:
 
 
 def _line_tail(text: str, end: int) -> int:
+    end = _town_after_code(text, end)
     while (tail := _TAIL.match(text, end)) is not None and tail.end() > end:
         words = tail.group("words")
         if words is not None and not _a_place(words):  # "Leeds, Room 4"; "Lagos, Nigeria": a country is kept
@@ -181,7 +215,23 @@ def _line_tail(text: str, end: int) -> int:
             if to_code is None or not _stop_free(to_code.group()):
                 break
             tail = to_code
-        end = tail.end()
+        end = _town_after_code(text, tail.end())
+    return end
+
+
+def _town_after_code(text: str, end: int) -> int:
+    """Past the town that follows a postal code ending at `end`: capitalised words that pass `_a_place`
+    (the longest run that is a known town, else the first word), or one lower-case word that is a known town."""
+    after = _AFTER_CODE.match(text, end)
+    if after is None or not _ENDS_WITH_CODE.search(text[max(0, end - 14) : end]):
+        return end
+    if after.group("lower") is not None:
+        return after.end() if a_town_or_region(after.group("lower")) else end
+    words = list(re.finditer(r"\S+", after.group("words")))
+    for count in range(len(words), 0, -1):
+        value = after.group("words")[: words[count - 1].end()]
+        if a_town_or_region(value) or (count == 1 and _a_place(value)):
+            return after.start("words") + len(value)
     return end
 
 
@@ -190,6 +240,7 @@ def _a_place(words: str) -> bool:
     ones, nor a country."""
     from privacy.engine.names import common_word
 
+    words = re.sub(rf"^{_ABBREVIATION}", "", words)  # "Co. Kerry": the county's name decides
     if a_country(words) or not _stop_free(words):
         return False
     return a_town_or_region(words) or not all(common_word(word.casefold()) for word in words.split())

@@ -35,7 +35,8 @@ _NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
 _COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
 _LONE_WORD = re.compile(r"[^\W\d_]+")
 _CONTRACTED = frozenset({"m", "s", "re", "ve", "ll", "d", "t"})  # "I'm", "we're"
-_TIME_OF_DAY = re.compile(r"|\d{3,4}|\d{1,2}[:.]\d{2}")
+_TIME_OF_DAY = re.compile(r"|\d{1,4}|\d{1,2}[:.]\d{2}")  # "08.06.2024 17" of "08.06.2024 17:05"
+_MIN_PHONE_DIGITS = 7
 # RFC 2142's mailbox names and the role addresses organisations commonly write from.
 ROLE_MAILBOXES = frozenset(
     {"postmaster", "abuse", "noc", "security", "info", "marketing", "sales", "support", "hostmaster", "webmaster"}
@@ -182,15 +183,16 @@ def lone_common_word(text: str, span: Span) -> bool:
 
 
 def no_name(text: str, span: Span) -> bool:
-    """What the NER model took for a name and is none: stop words only ("Let", "I'm"), or a date read as a
-    phone number ("08.06.2024", "08.06.2024 1342")."""
+    """What the NER model took for a name and is none: stop words only ("Let", "I'm"); a date read as a
+    phone number ("08.06.2024", "08.06.2024 1342"), or a time ("ETA 1640": no phone number has so few digits)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     value = text[span.start : span.end]
     if span.entity_type == "PHONE_NUMBER":  # a date of birth stays, whatever recognizer found it
         date, _, rest = value.partition(" ")
         dated = is_date(date) and bool(_TIME_OF_DAY.fullmatch(rest))
-        return dated and not date_of_birth(text, span.start, span.end)
+        short = sum(ch.isdigit() for ch in value) < _MIN_PHONE_DIGITS
+        return (dated or short) and not date_of_birth(text, span.start, span.end)
     if span.from_pattern or span.entity_type not in _NAME_TYPES:
         return False
     words = [word for word in _LONE_WORD.findall(value.casefold()) if word not in _CONTRACTED]

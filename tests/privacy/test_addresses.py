@@ -96,6 +96,15 @@ def test_a_name_the_model_ran_across_a_line_break_is_judged_a_line_at_a_time():
         ("Unit 11, Oak Court\n45 Main Road\nSea Point", "<LOCATION_1>\n<LOCATION_2>"),  # flat and building lines
         ("Dear Sir,\nKnockmore\nClifden\nCo. Galway\nH91 E2K3\nThanks", "Dear Sir,\n<LOCATION_1>\nThanks"),  # Eircode
         ("Joanna Kamińska\nKnockmore\nCo. Galway\nH91 E2K3", "<PERSON_1>\n<LOCATION_1>"),  # her name stays hers
+        # the town after a postal code, in any case; the places before one, but not the words of the note
+        ("Tenancy at ul. Piotrkowska 68, 90-004 Łódź. Paid.", "Tenancy at <LOCATION_1>. Paid."),
+        ("DLV to Kerkstraat 316, 9711 QM Groningen", "DLV to <LOCATION_1>"),
+        ("um bahnhofstraße 95 70186 stuttgart", "um <LOCATION_1>"),
+        (
+            "Driver will deliver it to Drumlish, Dingle, Co. Kerry, V92 A8L8 at noon",
+            "Driver will deliver it to <LOCATION_1> at noon",
+        ),
+        ("FIELD VISIT ARDNAGREEVAGH, DINGLE, CO. KERRY, V92 L8G7 – NO ANSWER", "FIELD VISIT <LOCATION_1> – NO ANSWER"),
     ],
 )
 def test_po_boxes_rural_routes_flats_and_address_blocks(text, expected):
@@ -103,5 +112,5 @@ def test_po_boxes_rural_routes_flats_and_address_blocks(text, expected):
 
 
 def test_floors_and_flats_outside_an_address_are_kept():
-    text = "Meeting on floor 3 at 10am. Apartment prices rose 3%."
+    text = "Meeting on floor 3 at 10am. Apartment prices rose 3%. Arrival ETA 1640. MSG 31.03.2023 19:05"
     assert get_anonymizer().anonymize(text).text == text
