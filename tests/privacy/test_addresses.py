@@ -112,5 +112,5 @@ def test_po_boxes_rural_routes_flats_and_address_blocks(text, expected):
 
 
 def test_floors_and_flats_outside_an_address_are_kept():
-    text = "Meeting on floor 3 at 10am. Apartment prices rose 3%. Arrival ETA 1640. MSG 31.03.2023 19:05"
+    text = "Meeting on floor 3 at 10am. Apartment prices rose 3%. The van is late, ETA 1640. MSG 31.03.2023 19:05"
     assert get_anonymizer().anonymize(text).text == text
