@@ -146,7 +146,9 @@ def _heads(text: str, start: int) -> int:
     """The places before a postal code or a house number: "Drumlish, Dingle, Co. Kerry, V92 F2K7"."""
     for _ in range(_MAX_HEADS):
         head = _HEAD.search(text[max(0, start - 60) : start])
-        place = _place_suffix(head.group()) if head else ""
+        if head is None:
+            break
+        place = _place_suffix(head.group())
         start -= len(place)  # "FIELD VISIT ARDNAGREEVAGH, …", "58 TO KNOCKMORE, …": the visit stays
         if not place or len(place) < len(head.group()):
             break

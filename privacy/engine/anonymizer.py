@@ -38,6 +38,7 @@ from privacy.engine.findings import (
     vague_date,
     verb,
     whole_date,
+    whole_words,
     without_role,
 )
 from privacy.engine.identifiers import business_references
@@ -163,7 +164,7 @@ class Anonymizer:
     def _findings(self, text: str, results: list[RecognizerResult], doc: Doc) -> list[Span]:
         """Presidio's results as spans, cut to what a name can hold, less what is kept (docs/anonymization.md)."""
         parts = (part for result in results for part in line_parts(text, to_span(text, result)))
-        named = (name_part(text, span) for span in parts)
+        named = (name_part(text, whole_words(text, span)) for span in parts)
         trimmed = (without_role(text, whole_date(text, span)) for span in named if span is not None)
         found = [span for span in trimmed if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]

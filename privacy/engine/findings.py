@@ -147,6 +147,23 @@ def name_part(text: str, span: Span) -> Span | None:
     return Span(span.start, end, span.entity_type, span.score, span.from_pattern) if end > span.start else None
 
 
+# "Da" of "Da-eun": the model's tokens are cut at the hyphen; a possessive "'s" is not the name.
+_WORD_AFTER = re.compile(r"(?:-[^\W_]+|['\u2019](?!s\b)[^\W_]{2,})+")
+_WORD_BEFORE = re.compile(r"(?:[^\W_]+[-'\u2019])+\Z")
+
+
+def whole_words(text: str, span: Span) -> Span:
+    """A name the NER model found as part of a hyphenated word ("Da" of "Da-eun Choi"), grown to the word."""
+    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+        return span
+    start, end = span.start, span.end
+    if end < len(text) and text[end - 1].isalpha() and (after := _WORD_AFTER.match(text, end)) is not None:
+        end = after.end()
+    if start > 0 and text[start].isalpha() and (before := _WORD_BEFORE.search(text[max(0, start - 30) : start])):
+        start -= len(before.group())
+    return Span(start, end, span.entity_type, span.score, span.from_pattern)
+
+
 def line_parts(text: str, span: Span) -> list[Span]:
     """A name the NER model ran across a line break ("IL 62704\nPhone"), as one span a line: each part is
     then judged alone (a field label on the next line is kept)."""

@@ -19,6 +19,7 @@ import os
 import pickle
 import re
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -88,9 +89,18 @@ def _uncapitalised(a: str, b: str) -> bool:
 
 
 def common_word(word: str) -> bool:
+    return word_zipf(word) >= COMMON_ZIPF
+
+
+def word_zipf(word: str) -> float:
+    """How common `word` is in English (wordfreq's Zipf scale); a word joined by hyphens or apostrophes is
+    as common as its rarest part ("o'neill" is as rare as "neill", "self-employed" as common as "employed")."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en", wordlist="small") >= COMMON_ZIPF
+    parts = [part for part in re.split(r"[-'\u2019]", word) if len(part) > 1]
+    if parts and parts != [word]:
+        return min(zipf_frequency(part, "en", wordlist="small") for part in parts)
+    return zipf_frequency(word, "en", wordlist="small")
 
 
 def uncapitalised_names(text: str) -> list[tuple[int, int]]:
@@ -117,7 +127,7 @@ _CAPITALISED = r"(?-i:[A-Z][\w'\u2019-]*[^\W\d_]|[A-Z]{2,})"
 SURNAME_FIRST = re.compile(
     rf"(?<![\w'\u2019-])(?P<last>(?:(?:de|van|von|der|den|da|di|del|la|le|du|dos|al|el|bin)\s)*{_CAPITALISED})"
     rf"(?:,[ \t]+|/)(?P<given>{_CAPITALISED}(?:[ \t]{_CAPITALISED})?|(?-i:[A-Z])\.(?:[ \t]?(?-i:[A-Z])\.)?)"
-    r"(?=[ \t]*(?:$|[;|\n(/]|,\s|\.\s|\.$|\s-\s))",
+    r"(?=[ \t]*(?:$|[;|\n(/<]|,\s|\.\s|\.$|\s-\s))",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -154,6 +164,8 @@ SPEAKER = re.compile(
 )
 
 
+# A given name of syllables joined by a hyphen, as Korean and Chinese ones are romanised: "Min-ji", "Seung-hoon".
+_GIVEN_NAME_SHAPE = re.compile(r"(?-i:[A-Z][a-z]{1,6}-[a-z]{1,6})")
 _NOT_NAMES = frozenset({"生年月日", "생년월일", "住所", "주소", "電話", "전화", "氏名", "이름"})  # birth date, address…
 
 
@@ -166,16 +178,21 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
     from privacy.engine.people import leading_role
 
     found = []
-    for match in SPEAKER.finditer(text):
+    matches = list(SPEAKER.finditer(text))
+    turns = Counter(match.group("name").casefold() for match in matches)
+    for match in matches:
         start, end = match.span("name")
         start += leading_role(text[start:end] + " ") if " " in text[start:end] else 0  # "agent martina"
         words = text[start:end].casefold().split()
         if not words or an_addressee(words[0]) or leading_role(text[start:end]) == end - start:
             continue
+        uncommon = not all(common_word(word) for word in words) or bool(_GIVEN_NAME_SHAPE.fullmatch(text[start:end]))
         if match.group("time") is not None or match.group("after") is not None:
-            named = a_first_name(words[0]) or not all(common_word(word) for word in words)
-        else:
-            named = a_first_name(words[0]) and not common_word(words[0])
+            named = a_first_name(words[0]) or uncommon
+        else:  # "Da-eun: ok" thrice in a chat: who speaks more than once is no form's label
+            named = (a_first_name(words[0]) and not common_word(words[0])) or (
+                turns[match.group("name").casefold()] > 1 and uncommon
+            )
         if named:
             found.append((start, end))
     return found
@@ -218,6 +235,30 @@ def capitalised_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# One capitalised word (or one in capitals) that is a first name or surname of the lists and rare as an
+# English word: "Caoimhe -", "Kang asked", "CREW SOKOLOV", "Min-ji 14:40:". A rarer bar than COMMON_ZIPF:
+# a lone word has no second name to vouch for it. Short words in capitals are acronyms ("ZAR", "NOK").
+RARE_ZIPF = 3.0
+LONE_NAME = re.compile(r"(?<![\w'\u2019@./-])(?-i:[A-ZÀ-ÖØ-Þ\u0100-\u017f])[\w'\u2019-]*[^\W\d_](?![\w'\u2019@-]|\.\w)")
+
+
+def lone_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each lone word that is a name of the lists and rare in English; see LONE_NAME."""
+    found = []
+    for match in LONE_NAME.finditer(text):
+        word = _unpossessive(match.group())
+        folded = word.casefold()
+        if (word.isupper() and len(word) <= 4) or not all(map(a_name, folded.split("-"))):
+            continue
+        if word_zipf(folded) < RARE_ZIPF and not _a_place(word):
+            found.append((match.start(), match.start() + len(word)))
+    return found
+
+
+def _a_place(value: str) -> bool:
+    return a_town_or_region(value) or a_country(value)
+
+
 def _unpossessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
@@ -249,7 +290,7 @@ def name_list_recognizer() -> EntityRecognizer:
 
     def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
         spans = uncapitalised_names(text) + surname_first_names(text) + other_script_names(text)
-        spans += capitalised_names(text) + speaker_names(text)
+        spans += capitalised_names(text) + speaker_names(text) + lone_names(text)
         return [(start, end, "PERSON") for start, end in spans]
 
     return span_recognizer("NameListRecognizer", ["PERSON"], find, SCORE)

@@ -28,7 +28,7 @@ _FORM = (
     r"|policy\s*holder|account\s+holder|card\s*holder|contact|applicant|driver|witness)\s+)?(?:name|surname)"
     r"|insured|claimant|policy\s*holder|patient|caller|customer|client|witness|driver|employee|beneficiary"
     r"|applicant|tenant|guardian|next\s+of\s+kin|emergency\s+contact|contact\s+person|signed|signature"
-    r"|attending|physician|adjuster|agent|from|to|cc"
+    r"|attending|physician|adjuster|agent|from|to|cc|bcc|reply-to|assignee|assigned\s+to|requester|reporter"
 )
 _INTRODUCTION = (
     r"(?:my\s+name\s+is|name\s+is|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|called|this\s+is"
@@ -43,13 +43,19 @@ ROLES = (
     r"|wife|husband|spouse|partner|son|daughter|mother|father|brother|sister|parent|guardian|carer|caregiver"
     r"|thanks|thank\s+you|cheers|bye|hey|hi|hello"  # and the courtesies said to a name: "Thanks Babatunde,"
 )
+# Who someone is to the writer, before a name in any case: "my wife joy", "his son koa", "our neighbour sven".
+_KIN = (
+    r"(?:my|his|her|their|our)\s+(?:wife|husband|spouse|partner|son|daughter|mother|mum|mom|father|dad|brother"
+    r"|sister|grandson|granddaughter|grandmother|grandfather|nan|uncle|aunt|nephew|niece|cousin|friend|flatmate"
+    r"|roommate|housemate|neighbour|neighbor|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|carer|colleague)"
+)
 _SIGN_OFF = r"(?:regards|best|thanks|thank\s+you|sincerely|cheers|cordially|yours(?:\s+truly|\s+faithfully)?)"
 # Where a name starts: after the cue, in any case. Form labels and salutations open a line.
 CUES = re.compile(
     rf"(?<![\w])(?:{_TITLE})\s+"
     rf"|^[ \t>]*{_SALUTATION}[ \t,]+"
     rf"|(?P<label>(?:^[ \t>*-]*|(?<=[.;|,] ))(?:{_FORM})[ \t]*[:\-][ \t]*)"
-    rf"|(?P<intro>(?<![\w]){_INTRODUCTION}\s+)"
+    rf"|(?P<intro>(?<![\w]){_INTRODUCTION}\s+)|(?P<kin>(?<![\w]){_KIN},?[ \t]+)"
     rf"|(?P<role>(?<![\w])(?:{ROLES})[ \t]+(?=(?-i:[A-Z])))"
     rf"|^[ \t>]*(?:kind\s+|best\s+|warm\s+|many\s+)?{_SIGN_OFF}[ \t]*[,!.]?[ \t]*\r?\n(?:[ \t>-]*\r?\n)?[ \t>-]*",
     re.IGNORECASE | re.MULTILINE,
@@ -81,11 +87,32 @@ MAX_WORDS = 4
 _FIELD_WORDS = frozenset({"id", "no", "nr", "num", "dob", "mrn", "ssn", "sin", "ref", "tel", "ph", "acct", "pin"})
 
 
+# The name shown before an e-mail address in a header or a quoted reply: 'Cc: "Seung-hoon Shin" <s@x.com>',
+# "On 2 May, Art Price <art@x.com> wrote:".
+DISPLAY_NAME = re.compile(
+    r"(?:^|(?<=[:,;]))[ \t>]*\"?(?P<name>[^\W\d_][^\n<>\"@:;,()]{0,60}?)\"?[ \t]*<[^<>\s@]+@[^<>\s]+>",
+    re.MULTILINE,
+)
+
+
+def display_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each display name that holds a name of the lists and is no team's ("Claims Team")."""
+    from privacy.engine.names import holds_a_name
+
+    found = []
+    for match in DISPLAY_NAME.finditer(text):
+        value = match.group("name").strip()
+        if value and holds_a_name(value) and not _a_group(value) and not _words_only(value):
+            found.append((match.start("name"), match.start("name") + len(value)))
+    return found
+
+
 def cue_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     """(start, end) of each name a cue announces in `text`; `doc` is its spaCy parse, for the tags."""
     found = []
     for cue in CUES.finditer(text):
-        kind = next((kind for kind in ("label", "intro", "role") if cue.group(kind) is not None), "title")
+        kind = next((kind for kind in ("label", "intro", "role", "kin") if cue.group(kind) is not None), "title")
+        kind = "intro" if kind == "kin" else kind
         span = _name_after(text, cue.end(), doc, cue=kind)
         if span is not None and not _a_group(text[span[0] : span[1]]) and not _words_only(text[span[0] : span[1]]):
             found.append(span)
@@ -201,6 +228,6 @@ def cue_person_recognizer() -> EntityRecognizer:
     """Names announced by a title, salutation, form label, introduction or sign-off; see the module."""
 
     def find(text: str, doc: Doc | None) -> list[tuple[int, int, str]]:
-        return [(start, end, "PERSON") for start, end in cue_names(text, doc)]
+        return [(start, end, "PERSON") for start, end in cue_names(text, doc) + display_names(text)]
 
     return span_recognizer("CuePersonRecognizer", ["PERSON"], find, SCORE)

@@ -104,7 +104,7 @@ def test_a_name_the_model_ran_across_a_line_break_is_judged_a_line_at_a_time():
             "Driver will deliver it to Drumlish, Dingle, Co. Kerry, V92 A8L8 at noon",
             "Driver will deliver it to <LOCATION_1> at noon",
         ),
-        ("FIELD VISIT ARDNAGREEVAGH, DINGLE, CO. KERRY, V92 L8G7 – NO ANSWER", "FIELD VISIT <LOCATION_1> – NO ANSWER"),
+        ("FIELD VISIT ARDNAGREEVAGH, DINGLE, CO. KERRY, V92 L8G7 – NO ANSWER", "FIELD VISIT <LOCATION_1> – NO ANSWER"),  # noqa: RUF001
     ],
 )
 def test_po_boxes_rural_routes_flats_and_address_blocks(text, expected):

@@ -119,3 +119,46 @@ def test_places_and_common_words_in_capitals_are_no_names_by_the_lists():
     from privacy.engine.names import capitalised_names
 
     assert capitalised_names("We visited New York and Los Angeles. Will Smith Street. P. O. Box 12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Caoimhe - possible fraud on the account", "<PERSON_1> - possible fraud on the account"),
+        ("0331 LOCKDOWN DRILL 1030 - GHOSH ON GATE", "0331 LOCKDOWN DRILL 1030 - <PERSON_1> ON GATE"),
+        ("Called Mrs O'Neill back", "Called Mrs <PERSON_1> back"),  # as rare as "Neill", not as "O"
+    ],
+)
+def test_a_lone_name_of_the_lists_that_is_rare_in_english_is_a_name(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_lone_words_that_are_common_places_or_acronyms_are_no_names():
+    from privacy.engine.names import lone_names
+
+    assert lone_names("Grace said the IBAN for ZAR payments in Dublin is fine. Will Hope call?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soo-ah (16:17): can someone check", "<PERSON_1> (16:17): can someone check"),  # syllables with a hyphen
+        ("Da-eun: hi\nXimena: Sorry!\nDa-eun: 78004", "<PERSON_1>: hi\n<PERSON_2>: Sorry!\n<PERSON_1>: 78004"),
+    ],
+)
+def test_a_hyphenated_given_name_or_one_that_speaks_twice_is_a_speaker(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_a_form_label_with_a_hyphen_is_no_speaker():
+    text = "Follow-up: none\nRe-check: 12 May"
+    assert get_anonymizer().anonymize(text).text == text
+
+
+def test_a_name_the_model_cut_at_a_hyphen_is_replaced_whole():
+    from privacy.engine.findings import Span, whole_words
+
+    text = "booking for Da-eun Choi"
+    span = whole_words(text, Span(12, 14, "ORGANIZATION", 0.85, from_pattern=False))
+    assert text[span.start : span.end] == "Da-eun"
+    assert whole_words("Miller's", Span(0, 6, "PERSON", 0.85, from_pattern=False)).end == 6  # not the possessive

@@ -92,3 +92,27 @@ def test_countries_identify_nobody_and_are_kept(anonymizer):
 def test_a_date_of_birth_answered_in_a_chat_or_a_transcript(anonymizer, asked):
     result = anonymizer.anonymize(asked)
     assert "1999" not in result.text and "1964" not in result.text and "<DATE_TIME_1>" in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no power and my wife joy is on dialysis", "no power and my wife <PERSON_1> is on dialysis"),
+        ("ok my husband bartłomiej will grab it", "ok my husband <PERSON_1> will grab it"),
+        ("my husband is not home and my son will call", "my husband is not home and my son will call"),
+    ],
+)
+def test_a_name_after_who_someone_is_to_the_writer_in_any_case(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+def test_display_names_in_mail_headers_and_ticket_fields(anonymizer):
+    text = (
+        'Cc: "Seung-hoon Shin" <seung-hoon.shin@aurora-air.com>\n'
+        "Requester: Marites Mendoza <marites_m57@aol.com>\nAssignee: Art Price\n"
+        "To: Vlachou, Sofia <svlachos@suncoastpower.com>"
+    )
+    result = anonymizer.anonymize(text).text
+    for name in ("Seung-hoon", "Shin", "Marites", "Mendoza", "Art Price", "Vlachou", "Sofia"):
+        assert name not in result, result
+    assert "Requester:" in result and "Assignee:" in result
