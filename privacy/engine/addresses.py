@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load l
 SCORE = 0.7
 _CUE = (
     r"(?:(?:home|postal|mailing|billing|shipping|delivery|correspondence|residential|street|current|new|old)\s+)?"
-    r"address(?:\s+(?:line\s*\d|on\s+file))?\s*[:\-]|(?:lives|living|resides|residing|resident|located)\s+(?:at|in)"
+    r"address(?:\s+(?:line\s*\d|on\s+file))?\s*[:\-]|(?:address|addr\.?)\s+(?:is|was|still|now)\b|(?:lives|living|resides|residing|resident|located)\s+(?:at|in)"
     r"|moved\s+to|(?:ship|deliver|send|post|mail)(?:ped|ed)?\s+to|c/o|care\s+of|wohnhaft\s+in|domicili[oée]"
 )
 # After a cue: the rest of the line, stopping before a sentence's end (". " then a capital) or a new field.
@@ -58,12 +58,30 @@ STREETS = re.compile(
             r"\b(?:p\.?[ \t]?o\.?[ \t]?box|pob|post[ \t]+office[ \t]+box|postfach|apartado|caixa[ \t]+postal)"
             r"[ \t]*\d{1,6}\b"
             r"|\b(?-i:RR|RD|R\.R\.)[ \t]?\d{1,3}(?:,[ \t]*site[ \t]*\d{1,4})?(?:,[ \t]*(?:box|comp)[ \t]*\d{1,4})?\b",
+            # Av. Chapultepec 813 (Mexico)
+            rf"\bav\.[ \t]+{_NAME_WORDS}[ \t]+\d{{1,5}}\b",
+            # 4-12-3 Yamashita-cho, 1-17-7 nishi-shinjuku (Japan: chōme-ban-gō); 311 Olympic-ro (Korea)
+            r"\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+[^\W\d_][\w-]*(?<!day)\b(?!-)"
+            r"|\b\d{1,4}(?:-\d{1,4})?[ \t]+[^\W\d_][\w]*-(?:ro|gil|daero|dong|cho|machi)\b",
+            # 12th Cross, 2nd Main, 4TH CROSS ROAD (Bengaluru, Chennai…); Plot 76, Sector 12
+            r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:cross|main)(?:[ \t]+road)?\b|\bplot[ \t]+(?:no\.?[ \t]*)?\d{1,5}\b",
             # 東京都渋谷区神宮前1-2-3, 大阪府大阪市北区梅田3丁目
             r"(?:東京都|北海道|(?:京都|大阪)府|\w{1,3}県)[\w\d０-９\-－ー丁目番地号の]+",
             # 서울특별시 강남구 테헤란로 152
             r"[가-힣]+(?:특별시|광역시|시|도)\s[가-힣]+(?:구|군|시)\s[가-힣0-9]+(?:로|길|동)\s?\d+(?:-\d+)?",
         ]
     ),
+    re.IGNORECASE,
+)
+# English-speaking countries' streets in any case, with their abbreviations: "330 n lincoln st", "4351 W 34TH ST",
+# "26/83 Brunswick St", "8 mill close"; the name's words are no stop words ("met 3 times with Dr Li" is none).
+_STREET_WORD = (
+    r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|crescent|cres|close|grove"
+    r"|gardens|mews|row|walk|hill|parade|terrace|tce|way|square|sq|highway|hwy|parkway|pkwy|circle|cir|trail"
+)
+ANY_CASE_STREET = re.compile(
+    r"\b(?P<number>\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?)[ \t]+(?:[nsew]\.?[ \t]+)?"
+    rf"(?P<name>[^\W_][\w'’-]*(?:[ \t]+[^\W_][\w'’-]*){{0,2}})[ \t]+(?:{_STREET_WORD})\b\.?",
     re.IGNORECASE,
 )
 POSTCODES = re.compile(
@@ -97,9 +115,11 @@ _ABBREVIATION = r"(?i:Co|St|Mt|Ft|Col|Av|Int)\.[ \t]"  # "Co. Galway", "Col. Ame
 _PLACE_WORDS = rf"(?:{_ABBREVIATION})?(?-i:[A-Z]){_WORD_PART}(?:[ \t](?-i:[A-Z]){_WORD_PART}){{0,3}}"
 # A flat, a staircase, a building before or after the street: "Unit 11, Oak Court", "scala B", "Int. 36".
 _UNIT = (
-    r"(?i:flat|apartment|apt|unit|suite|ste|scala|int\.|piso|bajo|etage|étage|floor|fl\.|bldg|block)[ \t]*"
-    r"[A-Za-z0-9/-]{1,5}\b|(?:(?-i:[A-Z])[\w'-]+[ \t]){0,2}(?-i:Court|House|Building|Tower|Towers|Residence|Apartments"
-    r"|Mansions|Hall|Lodge|Cottage|Farm|Manor|Villa|Block|Estate|Maltings|COURT|HOUSE|TOWER|MALTINGS)"
+    r"(?i:flat|apartment|apt|appt|unit|suite|ste|scala|int\.|piso|bajo|etage|étage|floor|fl\.|bldg|block|piano"
+    r"|whg\.|esc\.|casa|bloco|ap\.|bât\.|plot|sector|#)[ \t]*[A-Za-z0-9/-]{1,5}\b"
+    r"|\d{1,2}[º°ªe][ \t]?(?i:[a-z]\b|izda\.?|dcha\.?|étage|etage)|(?i:bajo|huis)\b"
+    r"|(?:(?-i:[A-Z])[\w'-]+[ \t]){0,2}(?-i:Court|House|Building|Tower|Towers|Residence|Apartments"
+    r"|Mansions|Hall|Lodge|Cottage|Farm|Manor|Villa|Block|Estate|Maltings|Residency|COURT|HOUSE|TOWER|MALTINGS)"
 )
 _CODE = (
     r"(?:(?-i:[A-Z]{2,3})[ \t])?(?:\d{4}[ \t]?(?-i:[A-Z]{2})|\d{2}-\d{3}|[A-Z0-9]{2,4}[ \t]?[A-Z0-9]{3}"
@@ -110,8 +130,10 @@ _ENDS_WITH_CODE = re.compile(rf"(?<![\w-])(?:{_CODE})\Z")
 _AFTER_CODE = re.compile(rf"[ \t]+(?:(?P<words>{_PLACE_WORDS})|(?P<lower>[^\W\d_][\w'-]+))")
 _MAX_HEADS = 3
 _TAIL = re.compile(
-    rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})|,[ \t]*(?P<words>{_PLACE_WORDS})"
-    r"|[ \t](?:[NSEW]|[NS][EW])\b|[ \t]+[A-Z]{2}(?![\w-])"
+    rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})|(?:,|[ \t]+-)[ \t]*(?P<words>{_PLACE_WORDS})"
+    r"|[ \t](?:[NSEW]|[NS][EW])\b|[ \t]+[A-Z]{2}(?![\w-])|[ \t]+#\d{1,5}\b"
+    # in lower case, a known town and a state's two letters: "… #305 sacramento ca 95880"
+    r"|,?[ \t]+[a-z]{2}(?=[ \t]+\d)|,?[ \t]+(?P<lower>[a-z][\w'-]+(?:[ \t][a-z][\w'-]+)?)"
 )
 _UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_UNIT}),?[ \t]*){{1,2}}\Z")
 _UNIT_LINE = re.compile(rf"[ \t]*(?:{_UNIT})(?:,[ \t]*(?:{_UNIT}))*,?[ \t]*")
@@ -212,6 +234,8 @@ def _line_tail(text: str, end: int) -> int:
     end = _town_after_code(text, end)
     while (tail := _TAIL.match(text, end)) is not None and tail.end() > end:
         words = tail.group("words")
+        if tail.group("lower") is not None and not a_town_or_region(tail.group("lower")):
+            break
         if words is not None and not _a_place(words):  # "Leeds, Room 4"; "Lagos, Nigeria": a country is kept
             to_code = _TO_CODE.match(text, end)  # "…, FAIR HAVEN, CONNECTICUT 06513": a postal code ends it
             if to_code is None or not _stop_free(to_code.group()):
@@ -267,6 +291,7 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     found = [match.span("value") for match in ANNOUNCED.finditer(text) if _addressy(match.group("value"))]
     found += [_trimmed(text, match) for match in STREETS.finditer(text)]
     found += [match.span() for match in POSTCODES.finditer(text)]
+    found += [_trimmed(text, match) for match in ANY_CASE_STREET.finditer(text) if _stop_free(match.group("name"))]
     return found
 
 

@@ -114,3 +114,37 @@ def test_po_boxes_rural_routes_flats_and_address_blocks(text, expected):
 def test_floors_and_flats_outside_an_address_are_kept():
     text = "Meeting on floor 3 at 10am. Apartment prices rose 3%. The van is late, ETA 1640. MSG 31.03.2023 19:05"
     assert get_anonymizer().anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("new address is 8 mill close, swansea, sa21 6vf", "new address is <LOCATION_1>"),  # lower case, announced
+        ("Customer: so 2963 w 34th st #305 sacramento ca 95880", "Customer: <LOCATION_1>"),
+        ("EMERG CALL-OUT 4351 W 34TH ST, SPRINGFIELD, IL 62714", "EMERG CALL-OUT <LOCATION_1>"),
+        ("Owner: 26/83 Brunswick St, Braddon ACT 2612. Thanks", "Owner: <LOCATION_1>. Thanks"),
+        ("DLV to 4-12-3 Yamashita-cho, Sakyo-ku, Kyoto 606-0048", "DLV to <LOCATION_1>"),  # Japan
+        ("at 381 Haeundae-ro, Songpa-gu, Seoul 05551. I hurt", "at <LOCATION_1>. I hurt"),  # Korea
+        ("to Flat 625, Sai Residency, 12th Cross, Mylapore, Chennai", "to <LOCATION_1>"),  # India
+        ("HOME VISIT AV. CHAPULTEPEC 813, INT. 5, COL. CENTRO", "HOME VISIT <LOCATION_1>"),  # Mexico
+        (
+            "we live at Rua Augusta, 2367, bloco B, ap. 78 - Boa Vista, Recife - PE, 50030-742.",
+            "we live at <LOCATION_1>.",
+        ),
+        ("Paseo de Gracia 71, 3º B, 48001 Bilbao.", "<LOCATION_1>."),
+    ],
+)
+def test_streets_of_english_speaking_asian_and_latin_american_formats_in_any_case(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met 3 times with the GP about the 2 main issues.",
+        "The address is not on file. Her address was verified.",
+        "Took 12 pills on the way home; page 4 line 2 of the report.",
+    ],
+)
+def test_counts_and_address_words_without_an_address_are_kept(text):
+    assert get_anonymizer().anonymize(text).text == text
