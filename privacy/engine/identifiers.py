@@ -11,6 +11,7 @@ amount. Values with no announcing word are left to the format recognizers (priva
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -269,9 +270,64 @@ def leading_identifier_word(value: str) -> int:
     return match.end() if match else 0
 
 
+def _trailing_pattern() -> re.Pattern[str]:
+    families = "|".join(rf"(?P<{family}>{'|'.join(words)})" for family, words in FAMILIES.items())
+    return re.compile(
+        rf"(?<![\w/.-])(?P<value>{_VALUE}){_NOT_AFTER}(?:(?P<paren>[ \t]*\([ \t]*(?:the[ \t]+|my[ \t]+)?)"
+        rf"|[ \t]+(?:is|was)[ \t]+(?:the|my|his|her|your|their|our)[ \t]+)(?:{families})(?![\w/])"
+        r"(?(paren)[^()\n]{0,24}\))",
+        re.IGNORECASE,
+    )
+
+
+# The word after the value: "442109786 (Account No.)", "HR-75-1860 is the employee ID".
+TRAILING = _trailing_pattern()
+
+
+def trailing_identifiers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity type) of each identifier whose word follows it; see TRAILING."""
+    found = []
+    for match in TRAILING.finditer(text):
+        family = next(name for name in FAMILIES if match.group(name) is not None)
+        start, end = match.span("value")
+        if _fits(family, match.group("value"), text[end:], "ending" if family == "CREDIT_CARD" else ""):
+            found.append((start, end, family))
+    return found
+
+
+def _asked_pattern() -> re.Pattern[str]:
+    families = "|".join(rf"(?P<{family}>{'|'.join(words)})" for family, words in FAMILIES.items())
+    return re.compile(rf"\b(?:your|his|her|their|the)[ \t]+(?:[\w-]+[ \t]+)?(?:{families})(?![\w/])", re.IGNORECASE)
+
+
+# A question for an identifier, answered on the next line of a chat or a call: "What's your employee
+# number?" / "[12:15] +31 6 50652596: 02505-B"; "can I have your reference and date of birth?" / "dc-2022-…".
+ASKED = _asked_pattern()
+_QUESTION = re.compile(r"\?|\b(?:what(?:'s|\s+is)|can\s+i|could\s+i|may\s+i|please|confirm|need)\b", re.IGNORECASE)
+_TURN = re.compile(r"^.*?[:>][ \t]+")  # the speaker's label, up to ": " (a time's colon has no space after it)
+_TOKEN = re.compile(rf"(?<![\w/.@-]){_CHUNK}(?![\w/@-]|\.\w)")
+
+
+def answered_identifiers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity type) of each identifier given in answer to a question for one; see ASKED."""
+    found: list[tuple[int, int, str]] = []
+    lines = [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", text)]
+    for (_, line), (start, answer) in itertools.pairwise(lines):
+        asked = ASKED.search(line)
+        if asked is None or not _QUESTION.search(line):
+            continue
+        family = next(name for name in FAMILIES if asked.group(name) is not None)
+        turn = _TURN.match(answer)
+        offset = turn.end() if turn else 0
+        for token in _TOKEN.finditer(answer, offset):
+            if _fits(family, token.group(), answer[token.end() :], "") and family != "PHONE_NUMBER":
+                found.append((start + token.start(), start + token.end(), family))
+    return found
+
+
 def identifier_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, entity type) of each announced identifier in `text`."""
-    found, position = [], 0
+    found, position = trailing_identifiers(text) + answered_identifiers(text), 0
     while (match := PATTERN.search(text, position)) is not None:
         family = next(name for name in FAMILIES if match.group(name) is not None)
         start, end = match.span("value")

@@ -125,3 +125,35 @@ def test_a_firms_registered_number_and_office_in_a_letter_footer_are_kept():
     assert get_anonymizer().anonymize(text).text == text
     personal = get_anonymizer().anonymize("Amara Okafor lives at 62 Acacia Avenue, Inverness IV19 2AD.")
     assert personal.text == "<PERSON_1> lives at <LOCATION_1>.", personal.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the debt on 442109786 (Account No.) to us", [("442109786", "ACCOUNT_NUMBER")]),
+        ("birth date on file. E0356421 (Med. Rec. No.). Address", [("E0356421", "MRN")]),
+        ("Name: Ana, HR-75-1860 is the employee ID.", [("HR-75-1860", "ID")]),
+        ("the standing order from 9468 (account ending) was returned", [("9468", "ACCOUNT_NUMBER")]),
+        ("bring 12 (customer copies) and 2024 (the policy year)", []),  # a count and a year
+    ],
+)
+def test_an_identifier_whose_word_follows_it(text, expected):
+    from privacy.engine.identifiers import trailing_identifiers
+
+    assert [(text[start:end], family) for start, end, family in trailing_identifiers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[12:14] Shop: What's your employee number?\n[12:15] +31 6 50652596: 02505-B", [("02505-B", "ID")]),
+        ("Agent: what's your tenancy reference\nCaller: ten34702\nAgent: thanks", [("ten34702", "ID")]),
+        ("need his passport number and date of birth.\nloïc (08:52): p9677818 and 18/08/1943", [("p9677818", "ID")]),
+        ("What's your order number?\nC: 12345678", []),  # an order is no identifier of a person
+        ("Your policy is renewed.\nC: thanks, 2 cars 12345", []),  # no question
+    ],
+)
+def test_an_identifier_given_in_answer_to_a_question_for_one(text, expected):
+    from privacy.engine.identifiers import answered_identifiers
+
+    assert [(text[start:end], family) for start, end, family in answered_identifiers(text)] == expected
