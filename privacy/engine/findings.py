@@ -200,8 +200,9 @@ def lone_common_word(text: str, span: Span) -> bool:
 
 
 def no_name(text: str, span: Span) -> bool:
-    """What the NER model took for a name and is none: stop words only ("Let", "I'm"); a date read as a
-    phone number ("08.06.2024", "08.06.2024 1342"), or a time ("ETA 1640": no phone number has so few digits)."""
+    """What the NER model took for a name and is none: stop words only ("Let", "I'm") or no letter at all;
+    a date read as a phone number ("08.06.2024", "08.06.2024 1342"), or a time ("ETA 1640": no phone number
+    has so few digits)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     value = text[span.start : span.end]
@@ -213,6 +214,8 @@ def no_name(text: str, span: Span) -> bool:
     if span.from_pattern or span.entity_type not in _NAME_TYPES:
         return False
     words = [word for word in _LONE_WORD.findall(value.casefold()) if word not in _CONTRACTED]
+    if not _LONE_WORD.search(value):  # "12/03/2024" read as a person: digits and signs are no name
+        return True
     return bool(words) and all(word in STOP_WORDS for word in words)
 
 

@@ -27,7 +27,7 @@ BIRTH_WORDS = (
     r"geb(?:oren|urtsdatum|\.)?",
     r"n[ée]e?\s+le",
     r"date\s+de\s+naissance",
-    r"fecha\s+de\s+nacimiento",
+    r"fecha\s+de\s+nac(?:imiento|\.)?",
     r"nacid[oa]\s+(?:el|en)",
     r"data\s+(?:de\s+|di\s+)?nas(?:cimento|cita)",
     r"nascid[oa]\s+em",
@@ -38,13 +38,20 @@ BIRTH_WORDS = (
 )
 # The birth word, then at most four other words ("born in Lagos on 4 March 1985", "DOB (as per ID): …").
 _BIRTH_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)})(?:[^\w\n]*[\w'.]+){{0,4}}?[^\w\n]*$", re.I)
-_BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:d\.?o\.?b\.?|date of birth|born)\b", re.IGNORECASE)
+# Right after the date: "(DOB)", "30.11.1941 is the fecha de nac.", "24/3/03 is the dob".
+_BIRTH_AFTER = re.compile(
+    rf"^\s*(?:\(|is\s+(?:the|my|his|her|their)\s+)?\s*(?:{'|'.join(BIRTH_WORDS)})(?!\w)", re.IGNORECASE
+)
 _WINDOW = 40  # characters looked at before a date, on its own line
 # What opens an answer's line before the date: a time and a speaker ("[11:39] itzel flores:", "12:44 ana >"),
 # a courtesy, the speaker's own name ("CALLER: Temitope Adeleke-Coker, 18.10.1999").
 _ANSWER_OPENING = re.compile(
-    r"[ \t>*-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?(?:[^\W\d_][\w .'-]{0,30}(?:[:>]|\(\d{1,2}:\d{2}\):))?"
-    r"[ \t]*(?:(?:it'?s|it is|sure|yes|uh|um|yeah)[ ,]*)*(?:[^\W\d_][\w'\u2019 -]{0,40},[ \t]*)?",
+    r"[ \t>*-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?"
+    # the speaker: a name or a role, or the phone number of an SMS log ("+44 7700 900576:")
+    r"(?:(?:[^\W\d_][\w .'-]{0,30}|\+?[\d() -]{6,20})(?:[:>]|\(\d{1,2}:\d{2}\):))?"
+    r"[ \t]*(?:(?:it'?s|it is|sure|yes|uh|um|yeah|born)[ ,]*)*"
+    # what was asked with it: a name, or an identifier ("GK567530 and 18/11/1964")
+    r"(?:[^\W\d_][\w'\u2019 -]{0,40},[ \t]*|[\w/.-]{4,30}(?:,|[ \t]+and)[ \t]+)?",
     re.IGNORECASE,
 )
 _BIRTH_ASKED = re.compile(rf"(?:{'|'.join(BIRTH_WORDS)})[^\n]{{0,30}}$", re.IGNORECASE)
@@ -89,10 +96,19 @@ MONTHS = (
 # "12 October 1963", "the 4th of March": the day before a month name that the model left out of the date.
 _DAY_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$", re.IGNORECASE)
 _MONTH_FIRST = re.compile(rf"(?:{MONTHS})\b", re.IGNORECASE)
+# "14 Jun 2005", "June 14, 2005": the day and month before a year that the model found alone.
+_DAY_MONTH_BEFORE = re.compile(
+    rf"(?<![\w.])(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTHS})\.?|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+$",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}\b")
 
 
 def date_start(text: str, start: int) -> int:
-    """Where a date that opens with a month name really starts: its day may stand just before it."""
+    """Where a date that opens with a month name or a year really starts: its day (and month) may stand just
+    before it."""
+    if _YEAR_ONLY.match(text, start) and (before := _DAY_MONTH_BEFORE.search(text[max(0, start - 24) : start])):
+        return start - len(before.group())
     if not _MONTH_FIRST.match(text, start):
         return start
     day = _DAY_BEFORE.search(text[max(0, start - 12) : start])

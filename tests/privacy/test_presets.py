@@ -104,3 +104,22 @@ def test_a_date_of_birth_in_a_format_the_model_does_not_read_is_found_after_its_
 def test_the_same_formats_without_a_birth_word_are_kept(default):
     text = "Order 19850304 shipped; the meeting of 4. März 2024 moved."
     assert "19850304" in default.anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("Can you confirm her date of birth?\n[12:53] +44 7700 900576: 1960-05-20\nThanks", "1960-05-20"),
+        ("passport number and date of birth.\n[10:17] (21) 98205-4437: GK567530 and 18/11/1964", "18/11/1964"),
+        ("AGENT: name and date of birth?\n[00:00:58] CALLER: Ana Ruiz, 14 Jun 2005.\nAGENT: ok", "14 Jun 2005"),
+        ("Name: Ximena. 30.11.1941 is the fecha de nac.. med rec", "30.11.1941"),
+    ],
+)
+def test_a_date_of_birth_answered_after_a_phone_number_an_identifier_or_with_its_word_after_it(default, text, birth):
+    result = default.anonymize(text).text
+    assert birth not in result and "<DATE_TIME_1>" in result, result
+
+
+def test_a_date_the_model_read_as_a_person_is_kept_when_no_birth_is_asked(default):
+    text = "Invoice date?\nMe: 12/03/2024"
+    assert default.anonymize(text).text == text
