@@ -278,15 +278,6 @@ def _stop_free(value: str) -> bool:
     return not any(word.casefold() in STOP_WORDS for word in re.findall(r"[^\W\d_]+", value))
 
 
-# A firm's registered office, in the footer of its letters: its address, not a person's.
-_REGISTERED_OFFICE = re.compile(r"registered\s+(?:office|address)\s*[:\-]?[ \t]*[^\n]+", re.IGNORECASE)
-
-
-def registered_offices(text: str) -> list[tuple[int, int]]:
-    """Where a firm's registered office is given: kept under the default preset."""
-    return [match.span() for match in _REGISTERED_OFFICE.finditer(text)]
-
-
 def address_spans(text: str) -> list[tuple[int, int]]:
     found = [match.span("value") for match in ANNOUNCED.finditer(text) if _addressy(match.group("value"))]
     found += [_trimmed(text, match) for match in STREETS.finditer(text)]

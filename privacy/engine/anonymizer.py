@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.tokens import Doc
 
-from privacy.engine.addresses import address_tail, registered_offices
+from privacy.engine.addresses import address_tail
 from privacy.engine.fields import in_birth_field
 from privacy.engine.findings import (
     Span,
@@ -42,6 +42,7 @@ from privacy.engine.findings import (
     without_role,
 )
 from privacy.engine.identifiers import business_references
+from privacy.engine.letters import firm_regions
 from privacy.engine.people import label_regions
 from privacy.engine.policy import (
     AGE_ENTITY,
@@ -143,7 +144,7 @@ class Anonymizer:
         context: Sequence[str] = (),
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
-        keep += business_references(text) + registered_offices(text) if self.policy.preset == "default" else []
+        keep += business_references(text) + firm_regions(text) if self.policy.preset == "default" else []
         spans = self._relabel_organizations(text, self._findings(text, results, doc) + self._preset_spans(text))
         spans = [_with_address_tail(text, span) for span in spans]
         spans = outside(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)), keep)

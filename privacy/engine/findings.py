@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from spacy.tokens import Doc
 
 from privacy.engine.identifiers import is_date, leading_identifier_word
+from privacy.engine.letters import DOMAIN
 from privacy.engine.names import holds_a_name
 from privacy.engine.people import NOT_NAME_TAGS, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
@@ -200,9 +201,9 @@ def lone_common_word(text: str, span: Span) -> bool:
 
 
 def no_name(text: str, span: Span) -> bool:
-    """What the NER model took for a name and is none: stop words only ("Let", "I'm") or no letter at all;
-    a date read as a phone number ("08.06.2024", "08.06.2024 1342"), or a time ("ETA 1640": no phone number
-    has so few digits)."""
+    """What the NER model took for a name and is none: stop words only ("Let", "I'm"), no letter at all, a
+    website; a date read as a phone number ("08.06.2024", "08.06.2024 1342"), or a time ("ETA 1640": no
+    phone number has so few digits)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     value = text[span.start : span.end]
@@ -214,7 +215,7 @@ def no_name(text: str, span: Span) -> bool:
     if span.from_pattern or span.entity_type not in _NAME_TYPES:
         return False
     words = [word for word in _LONE_WORD.findall(value.casefold()) if word not in _CONTRACTED]
-    if not _LONE_WORD.search(value):  # "12/03/2024" read as a person: digits and signs are no name
+    if not _LONE_WORD.search(value) or DOMAIN.fullmatch(value):  # "12/03/2024", "medivale-rx.com"
         return True
     return bool(words) and all(word in STOP_WORDS for word in words)
 

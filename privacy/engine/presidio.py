@@ -19,6 +19,7 @@ from privacy.engine.identifiers import identifier_recognizer
 from privacy.engine.names import name_list_recognizer
 from privacy.engine.national_ids import national_id_recognizers
 from privacy.engine.people import cue_person_recognizer
+from privacy.engine.phones import national_phone_recognizer
 from privacy.engine.recognizers import custom_recognizers
 from privacy.engine.spoken import spoken_recognizer
 from privacy.engine.urls import profile_url_recognizer
@@ -182,6 +183,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         name_list_recognizer(),
         spoken_recognizer(),
         field_recognizer(),
+        national_phone_recognizer(),
     ]
 
 
