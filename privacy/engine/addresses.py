@@ -122,7 +122,8 @@ _UNIT = (
     r"|Mansions|Hall|Lodge|Cottage|Farm|Manor|Villa|Block|Estate|Maltings|Residency|COURT|HOUSE|TOWER|MALTINGS)"
 )
 _CODE = (
-    r"(?:(?-i:[A-Z]{2,3})[ \t])?(?:\d{4}[ \t]?(?-i:[A-Z]{2})|\d{2}-\d{3}|[A-Z0-9]{2,4}[ \t]?[A-Z0-9]{3}"
+    r"(?:(?-i:[A-Z]{2,3})[ \t])?(?:\d{4}[ \t]?(?-i:[A-Z]{2})|\d{2}-\d{3}|[A-Z][0-9][0-9W][ \t]?[A-Z0-9]{4}"
+    r"|[A-Z0-9]{2,4}[ \t]?[A-Z0-9]{3}"
     r"|\d{3,6}(?:[ \t-]\d{2,4})?)(?![\w-])"
 )
 _ENDS_WITH_CODE = re.compile(rf"(?<![\w-])(?:{_CODE})\Z")
@@ -130,8 +131,9 @@ _ENDS_WITH_CODE = re.compile(rf"(?<![\w-])(?:{_CODE})\Z")
 _AFTER_CODE = re.compile(rf"[ \t]+(?:(?P<words>{_PLACE_WORDS})|(?P<lower>[^\W\d_][\w'-]+))")
 _MAX_HEADS = 3
 _TAIL = re.compile(
-    rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})|(?:,|[ \t]+-)[ \t]*(?P<words>{_PLACE_WORDS})"
-    r"|[ \t](?:[NSEW]|[NS][EW])\b|[ \t]+[A-Z]{2}(?![\w-])|[ \t]+#\d{1,5}\b"
+    rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})"
+    rf"|(?:,|[ \t]+-)[ \t]*(?P<words>{_PLACE_WORDS})(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "Dublin 6"
+    r"|[ \t](?:[NSEW]|[NS][EW])\b|(?:[ \t]+-)?[ \t]+[A-Z]{2}(?![\w-])|[ \t]+#\d{1,5}\b"
     # in lower case, a known town and a state's two letters: "… #305 sacramento ca 95880"
     r"|,?[ \t]+[a-z]{2}(?=[ \t]+\d)|,?[ \t]+(?P<lower>[a-z][\w'-]+(?:[ \t][a-z][\w'-]+)?)"
 )
@@ -236,7 +238,8 @@ def _line_tail(text: str, end: int) -> int:
         words = tail.group("words")
         if tail.group("lower") is not None and not a_town_or_region(tail.group("lower")):
             break
-        if words is not None and not _a_place(words):  # "Leeds, Room 4"; "Lagos, Nigeria": a country is kept
+        # "Leeds, Room 4"; "Lagos, Nigeria": a country is kept; "Recife - PE": a state's two letters are not
+        if words is not None and not (_a_place(words) or re.fullmatch(r"[A-Z]{2}", words)):
             to_code = _TO_CODE.match(text, end)  # "…, FAIR HAVEN, CONNECTICUT 06513": a postal code ends it
             if to_code is None or not _stop_free(to_code.group()):
                 break

@@ -22,9 +22,10 @@ from privacy.engine.fields import in_birth_field
 from privacy.engine.findings import (
     Span,
     common_word_opener,
+    common_words_only,
     country,
+    guessed,
     line_parts,
-    lone_common_word,
     name_part,
     name_words,
     named_organisation,
@@ -43,6 +44,7 @@ from privacy.engine.findings import (
 )
 from privacy.engine.identifiers import business_references
 from privacy.engine.letters import firm_regions
+from privacy.engine.names import a_first_name
 from privacy.engine.people import label_regions
 from privacy.engine.policy import (
     AGE_ENTITY,
@@ -52,9 +54,10 @@ from privacy.engine.policy import (
     OPERATORS,
     Policy,
 )
-from privacy.engine.presets import PRESETS, ages_over_89, date_of_birth
+from privacy.engine.presets import PRESETS, ages_over_89, date_of_birth, names_an_organisation
 from privacy.engine.presidio import LANGUAGE, load_analyzer
 from privacy.engine.recognizers import validated_pattern_recognizer
+from privacy.engine.things import a_thing
 
 logger = logging.getLogger(__name__)
 
@@ -169,7 +172,8 @@ class Anonymizer:
         trimmed = (without_role(text, whole_date(text, span)) for span in named if span is not None)
         found = [span for span in trimmed if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
-        found = [span for span in found if not (country(text, span) or lone_common_word(text, span))]
+        found = [span for span in found if not (country(text, span) or common_words_only(text, span))]
+        found = [span for span in found if not (guessed(span) and a_thing(text, span.start, span.end))]
         return [span for span in found if not (no_name(text, span) or role_mailbox(text, span))]
 
     def _replacement(self, entity_type: str, value: str, numbers: _PlaceholderNumbers) -> str:
@@ -201,19 +205,31 @@ class Anonymizer:
         return [Span(start, end, AGE_ENTITY, 1.0, from_pattern=True) for start, end in ages_over_89(text)]
 
     def _relabel_organizations(self, text: str, spans: list[Span]) -> list[Span]:
-        person_words = [name_words(text[s.start : s.end]) for s in spans if s.entity_type == "PERSON"]
+        people = [
+            s
+            for s in spans
+            if s.entity_type == "PERSON" or (s.entity_type == "ORGANIZATION" and _first_and_last(text[s.start : s.end]))
+        ]
+        person_words = [name_words(text[s.start : s.end]) for s in people]
         kept = []
         for span in spans:
             value = text[span.start : span.end]
             words = name_words(value)
-            # "Georgia Lee … Georgia called": the model read the second as a place; it is the person again.
+            # "Georgia Lee … Georgia called": the model read the second as a place; it is the person again;
+            # "Haruto Watanabe" read as an organisation holds the person Watanabe.
             named = span.entity_type == "ORGANIZATION" or (span.entity_type == "LOCATION" and not span.from_pattern)
-            if named and words and any(words <= person for person in person_words):
+            if named and words and (any(words <= p or p <= words for p in person_words) or _first_and_last(value)):
                 span = Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
             elif span.entity_type == "ORGANIZATION" and not_replaced_organisation(value, self.policy):
                 continue
             kept.append(span)
         return kept
+
+
+def _first_and_last(value: str) -> bool:
+    """ "Amelia Clarke" read as an organisation: a first name of the lists, then one to three more words."""
+    words = value.split()
+    return 2 <= len(words) <= 4 and a_first_name(words[0].casefold()) and not names_an_organisation(value)
 
 
 def _with_address_tail(text: str, span: Span) -> Span:

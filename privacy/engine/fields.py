@@ -31,13 +31,20 @@ _PERSON = (
     r"|owner|student|pupil|driver|attendee|guardian|parent(?:/carer)?|carer|next[\s_-]+of[\s_-]+kin|nok"
     r"|emergency[\s_-]+contact|contact[\s_-]+person|policy[\s_-]*holder|account[\s_-]+holder|beneficiary"
     r"|signed(?:[\s_-]+by)?|witness|applicant|debtor|borrower|guarantor|resident|occupant|recipient|traveller"
+    # who else a form names: a landlord, a third party, the staff who handled it
+    r"|(?:previous[\s_-]+)?landlord|third[\s_-]+party|tp|(?:alt\.?|alternative|secondary)[\s_-]+contact|assignee"
+    r"|requester|reporter|handler|adjuster|pharmacist|doctor|physician|gp|nurse|clinician|consultant|surgeon|vet"
+    r"|engineer|technician|caseworker|social[\s_-]+worker|referrer|(?:reviewed|approved|prepared|collected)[\s_-]+by"
 )
+# A vehicle's registration, by the vehicle's label ("TP vehicle....: CA 260-907"): letters and digits only.
+_VEHICLE = r"(?:tp[\s_-]+)?vehicle|vrm|rego"
+_PLATE = re.compile(r"[A-Z0-9\uac00-\ud7a3]{1,8}(?:[ -][A-Z0-9\uac00-\ud7a3]{1,6}){0,3}")
 _ADDRESS = r"(?:home[\s_-]+|postal[\s_-]+|mailing[\s_-]+)?address|street|city|town|suburb|post[\s_-]*code|zip|eircode"
 _PHONE = r"phone|tel(?:ephone)?|mobile|mob|cell|landline|fax|whatsapp"
 _EMAIL = r"e-?mail|email[\s_-]+address"
 _THINGS = (
     r"company|practice|clinic|hospital|organi[sz]ation|employer|insurer|bank|branch|product|item|pet|animal|breed"
-    r"|species|drug|medication|vehicle|make|model|department|dept|ward|team|vendor|supplier|carrier|airline"
+    r"|species|drug|medication|make|model|department|dept|ward|team|vendor|supplier|carrier|airline"
     r"|status|priority|amount|total|fee|price|rent|balance|currency"
 )
 _BUSINESS = "|".join(BUSINESS_WORDS)
@@ -50,7 +57,7 @@ def _family_pattern() -> str:
 _SKIP = re.compile(rf"(?:^|[\s_/(-])(?:{_THINGS}|{_BUSINESS})(?=$|[\s_/.)#:-])", re.IGNORECASE)
 _LABEL_TYPES = re.compile(
     rf"(?:^|(?<=[\s_/(-]))(?:(?P<DATE_TIME>{'|'.join(BIRTH_WORDS)})|(?P<EMAIL_ADDRESS>{_EMAIL})"
-    rf"|(?P<LOCATION>{_ADDRESS})|(?P<PHONE>{_PHONE})|(?P<PERSON>{_PERSON})|{_family_pattern()})"
+    rf"|(?P<LOCATION>{_ADDRESS})|(?P<PHONE>{_PHONE})|(?P<PLATE>{_VEHICLE})|(?P<PERSON>{_PERSON})|{_family_pattern()})"
     r"(?=$|[\s_/.)#:-])",
     re.IGNORECASE,
 )
@@ -62,6 +69,8 @@ FORM_LINE = re.compile(
     re.MULTILINE,
 )
 _DELIMITERS = (",", ";", "\t", "|")
+# What may follow a label's announcing word: "no.", "#", "number", a note in brackets, a colon.
+_TRAILING = re.compile(r"[\s_.:#-]*(?:(?:no|nr|num|number|id|ref|code)\b[\s.:#]*)?(?:\(.*\))?[\s.:]*", re.IGNORECASE)
 _EMPTY = frozenset({"", "-", "--", "n/a", "na", "none", "null", "unknown", "tbc", "?"})
 
 
@@ -73,10 +82,10 @@ def label_type(label: str) -> str | None:
     if _SKIP.search(label):
         return None
     matches = list(_LABEL_TYPES.finditer(label))
-    if not matches:
+    if not matches or not _TRAILING.fullmatch(label[matches[-1].end() :]):  # "Last updated": no surname
         return None
     kind = next(name for name, value in matches[-1].groupdict().items() if value is not None)
-    return "PHONE_NUMBER" if kind == "PHONE" else kind
+    return "PHONE_NUMBER" if kind == "PHONE" else kind  # "PLATE": an ID of a vehicle's shape (see _a_value)
 
 
 @functools.lru_cache(maxsize=256)
@@ -85,8 +94,8 @@ def field_values(text: str) -> tuple[tuple[int, int, str], ...]:
     found = [*_table_values(text)]
     for match in FORM_LINE.finditer(text):
         kind = label_type(match.group("label"))
-        if kind is not None and match.group("value").strip().casefold() not in _EMPTY:
-            found.append((*match.span("value"), kind))
+        if kind is not None and _a_value(match.group("value").strip(), kind):
+            found.append((*match.span("value"), "ID" if kind == "PLATE" else kind))
     return tuple(found)
 
 
@@ -142,9 +151,26 @@ def _row_values(line: str, line_start: int, delimiter: str, kinds: list[str | No
         if at < 0:
             continue
         position = at + len(value)
-        if kind is not None and value.casefold() not in _EMPTY:
-            found.append((line_start + at, line_start + at + len(value), kind))
+        if kind is not None and _a_value(value, kind):
+            found.append((line_start + at, line_start + at + len(value), "ID" if kind == "PLATE" else kind))
     return found
+
+
+_LEAST_DIGITS = {"PHONE_NUMBER": 7, "DATE_TIME": 1, "EMAIL_ADDRESS": 0, "LOCATION": 0, "PERSON": 0}
+
+
+def _a_value(value: str, kind: str) -> bool:
+    """Whether `value` can be of the field's type: a name has a letter, a phone number seven digits, an
+    identifier three ("claims | 20", "pax;14" are counts, not a claim or a person)."""
+    from privacy.engine.names import english_words_only
+
+    if value.casefold() in _EMPTY:
+        return False
+    if kind == "PLATE":
+        return bool(_PLATE.fullmatch(value)) and sum(ch.isdigit() for ch in value) >= 3
+    if kind == "PERSON":  # "Reviewed by | Superintendent Pharmacist": a role, no name
+        return any(ch.isalpha() for ch in value) and not english_words_only(value)
+    return sum(ch.isdigit() for ch in value) >= _LEAST_DIGITS.get(kind, 3)
 
 
 def field_recognizer() -> EntityRecognizer:

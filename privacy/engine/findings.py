@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock (see presidio_engine).
@@ -35,6 +35,7 @@ _DURATION = re.compile(
 _NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
 _COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
 _LONE_WORD = re.compile(r"[^\W\d_]+")
+_MAX_COMMON_WORDS = 4
 _CONTRACTED = frozenset({"m", "s", "re", "ve", "ll", "d", "t"})  # "I'm", "we're"
 _TIME_OF_DAY = re.compile(r"|\d{1,4}|\d{1,2}[:.]\d{2}")  # "08.06.2024 17" of "08.06.2024 17:05"
 _MIN_PHONE_DIGITS = 7
@@ -56,6 +57,7 @@ class Span:
     entity_type: str
     score: float
     from_pattern: bool  # a pattern/checksum match beats a statistical NER label on the same characters
+    source: str = ""  # the recognizer's name, where the span comes straight from one
 
     def rank(self) -> tuple[bool, int, float, int]:
         # Phone numbers and dates are the catch-all digit types: "CLM-2023-004512" or an account number
@@ -69,7 +71,7 @@ def whole_date(text: str, span: Span) -> Span:
     """A date with the day the model left before its month name: "12 <DATE_TIME_1>" leaked the day."""
     if span.entity_type != "DATE_TIME":
         return span
-    return Span(date_start(text, span.start), span.end, span.entity_type, span.score, span.from_pattern)
+    return replace(span, start=date_start(text, span.start))
 
 
 def not_replaced_organisation(value: str, policy: Policy) -> bool:
@@ -131,7 +133,7 @@ def without_role(text: str, span: Span) -> Span | None:
     skip = leading_role(text[span.start : span.end]) or leading_identifier_word(text[span.start : span.end])
     if skip >= span.end - span.start or (skip and role_word_only(text[span.start + skip : span.end])):
         return None
-    return Span(span.start + skip, span.end, span.entity_type, span.score, span.from_pattern)
+    return replace(span, start=span.start + skip)
 
 
 _NAME_STOP = re.compile(r"[£$€¥₹;|]|,(?=\S)")  # what no name holds: "Acacia Ave,£875,2023-11-01"
@@ -145,7 +147,7 @@ def name_part(text: str, span: Span) -> Span | None:
     if stop is None:
         return span
     end = len(text[span.start : stop.start()].rstrip(" ,.-")) + span.start
-    return Span(span.start, end, span.entity_type, span.score, span.from_pattern) if end > span.start else None
+    return replace(span, end=end) if end > span.start else None
 
 
 # "Da" of "Da-eun": the model's tokens are cut at the hyphen; a possessive "'s" is not the name.
@@ -153,16 +155,29 @@ _WORD_AFTER = re.compile(r"(?:-[^\W_]+|['\u2019](?!s\b)[^\W_]{2,})+")
 _WORD_BEFORE = re.compile(r"(?:[^\W_]+[-'\u2019])+\Z")
 
 
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z][a-z]+) \Z")
+
+
 def whole_words(text: str, span: Span) -> Span:
-    """A name the NER model found as part of a hyphenated word ("Da" of "Da-eun Choi"), grown to the word."""
+    """A name the NER model found as part of a hyphenated word ("Da" of "Da-eun Choi"), grown to the word;
+    and with the first name of the lists it left before a surname ("Amelia <Clarke>")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from privacy.engine.names import a_first_name
+
     if span.from_pattern or span.entity_type not in _NAME_TYPES:
         return span
     start, end = span.start, span.end
+    before = _FIRST_NAME_BEFORE.search(text[max(0, start - 20) : start])
+    first = before.group() if before else ""
+    folded = first.strip().casefold()
+    if folded and " " not in text[start:end].strip() and a_first_name(folded) and folded not in STOP_WORDS:
+        start -= len(first)
     if end < len(text) and text[end - 1].isalpha() and (after := _WORD_AFTER.match(text, end)) is not None:
         end = after.end()
     if start > 0 and text[start].isalpha() and (before := _WORD_BEFORE.search(text[max(0, start - 30) : start])):
         start -= len(before.group())
-    return Span(start, end, span.entity_type, span.score, span.from_pattern)
+    return replace(span, start=start, end=end)
 
 
 def line_parts(text: str, span: Span) -> list[Span]:
@@ -175,7 +190,7 @@ def line_parts(text: str, span: Span) -> list[Span]:
         stripped = line.strip()
         if stripped:
             first = start + line.index(stripped)
-            parts.append(Span(first, first + len(stripped), span.entity_type, span.score, span.from_pattern))
+            parts.append(replace(span, start=first, end=first + len(stripped)))
         start += len(line) + 1
     return parts
 
@@ -185,19 +200,25 @@ def country(text: str, span: Span) -> bool:
     return span.entity_type == "LOCATION" and not span.from_pattern and a_country(text[span.start : span.end])
 
 
-def lone_common_word(text: str, span: Span) -> bool:
-    """One common English word the NER model took for a name ("Pharmacy", "Payroll", "Discharge", "Meter")
-    that is no first name or surname of the lists, nor a town: no name at all."""
-    from privacy.engine.names import plain_word
+def common_words_only(text: str, span: Span) -> bool:
+    """English words the NER model took for a name: one common word that is no name of the lists ("Pharmacy",
+    "Payroll"), or a few English words that open with no first name ("Delivery Driver", "Superintendent
+    Pharmacist", "Disputes Handler"; not "Grace Hopper"), and no town."""
+    from privacy.engine.names import english_words_only, plain_word
     from privacy.engine.places import a_town_or_region
 
     if span.from_pattern or span.entity_type not in _NAME_TYPES:
         return False
     value = text[span.start : span.end]
-    if not _LONE_WORD.fullmatch(value):
+    words = _LONE_WORD.findall(value)
+    if not words or len(words) > _MAX_COMMON_WORDS or not re.fullmatch(r"[^\W\d_]+(?:[ \t&/-]+[^\W\d_]+)*", value):
         return False
-    folded = value.casefold()
-    return plain_word(folded) and not a_town_or_region(folded)
+    folded = [word.casefold() for word in words]
+    if len(folded) == 1:
+        return plain_word(folded[0]) and not a_town_or_region(value)
+    if span.entity_type == "LOCATION":  # "Sea Point", "Elm Park": places are named with English words
+        return False
+    return english_words_only(value) and not a_town_or_region(value)
 
 
 def no_name(text: str, span: Span) -> bool:
@@ -260,7 +281,16 @@ def to_span(text: str, result: RecognizerResult) -> Span:
     end = result.end
     if end - result.start > 2 and text[result.start : end].endswith(("'s", "\u2019s")):
         end -= 2  # spaCy keeps the possessive in "Miller's"; the placeholder should not
-    return Span(result.start, end, result.entity_type, result.score, recognizer not in _NER_RECOGNIZERS)
+    from_pattern = recognizer not in _NER_RECOGNIZERS
+    return Span(result.start, end, result.entity_type, result.score, from_pattern, recognizer or "")
+
+
+def guessed(span: Span) -> bool:
+    """Whether the span is a name guessed from the words alone (the NER model's, or the name lists'), not a
+    cue's or a pattern's: such a guess may be a product, a room or a date (things.py)."""
+    if span.entity_type not in _NAME_TYPES:
+        return False
+    return span.source in _NER_RECOGNIZERS or span.source == "NameListRecognizer"
 
 
 def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:

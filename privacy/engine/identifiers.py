@@ -178,7 +178,7 @@ _LABELS = r"(?:SSN|SIN|DOB|MRN|ID|NO|NR|REF|TEL|IBAN|ACCT|POL|CLM|PIN|BSN|NHS|TI
 _NOT_PREFIX = r"(?:for|of|on|in|to|at|by|is|was|the|and|or|are|as|an|its|our|his|her|new|old|due|per|via)\s"
 # An upper-case prefix ("KB 580 955"), or a lower-case one of chat ("kb 580 955") that is no short word.
 _PREFIX = rf"(?!{_LABELS}|{_NOT_PREFIX})(?:(?-i:[A-Z]{{1,4}})|(?-i:[a-z]{{1,3}}))\s"
-_VALUE = rf"(?:{_PREFIX}|\+|\(\d{{1,5}}\)\s?)?{_CHUNK}(?:\s\d{{2,}}(?:[-/.]\d+)*){{0,6}}"
+_VALUE = rf"(?:{_PREFIX}|\+|\(\d{{1,5}}\)\s?)?{_CHUNK}(?:[ \t]\d{{2,}}(?:[-/.]\d+)*){{0,6}}"  # one line
 _NOT_AFTER = r"(?![A-Za-z0-9@]|[-/.][A-Za-z0-9])"
 _CURRENCY_AFTER = re.compile(r"\s*(?:usd|eur|gbp|inr|rs|dollars?|euros?|pounds?|%)\b", re.IGNORECASE)
 _DATE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
@@ -214,6 +214,10 @@ BUSINESS_WORDS = (
     r"quote",
     r"flight",
     r"booking",
+    r"listing",
+    r"recording",
+    r"form",
+    r"job",
     r"pnr",
     r"confirmation",
     r"transaction",

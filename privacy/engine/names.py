@@ -92,6 +92,23 @@ def common_word(word: str) -> bool:
     return word_zipf(word) >= COMMON_ZIPF
 
 
+ENGLISH_ZIPF = 2.6  # on wordfreq's large list: "adjuster", "metering"; names of the lists are rarer or listed
+
+
+def english_word(word: str) -> bool:
+    """Whether the case-folded `word` is an English word, however rare ("renewals", "pharmacist")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="large") >= ENGLISH_ZIPF
+
+
+def english_words_only(value: str) -> bool:
+    """Whether `value` is English words that open with no first name: a role or a team ("Delivery Driver",
+    "Superintendent Pharmacist", "Disputes Handler"), not a person ("Grace Hopper", "Hope Green")."""
+    words = [word.casefold() for word in regex.findall(r"\p{L}+", value)]
+    return bool(words) and all(map(english_word, words)) and not a_first_name(words[0])
+
+
 def word_zipf(word: str) -> float:
     """How common `word` is in English (wordfreq's Zipf scale); a word joined by hyphens or apostrophes is
     as common as its rarest part ("o'neill" is as rare as "neill", "self-employed" as common as "employed")."""

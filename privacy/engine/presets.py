@@ -20,7 +20,7 @@ PRESETS: tuple[str, ...] = ("default", "safe_harbor")
 BIRTH_WORDS = (
     r"d\.?\s?o\.?\s?b\.?",
     r"date\s+of\s+birth",
-    r"birth\s*date",
+    r"birth[\s_-]*date",
     r"birthday",
     r"born",
     r"b\.",

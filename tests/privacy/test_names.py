@@ -162,3 +162,18 @@ def test_a_name_the_model_cut_at_a_hyphen_is_replaced_whole():
     span = whole_words(text, Span(12, 14, "ORGANIZATION", 0.85, from_pattern=False))
     assert text[span.start : span.end] == "Da-eun"
     assert whole_words("Miller's", Span(0, 6, "PERSON", 0.85, from_pattern=False)).end == 6  # not the possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chargeback: Amelia Clarke disputes a charge. Clarke was born in May.",
+            "Chargeback: <PERSON_1> disputes a charge. <PERSON_1> was born in May.",
+        ),
+        ("KYC review: Haruto Watanabe. Haruto confirmed it.", "KYC review: <PERSON_1>. <PERSON_1> confirmed it."),
+        ("Dear Clarke, The Smith report", "Dear <PERSON_1>, The <PERSON_2> report"),  # "The" is no first name
+    ],
+)
+def test_a_first_name_the_model_left_out_and_a_person_read_as_an_organisation(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
