@@ -168,8 +168,8 @@ def test_a_name_the_model_cut_at_a_hyphen_is_replaced_whole():
     ("text", "expected"),
     [
         (
-            "Chargeback: Amelia Clarke disputes a charge. Clarke was born in May.",
-            "Chargeback: <PERSON_1> disputes a charge. <PERSON_1> was born in May.",
+            "Chargeback: Amelia Clarke disputes a charge. Clarke phoned today.",
+            "Chargeback: <PERSON_1> disputes a charge. <PERSON_1> phoned today.",
         ),
         ("KYC review: Haruto Watanabe. Haruto confirmed it.", "KYC review: <PERSON_1>. <PERSON_1> confirmed it."),
         ("Dear Clarke, The Smith report", "Dear <PERSON_1>, The <PERSON_2> report"),  # "The" is no first name
