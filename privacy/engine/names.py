@@ -130,7 +130,7 @@ def uncapitalised_names(text: str) -> list[tuple[int, int]]:
         a, b = first.group(), last.group()
         if text[first.end() : last.start()] != " " or not _uncapitalised(a, b):
             continue
-        a, b = a.casefold(), b.casefold()
+        a, b = a.casefold(), _unpossessive(b).casefold()  # "hamish robertson's"
         if a in STOP_WORDS or b in STOP_WORDS or an_addressee(a) or a not in lists.first or b not in lists.last:
             continue  # "hi sven": a greeting, then the name the cue recognizer takes
         if not (common_word(a) and common_word(b)):

@@ -39,6 +39,7 @@ ROLES = (
     r"insured|claimant|patient|pt|caller|customer|client|member|witness|driver|passenger|employee|tenant"
     r"|landlord|applicant|beneficiary|policyholder|cardholder|subscriber|guarantor|borrower|debtor|student"
     r"|adjuster|handler|agent|rep|representative|nurse|physician|surgeon|technician|engineer|inspector"
+    r"|crew|escort|vet|dn|eng|collected\s+by|handover\s+to|signed(?:\s+by)?"  # a dispatch log's, in capitals
     r"|officer|supervisor|manager|owner|resident|guest|traveller|traveler|recipient|sender|colleague"
     r"|wife|husband|spouse|partner|son|daughter|mother|father|brother|sister|parent|guardian|carer|caregiver"
     r"|thanks|thank\s+you|cheers|bye|hey|hi|hello"  # and the courtesies said to a name: "Thanks Babatunde,"
@@ -104,6 +105,51 @@ def display_names(text: str) -> list[tuple[int, int]]:
         value = match.group("name").strip()
         if value and holds_a_name(value) and not _a_group(value) and not _words_only(value):
             found.append((match.start("name"), match.start("name") + len(value)))
+    return found
+
+
+# A name given in answer to a question for one, on the next line of a chat or a call: "Can you confirm the
+# name on the account?" / "318 3379756: Liezl du Plessis"; "Can I take your name and address?" / "Customer: …".
+_NAME_ASKED = re.compile(r"\b(?:your|the|his|her|their)\s+(?:full\s+|first\s+|last\s+|sur)?name\b", re.IGNORECASE)
+_ASKING = re.compile(r"\?|\b(?:can|could|may)\s+i\b|\bplease\b|\bconfirm\b|\bwhat(?:'s|\s+is)\b", re.IGNORECASE)
+_TURN = re.compile(r"^.*?[:>][ \t]+")  # the speaker's label, up to ": " (a time's colon has no space after it)
+_ANSWER_FILLER = re.compile(
+    r"(?:(?:yes|yeah|yep|sure|ok|okay|um|uh|so|it'?s|it\s+is|that'?s|my\s+name(?:'s|\s+is)|i'?m|this\s+is)[ \t,]+)*",
+    re.IGNORECASE,
+)
+# Who wrote an internal note, with its time: "Internal note (Johan Jaco van der Merwe, 9.15am): …".
+_NOTE_AUTHOR = re.compile(
+    r"\((?P<name>[^\W\d_][^(),\n]{1,60}?),[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]?(?:[ap]\.?m\.?)?|\d{4}|\d{1,2}[ \t]?[ap]m)\)"
+)
+# Initials alone on the last line of a message, or before its signature: "…pending ID.\n\nAS\n\n-- ".
+_INITIALS = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<initials>[A-Z]{2,3})[ \t]*(?=\Z|\n[ \t]*(?:\n|--))")
+_NOT_INITIALS = frozenset({"OK", "PS", "NB", "FYI", "TBC", "TBD", "RE", "FW", "CC", "NA", "EOM", "PTO", "AOB"})
+
+
+def answered_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
+    """(start, end) of each name given in answer to a question for one; see _NAME_ASKED."""
+    import itertools
+
+    found = []
+    lines = [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", text)]
+    for (_, question), (start, answer) in itertools.pairwise(lines):
+        if not (_NAME_ASKED.search(question) and _ASKING.search(question)):
+            continue
+        turn = _TURN.match(answer)
+        position = start + (turn.end() if turn else 0)
+        position = _ANSWER_FILLER.match(text, position).end()  # type: ignore[union-attr]  # matches ""
+        span = _name_after(text, position, doc, cue="intro")
+        if span is not None and not _words_only(text[span[0] : span[1]]) and not _a_group(text[span[0] : span[1]]):
+            found.append(span)
+    return found
+
+
+def signed_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each note's author in brackets and of the initials that sign a message."""
+    from privacy.engine.names import english_words_only
+
+    found = [m.span("name") for m in _NOTE_AUTHOR.finditer(text) if not english_words_only(m.group("name"))]
+    found += [m.span("initials") for m in _INITIALS.finditer(text) if m.group("initials") not in _NOT_INITIALS]
     return found
 
 
@@ -228,6 +274,7 @@ def cue_person_recognizer() -> EntityRecognizer:
     """Names announced by a title, salutation, form label, introduction or sign-off; see the module."""
 
     def find(text: str, doc: Doc | None) -> list[tuple[int, int, str]]:
-        return [(start, end, "PERSON") for start, end in cue_names(text, doc) + display_names(text)]
+        spans = cue_names(text, doc) + display_names(text) + answered_names(text, doc) + signed_names(text)
+        return [(start, end, "PERSON") for start, end in spans]
 
     return span_recognizer("CuePersonRecognizer", ["PERSON"], find, SCORE)

@@ -116,3 +116,41 @@ def test_display_names_in_mail_headers_and_ticket_fields(anonymizer):
     for name in ("Seung-hoon", "Shin", "Marites", "Mendoza", "Art Price", "Vlachou", "Sofia"):
         assert name not in result, result
     assert "Requester:" in result and "Assignee:" in result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shop: Can you confirm the name on the account?\n318 3379756: Liezl du Plessis\nShop: Got it.",
+            "Shop: Can you confirm the name on the account?\n<PHONE_NUMBER_1>: <PERSON_1>\nShop: Got it.",
+        ),
+        (
+            "AGENT: Can I take your name?\n[00:01:27] Customer: yes it's Sasithorn Kulap Jitpakdee, thanks",
+            "AGENT: Can I take your name?\n[00:01:27] Customer: yes it's <PERSON_1>, thanks",
+        ),
+        (
+            "AGENT: What's the name of the product?\nCustomer: the blue one",  # no person's name is asked
+            "AGENT: What's the name of the product?\nCustomer: the blue one",
+        ),
+    ],
+)
+def test_a_name_given_in_answer_to_a_question_for_one(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Internal note (Johan Jaco van der Merwe, 9.15am): ok", "Internal note (<PERSON_1>, 9.15am): ok"),
+        ("Internal note (Medical Records, 5.00pm): ok", "Internal note (Medical Records, 5.00pm): ok"),
+        ("Frozen pending ID.\n\nAS\n\n-- \nSunCoast Ltd", "Frozen pending ID.\n\n<PERSON_1>\n\n-- \nSunCoast Ltd"),
+        ("Thanks.\n\nOK", "Thanks.\n\nOK"),
+        (
+            "0403 CREW SOKOLOV REPORTS DELAY\nESCORT IKAIKA TRAVELLING WITH PT",
+            "0403 CREW <PERSON_1> REPORTS DELAY\nESCORT <PERSON_2> TRAVELLING WITH PT",
+        ),
+    ],
+)
+def test_note_authors_initials_that_sign_and_crews_in_a_dispatch_log(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
