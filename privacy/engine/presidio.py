@@ -16,6 +16,7 @@ from privacy.engine.addresses import address_recognizer
 from privacy.engine.birthdates import birth_date_recognizer
 from privacy.engine.fields import field_recognizer
 from privacy.engine.identifiers import identifier_recognizer
+from privacy.engine.lean import lean_analyzer_engine, lean_phone_recognizer
 from privacy.engine.names import name_list_recognizer
 from privacy.engine.national_ids import national_id_recognizers
 from privacy.engine.people import cue_person_recognizer
@@ -93,17 +94,20 @@ def load_analyzer(spacy_model: str) -> AnalyzerEngine:
         return _ANALYZERS[spacy_model]
 
 
-def build_analyzer(spacy_model: str, *, exclude: Sequence[str] = UNUSED_COMPONENTS) -> AnalyzerEngine:
+def build_analyzer(
+    spacy_model: str, *, exclude: Sequence[str] = UNUSED_COMPONENTS, stock: bool = False
+) -> AnalyzerEngine:
     """Build a new analyzer (not cached) with Tuneloop's NER mapping and recognizers.
 
-    `exclude=()` loads the whole spaCy pipeline the way Presidio's own NlpEngineProvider does: the
-    benchmark's baseline (`bench/anonymize.py`).
+    `exclude=()` loads the whole spaCy pipeline the way Presidio's own NlpEngineProvider does, and
+    `stock=True` uses Presidio's own AnalyzerEngine rather than the lean one (lean.py): the benchmark's
+    baseline (`bench/anonymize.py`).
     """
     with _LOCK:
-        return _build_analyzer(spacy_model, tuple(exclude))
+        return _build_analyzer(spacy_model, tuple(exclude), stock=stock)
 
 
-def _build_analyzer(spacy_model: str, exclude: tuple[str, ...]) -> AnalyzerEngine:
+def _build_analyzer(spacy_model: str, exclude: tuple[str, ...], *, stock: bool = False) -> AnalyzerEngine:
     import spacy
     from presidio_analyzer import AnalyzerEngine
 
@@ -113,7 +117,11 @@ def _build_analyzer(spacy_model: str, exclude: tuple[str, ...]) -> AnalyzerEngin
     logger.info("Loading Presidio with spaCy model %s", spacy_model)
     # Presidio's DEBUG records quote the words around each finding ("Context list is: ...").
     logging.getLogger("presidio-analyzer").addFilter(_info_and_above)
-    analyzer = AnalyzerEngine(nlp_engine=_nlp_engine(spacy_model, exclude), supported_languages=[LANGUAGE])
+    engine = AnalyzerEngine if stock else lean_analyzer_engine
+    analyzer = engine(nlp_engine=_nlp_engine(spacy_model, exclude), supported_languages=[LANGUAGE])
+    if not stock:
+        analyzer.registry.remove_recognizer("PhoneRecognizer")
+        analyzer.registry.add_recognizer(lean_phone_recognizer())
     analyzer.registry.remove_recognizer("EmailRecognizer")
     # Links are kept unless they carry a person's handle (privacy/engine/urls.py): a company's site is no PII.
     analyzer.registry.remove_recognizer("UrlRecognizer")
