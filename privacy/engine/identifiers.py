@@ -44,7 +44,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "CLAIM_ID": (r"claims?", r"clm", r"cl(?=\.?\s*no)"),
     "POLICY_NUMBER": (r"polic(?:y|ies)", r"pol", r"plcy", r"pcy", r"certificate"),
-    "ACCOUNT_NUMBER": (r"accounts?", r"acct", r"acc", r"a/c", r"iban", r"sort\s+code", r"bsb"),
+    "ACCOUNT_NUMBER": (
+        r"accounts?|acct|acc|a/c|iban|sort(?:\s+code)?|bsb|konto(?:nr|nummer)?",
+        r"bank(?:\s+(?:chg|change(?:d)?(?:\s+to)?|details|acct|a/c))?",  # "BANK CHG 796676-10", "bank change to …"
+    ),
     # A number in any country's national format after a phone word ("Tel. 612 34 56 78", "mob 010-1234-5678").
     "PHONE_NUMBER": (
         r"tel(?:ephone)?",
@@ -119,41 +122,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"uid",
         r"nir",
         r"tenan(?:cy|t)",
-        r"national\s+(?:id|insurance|identity)",
-        r"ni",
-        r"nino",
-        r"social\s+(?:security|insurance)",
-        r"ssn",
-        r"sin",
-        r"aadhaa?r",
-        r"pan",
-        r"curp",
-        r"rfc",
-        r"dni",
-        r"nie",
-        r"nif",
-        r"bsn",
-        r"pesel",
-        r"cpf",
-        r"rut",
-        r"c[ée]dula",
-        r"personnummer",
-        r"nric",
-        r"hkid",
-        r"pps[n]?",
-        r"codice\s+fiscale",
-        r"steuer-?id",
-        r"tax",
-        r"tin",
-        r"utr",
-        r"tfn",
-        r"ird",
-        r"medicare",
-        r"medicaid",
-        r"mbi",
-        r"health\s+(?:card|insurance|plan)",
-        r"ohip",
-        r"ihi",
+        r"national\s+(?:id|insurance|identity)|ni|nino|social\s+(?:security|insurance)|ssn|sin|aadhaa?r",
+        r"pan|curp|rfc|dni|nie|nif|bsn|pesel|cpf|rut|c[ée]dula|personnummer|nric|hkid|pps[n]?",
+        r"codice\s+fiscale|steuer-?id|tax|tin|utr|tfn|ird|medicare|medicaid|mbi",
+        r"health\s+(?:card|insurance|plan)|ohip|ihi",
         # cases and files
         r"reference",
         r"ref",
@@ -309,7 +281,7 @@ def _asked_pattern() -> re.Pattern[str]:
 ASKED = _asked_pattern()
 _QUESTION = re.compile(r"\?|\b(?:what(?:'s|\s+is)|can\s+i|could\s+i|may\s+i|please|confirm|need)\b", re.IGNORECASE)
 _TURN = re.compile(r"^.*?[:>][ \t]+")  # the speaker's label, up to ": " (a time's colon has no space after it)
-_TOKEN = re.compile(rf"(?<![\w/.@-]){_CHUNK}(?![\w/@-]|\.\w)")
+_TOKEN = re.compile(rf"(?<![\w/.@-]){_CHUNK}(?:[ \t]\d{{2,}})*(?![\w/@-]|\.\w)")  # "2469 4456 666"
 
 
 def answered_identifiers(text: str) -> list[tuple[int, int, str]]:

@@ -269,7 +269,37 @@ def lone_names(text: str) -> list[tuple[int, int]]:
             continue
         if word_zipf(folded) < RARE_ZIPF and not _a_place(word):
             found.append((match.start(), match.start() + len(word)))
+    return found + _lower_case_first_names(text)
+
+
+# In lower case, only a first name of the lists that is no English word at all (on wordfreq's large list)
+# and no stop word: "aoife is doing them", "try yifan on 021 941 3619"; not "iban", "will", "june".
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019@./-])[^\W\d_A-Z][\w'\u2019-]*[^\W\d_](?![\w'\u2019@-]|\.\w)")
+
+
+def _lower_case_first_names(text: str) -> list[tuple[int, int]]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    found = []
+    for match in _LOWER_WORD.finditer(text):
+        word = _unpossessive(match.group())
+        if not word.islower() or word in STOP_WORDS or not a_first_name(word):
+            continue
+        if not english_word(word) and not _a_place(word) and not _a_code(word):
+            found.append((match.start(), match.start() + len(word)))
     return found
+
+
+def _a_code(word: str) -> bool:
+    """An identifier's label ("iban", "acct") or a currency's code ("zar") written in lower case."""
+    import pycountry
+
+    from privacy.engine.identifiers import leading_identifier_word
+
+    return (
+        leading_identifier_word(f"{word} 0") == len(word) + 1
+        or pycountry.currencies.get(alpha_3=word.upper()) is not None
+    )
 
 
 def _a_place(value: str) -> bool:

@@ -157,3 +157,25 @@ def test_an_identifier_given_in_answer_to_a_question_for_one(text, expected):
     from privacy.engine.identifiers import answered_identifiers
 
     assert [(text[start:end], family) for start, end, family in answered_identifiers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BANK CHG 796676-10 SORT 73-57-22 AUTH HP", [("796676-10", "ACCOUNT_NUMBER"), ("73-57-22", "ACCOUNT_NUMBER")]),
+        ("bank change to 754559780086, verified", [("754559780086", "ACCOUNT_NUMBER")]),
+        ("the debt on Kontonr.: Z74853799 to us", [("Z74853799", "ACCOUNT_NUMBER")]),
+        ("bank holiday 2024 on Monday; Bank of Ireland branch 1234", []),
+    ],
+)
+def test_bank_and_sort_words_announce_an_account(text, expected):
+    from privacy.engine.identifiers import identifier_spans
+
+    assert [(text[start:end], family) for start, end, family in identifier_spans(text)] == expected
+
+
+def test_an_answered_account_number_in_digit_groups_is_taken_whole():
+    from privacy.engine.identifiers import answered_identifiers
+
+    text = "AGENT: Can I take your account number?\nCUSTOMER: It's 2469 4456 666.\nAGENT: thanks"
+    assert [text[start:end] for start, end, _ in answered_identifiers(text)] == ["2469 4456 666"]

@@ -177,3 +177,17 @@ def test_a_name_the_model_cut_at_a_hyphen_is_replaced_whole():
 )
 def test_a_first_name_the_model_left_out_and_a_person_read_as_an_organisation(text, expected):
     assert get_anonymizer().anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("yes once ttos r back aoife is doing them", ["aoife"]),
+        ("try yifan on 021 941 3619", ["yifan"]),
+        ("we have the iban for zar and will call in june", []),  # a label, a currency, English words
+    ],
+)
+def test_a_lower_case_first_name_that_is_no_english_word(text, names):
+    from privacy.engine.names import lone_names
+
+    assert [text[start:end] for start, end in lone_names(text)] == names
