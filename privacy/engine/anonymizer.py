@@ -205,11 +205,9 @@ class Anonymizer:
         return [Span(start, end, AGE_ENTITY, 1.0, from_pattern=True) for start, end in ages_over_89(text)]
 
     def _relabel_organizations(self, text: str, spans: list[Span]) -> list[Span]:
-        people = [
-            s
-            for s in spans
-            if s.entity_type == "PERSON" or (s.entity_type == "ORGANIZATION" and _first_and_last(text[s.start : s.end]))
-        ]
+        # "Amelia Clarke" read as an organisation: a first name of the lists, then one to three more words.
+        people = {s for s in spans if s.entity_type == "ORGANIZATION" and _first_and_last(text[s.start : s.end])}
+        people |= {s for s in spans if s.entity_type == "PERSON"}
         person_words = [name_words(text[s.start : s.end]) for s in people]
         kept = []
         for span in spans:
@@ -218,7 +216,7 @@ class Anonymizer:
             # "Georgia Lee … Georgia called": the model read the second as a place; it is the person again;
             # "Haruto Watanabe" read as an organisation holds the person Watanabe.
             named = span.entity_type == "ORGANIZATION" or (span.entity_type == "LOCATION" and not span.from_pattern)
-            if named and words and (any(words <= p or p <= words for p in person_words) or _first_and_last(value)):
+            if named and words and (span in people or any(words <= p or p <= words for p in person_words)):
                 span = Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
             elif span.entity_type == "ORGANIZATION" and not_replaced_organisation(value, self.policy):
                 continue
@@ -227,7 +225,7 @@ class Anonymizer:
 
 
 def _first_and_last(value: str) -> bool:
-    """ "Amelia Clarke" read as an organisation: a first name of the lists, then one to three more words."""
+    """A first name of the lists, then one to three more words, and no organisation's word."""
     words = value.split()
     return 2 <= len(words) <= 4 and a_first_name(words[0].casefold()) and not names_an_organisation(value)
 

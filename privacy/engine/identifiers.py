@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from privacy.engine.recognizers import luhn_valid, span_recognizer
@@ -154,6 +155,8 @@ _VALUE = rf"(?:{_PREFIX}|\+|\(\d{{1,5}}\)\s?)?{_CHUNK}(?:[ \t]\d{{2,}}(?:[-/.]\d
 _NOT_AFTER = r"(?![A-Za-z0-9@]|[-/.][A-Za-z0-9])"
 _CURRENCY_AFTER = re.compile(r"\s*(?:usd|eur|gbp|inr|rs|dollars?|euros?|pounds?|%)\b", re.IGNORECASE)
 _DATE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
+# A date's shape anywhere in a value: "08-19-2024 12:55", read as a number, is no phone number.
+DATE_INSIDE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _LAST_FOUR = re.compile(r"ending|ends|last|file|[*•·…]|x{2,}", re.IGNORECASE)
 _SORT_CODE = re.compile(r"\d{2}-\d{2}-\d{2}(?:\s\d{6,10})?")
@@ -281,23 +284,31 @@ def _asked_pattern() -> re.Pattern[str]:
 ASKED = _asked_pattern()
 _QUESTION = re.compile(r"\?|\b(?:what(?:'s|\s+is)|can\s+i|could\s+i|may\s+i|please|confirm|need)\b", re.IGNORECASE)
 _TURN = re.compile(r"^.*?[:>][ \t]+")  # the speaker's label, up to ": " (a time's colon has no space after it)
+
+
+def answers(text: str, asked: re.Pattern[str]) -> Iterator[tuple[re.Match[str], int]]:
+    """For each line that asks (`asked` matches it, and it reads as a question or a request), the match and
+    where the answer starts on the next line, past its speaker's label ("[12:15] +31 6 50652596: ")."""
+    lines = [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", text)]
+    for (_, question), (start, answer) in itertools.pairwise(lines):
+        match = asked.search(question)
+        if match is not None and _QUESTION.search(question):
+            turn = _TURN.match(answer)
+            yield match, start + (turn.end() if turn else 0)
+
+
 _TOKEN = re.compile(rf"(?<![\w/.@-]){_CHUNK}(?:[ \t]\d{{2,}})*(?![\w/@-]|\.\w)")  # "2469 4456 666"
 
 
 def answered_identifiers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, entity type) of each identifier given in answer to a question for one; see ASKED."""
     found: list[tuple[int, int, str]] = []
-    lines = [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", text)]
-    for (_, line), (start, answer) in itertools.pairwise(lines):
-        asked = ASKED.search(line)
-        if asked is None or not _QUESTION.search(line):
-            continue
+    for asked, start in answers(text, ASKED):
         family = next(name for name in FAMILIES if asked.group(name) is not None)
-        turn = _TURN.match(answer)
-        offset = turn.end() if turn else 0
-        for token in _TOKEN.finditer(answer, offset):
-            if _fits(family, token.group(), answer[token.end() :], "") and family != "PHONE_NUMBER":
-                found.append((start + token.start(), start + token.end(), family))
+        end = text.find("\n", start)
+        for token in _TOKEN.finditer(text, start, len(text) if end < 0 else end):
+            if _fits(family, token.group(), text[token.end() :], "") and family != "PHONE_NUMBER":
+                found.append((*token.span(), family))
     return found
 
 

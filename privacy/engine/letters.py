@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from privacy.engine.identifiers import DATE_INSIDE
+
 # A website's bare domain: not an e-mail's (no "@" before), not a link's (no "/" after).
 DOMAIN = re.compile(
     r"(?<![@\w./:-])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|info|biz|health|app|io"
     r"|co|[a-z]{2})(?:\.[a-z]{2})?(?![\w@/.-]|\.\w)"
 )
 _NUMBER = re.compile(r"\+?\(?\d[\d ()./-]{5,}\d")  # seven digits or more, grouped as phone numbers are
-_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")  # "08-19-2024 12:55" is no phone number
 _MAX_LETTERHEAD_LINES = 8
 _MIN_DIGITS = 7
 _REGISTERED_OFFICE = re.compile(r"registered\s+(?:office|address)\s*[:\-]?[ \t]*[^\n]+", re.IGNORECASE)
@@ -29,7 +30,9 @@ def contact_line(line: str) -> bool:
     if len(line) > 100 or not DOMAIN.search(line):
         return False
     numbers = _NUMBER.findall(line)
-    return any(sum(ch.isdigit() for ch in number) >= _MIN_DIGITS and not _DATE.search(number) for number in numbers)
+    return any(
+        sum(ch.isdigit() for ch in number) >= _MIN_DIGITS and not DATE_INSIDE.search(number) for number in numbers
+    )
 
 
 def firm_regions(text: str) -> list[tuple[int, int]]:

@@ -111,8 +111,6 @@ def display_names(text: str) -> list[tuple[int, int]]:
 # A name given in answer to a question for one, on the next line of a chat or a call: "Can you confirm the
 # name on the account?" / "318 3379756: Liezl du Plessis"; "Can I take your name and address?" / "Customer: …".
 _NAME_ASKED = re.compile(r"\b(?:your|the|his|her|their)\s+(?:full\s+|first\s+|last\s+|sur)?name\b", re.IGNORECASE)
-_ASKING = re.compile(r"\?|\b(?:can|could|may)\s+i\b|\bplease\b|\bconfirm\b|\bwhat(?:'s|\s+is)\b", re.IGNORECASE)
-_TURN = re.compile(r"^.*?[:>][ \t]+")  # the speaker's label, up to ": " (a time's colon has no space after it)
 _ANSWER_FILLER = re.compile(
     r"(?:(?:yes|yeah|yep|sure|ok|okay|um|uh|so|it'?s|it\s+is|that'?s|my\s+name(?:'s|\s+is)|i'?m|this\s+is)[ \t,]+)*",
     re.IGNORECASE,
@@ -128,16 +126,11 @@ _NOT_INITIALS = frozenset({"OK", "PS", "NB", "FYI", "TBC", "TBD", "RE", "FW", "C
 
 def answered_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     """(start, end) of each name given in answer to a question for one; see _NAME_ASKED."""
-    import itertools
+    from privacy.engine.identifiers import answers
 
     found = []
-    lines = [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", text)]
-    for (_, question), (start, answer) in itertools.pairwise(lines):
-        if not (_NAME_ASKED.search(question) and _ASKING.search(question)):
-            continue
-        turn = _TURN.match(answer)
-        position = start + (turn.end() if turn else 0)
-        position = _ANSWER_FILLER.match(text, position).end()  # type: ignore[union-attr]  # matches ""
+    for _, start in answers(text, _NAME_ASKED):
+        position = _ANSWER_FILLER.match(text, start).end()  # type: ignore[union-attr]  # matches ""
         span = _name_after(text, position, doc, cue="intro")
         if span is not None and not _words_only(text[span[0] : span[1]]) and not _a_group(text[span[0] : span[1]]):
             found.append(span)

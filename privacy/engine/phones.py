@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from privacy.engine.identifiers import is_date
+from privacy.engine.identifiers import DATE_INSIDE, is_date
 from privacy.engine.recognizers import span_recognizer
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
@@ -27,7 +27,6 @@ SENDER = re.compile(
     rf"|(?:sms\s+log\s+for|texts?\s+(?:with|from|to)|messages?\s+(?:with|from|to))[ \t]+(?P<title>{_NUMBER})",
     re.IGNORECASE | re.MULTILINE,
 )
-_DATE_INSIDE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
@@ -42,7 +41,7 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
 
 def _a_number(value: str, least: int) -> bool:
     digits = sum(ch.isdigit() for ch in value)
-    return least <= digits <= 15 and not is_date(value) and not _DATE_INSIDE.search(value)
+    return least <= digits <= 15 and not is_date(value) and not DATE_INSIDE.search(value)
 
 
 def national_phone_recognizer() -> EntityRecognizer:
