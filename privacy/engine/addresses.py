@@ -37,7 +37,9 @@ ANNOUNCED = re.compile(
 _LETTER = r"[^\W\d_]"
 # A street's name: words on one line ("via Xero.\ncustomer 11" is none).
 _NAME_WORDS = rf"{_LETTER}[\w'’.-]*(?:[ \t]+{_LETTER}[\w'’.-]*){{0,3}}"
-_NUMBER = r"\d{1,5}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?"
+# a house number, not a time's hours ("Lottie 15:40", Lot-tie a Finnish street's "-tie")
+# and its letter or floor: "12a", "12 B", "123-II" (not the "h" of "38 huis", which the tail takes)
+_NUMBER = r"\d{1,5}(?![:.]\d|\d)(?:[ \t]?[a-zA-Z]\b)?(?:[ \t]?[/-][ \t]?(?:\d{1,4}[a-zA-Z]?|[a-zA-Z]{1,3}\b))?"
 STREETS = re.compile(
     "|".join(
         [
@@ -131,7 +133,7 @@ _ENDS_WITH_CODE = re.compile(rf"(?<![\w-])(?:{_CODE})\Z")
 _AFTER_CODE = re.compile(rf"[ \t]+(?:(?P<words>{_PLACE_WORDS})|(?P<lower>[^\W\d_][\w'-]+))")
 _MAX_HEADS = 3
 _TAIL = re.compile(
-    rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})"
+    rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})|[ \t]+(?i:huis|bajo|hs)\b"
     rf"|(?:,|[ \t]+-)[ \t]*(?P<words>{_PLACE_WORDS})(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "Dublin 6"
     r"|[ \t](?:[NSEW]|[NS][EW])\b|(?:[ \t]+-)?[ \t]+[A-Z]{2}(?![\w-])|[ \t]+#\d{1,5}\b"
     # in lower case, a known town and a state's two letters: "… #305 sacramento ca 95880"
@@ -142,7 +144,7 @@ _UNIT_LINE = re.compile(rf"[ \t]*(?:{_UNIT})(?:,[ \t]*(?:{_UNIT}))*,?[ \t]*")
 _TO_CODE = re.compile(rf"(?:,[ \t]*{_PLACE_WORDS}){{1,3}},?[ \t]+{_CODE}")
 _HEAD = re.compile(rf"(?:{_PLACE_WORDS}),?[ \t]+$")
 _BLOCK_LINE = re.compile(rf"[ \t]*(?:{_PLACE_WORDS}|{_CODE})(?:,?[ \t]*(?:{_PLACE_WORDS}|{_CODE}))*[ \t,]*$")
-_MAX_BLOCK_LINES = 2
+_MAX_BLOCK_LINES = 3  # street, suburb, town and code, province
 
 
 def address_tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -225,10 +227,13 @@ def _block_above(text: str, start: int) -> int:
 
 
 def _a_name_line(line: str) -> bool:
-    """ "Joanna Kamińska" above her address: a first name of the lists, then one to three more words."""
+    """ "Joanna Kamińska" or "Dr Jarosław Wiśniewski" above the address: a first name of the lists (after a
+    title), then one to three more words."""
     from privacy.engine.names import a_first_name
+    from privacy.engine.people import leading_role
 
-    words = line.split()
+    line = line.strip()
+    words = line[leading_role(line) :].split()
     return 2 <= len(words) <= 4 and a_first_name(words[0].casefold()) and not a_town_or_region(line)
 
 
@@ -289,9 +294,14 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# What a move is to when it is a time: "moved to Monday 7.20pm, meeting room 42", "moved to next week".
+_WHEN = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:next|this|tomorrow|today|tonight)\b", re.I)
+
+
 def _addressy(value: str) -> bool:
-    """What follows an address word is an address when it holds a number or a capitalised place name."""
-    return any(ch.isdigit() for ch in value) or value[:1].isupper()
+    """What follows an address word is an address when it holds a number or a capitalised place name, and
+    does not open with a day."""
+    return (any(ch.isdigit() for ch in value) or value[:1].isupper()) and not _WHEN.match(value)
 
 
 def _trimmed(text: str, match: re.Match[str]) -> tuple[int, int]:

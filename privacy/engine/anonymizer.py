@@ -25,6 +25,7 @@ from privacy.engine.findings import (
     common_words_only,
     country,
     guessed,
+    joined_names,
     line_parts,
     name_part,
     name_words,
@@ -44,7 +45,7 @@ from privacy.engine.findings import (
 )
 from privacy.engine.identifiers import business_references
 from privacy.engine.letters import firm_regions
-from privacy.engine.names import a_first_name
+from privacy.engine.names import a_first_name, a_name
 from privacy.engine.people import label_regions
 from privacy.engine.policy import (
     AGE_ENTITY,
@@ -150,7 +151,9 @@ class Anonymizer:
         keep += business_references(text) + firm_regions(text) if self.policy.preset == "default" else []
         spans = self._relabel_organizations(text, self._findings(text, results, doc) + self._preset_spans(text))
         spans = [_with_address_tail(text, span) for span in spans]
-        spans = outside(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)), keep)
+        spans = joined_names(text, resolve_overlaps(spans))  # "Matthias von der" + "Heyde", then found again
+        spans = joined_names(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)))
+        spans = outside(text, spans, keep)
         spans = [span for span in spans if not verb(doc, span)]
         numbers = _PlaceholderNumbers(reserved=[text, *context])
         parts: list[str] = []
@@ -208,7 +211,7 @@ class Anonymizer:
         # "Amelia Clarke" read as an organisation: a first name of the lists, then one to three more words.
         people = {s for s in spans if s.entity_type == "ORGANIZATION" and _first_and_last(text[s.start : s.end])}
         people |= {s for s in spans if s.entity_type == "PERSON"}
-        person_words = [name_words(text[s.start : s.end]) for s in people]
+        person_words = [words for s in people if (words := name_words(text[s.start : s.end]))]
         kept = []
         for span in spans:
             value = text[span.start : span.end]
@@ -225,9 +228,12 @@ class Anonymizer:
 
 
 def _first_and_last(value: str) -> bool:
-    """A first name of the lists, then one to three more words, and no organisation's word."""
-    words = value.split()
-    return 2 <= len(words) <= 4 and a_first_name(words[0].casefold()) and not names_an_organisation(value)
+    """A first name of the lists, then one to three more words, or a surname of the lists and then the
+    first name ("Pemberton/Jennifer", "Okafor, Amara"); and no organisation's word."""
+    words = [word.casefold() for word in re.split(r"\s*/\s*|,?\s+", value.strip()) if word]
+    if not 2 <= len(words) <= 4 or names_an_organisation(value):
+        return False
+    return a_first_name(words[0]) or (a_name(words[0]) and a_first_name(words[-1]))
 
 
 def _with_address_tail(text: str, span: Span) -> Span:

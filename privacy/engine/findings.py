@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 from privacy.engine.identifiers import is_date, leading_identifier_word
 from privacy.engine.letters import DOMAIN
 from privacy.engine.names import holds_a_name
-from privacy.engine.people import NOT_NAME_TAGS, an_addressee, leading_role, role_word_only
+from privacy.engine.people import NOT_NAME_TAGS, PARTICLES, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
 from privacy.engine.policy import Policy
 from privacy.engine.presets import date_of_birth, date_start, names_an_organisation
@@ -25,6 +25,7 @@ _NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "TransformersRecognizer", "Stan
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # skips initials ("J.") so "J. Miller" can match "Miller"
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+_NOT_ALONE = _TITLES | PARTICLES  # words of a name that name no one alone: "Dr", "von", "der"
 # "12 months", "three weeks", "a 3-day stay" (the article and noun outside the finding are not matched).
 _DURATION = re.compile(
     r"(?:about |around |over |under |nearly |almost |the (?:last|past|next) )?"
@@ -85,16 +86,18 @@ def not_replaced_organisation(value: str, policy: Policy) -> bool:
 
 
 def outside(text: str, spans: list[Span], keep: Sequence[tuple[int, int]]) -> list[Span]:
-    """Trim spans off the kept regions; what remains of a span is still replaced, so nothing leaks."""
+    """Trim spans off the kept regions; what remains of a span, before or after one, is still replaced, so
+    nothing leaks."""
     for start, end in keep:
         trimmed = []
         for span in spans:
-            if span.start < end and span.end > start:
-                rest = end + len(text[end : span.end]) - len(text[end : span.end].lstrip())
-                if rest >= span.end:
-                    continue
-                span = Span(rest, span.end, span.entity_type, span.score, span.from_pattern)
-            trimmed.append(span)
+            if not (span.start < end and span.end > start):
+                trimmed.append(span)
+                continue
+            before = span.start + len(text[span.start : start].rstrip(" \t,"))
+            after = end + len(text[end : span.end]) - len(text[end : span.end].lstrip(" \t,"))
+            trimmed += [replace(span, end=before)] if before > span.start else []
+            trimmed += [replace(span, start=after)] if after < span.end else []
         spans = trimmed
     return spans
 
@@ -306,15 +309,22 @@ def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
         value = text[span.start : span.end]
         terms = {value}
         if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
-            terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _TITLES}
+            terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _NOT_ALONE}
+            terms |= _particle_surnames(value)
         alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
         # not inside an e-mail address or a link: "payroll@…", "…/okafor"
-        mention = rf"(?<![\w@/])(?:{alternatives})(?![\w@]|\.\w)"
+        mention = rf"(?<![\w@/.])(?:{alternatives})(?![\w@]|\.\w)"
         for match in re.finditer(mention, text, re.IGNORECASE if person else 0):
             if person and match.group() not in terms and not _name_like(doc, match):
                 continue
             found.append(Span(match.start(), match.end(), span.entity_type, span.score, from_pattern=False))
     return found
+
+
+def _particle_surnames(value: str) -> set[str]:
+    """The surname that opens with a particle, as written alone: "von der Heyde" of "Matthias von der Heyde"."""
+    words = list(re.finditer(r"\S+", value))
+    return {value[word.start() :] for word in words[1:-1] if word.group().casefold() in PARTICLES}
 
 
 def _name_like(doc: Doc, match: re.Match[str]) -> bool:
@@ -341,5 +351,26 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
     return merged
 
 
+def joined_names(text: str, spans: list[Span]) -> list[Span]:
+    """A person and a name the model guessed right after it, one space apart, as one person: "Matthias von
+    der" and "Heyde" (read as a place), "Jarosław" and "Wiśniewski"; `spans` are in order and apart."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and text[last.end : span.start] == " " and _one_person(last, span):
+            joined[-1] = Span(last.start, span.end, "PERSON", max(last.score, span.score), from_pattern=False)
+        else:
+            joined.append(span)
+    return joined
+
+
+def _one_person(a: Span, b: Span) -> bool:
+    types = {a.entity_type, b.entity_type}
+    guessed_name = all(
+        s.entity_type == "PERSON" or (s.entity_type in _NAME_TYPES and not s.from_pattern) for s in (a, b)
+    )
+    return "PERSON" in types and guessed_name
+
+
 def name_words(value: str) -> set[str]:
-    return {word for word in _NAME_WORD.findall(value.casefold()) if word not in _TITLES}
+    return {word for word in _NAME_WORD.findall(value.casefold()) if word not in _NOT_ALONE}

@@ -169,7 +169,7 @@ SCORE = 0.6
 BUSINESS_WORDS = (
     r"orders?",
     r"purchase\s+order",
-    r"po",
+    r"po(?![ \t.]*box\b)",  # not a post-office box: "PO BOX 1804"
     r"invoices?",
     r"inv",
     r"receipt",

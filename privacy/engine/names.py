@@ -83,6 +83,11 @@ def _common(filename: str) -> set[str]:
     }
 
 
+def _list_word(word: str, lists: NameLists) -> bool:
+    """A word of the lists that may stand in a name: not a greeting ("Hi" is a surname: "Hi Thaís")."""
+    return (word in lists.first or word in lists.last) and not an_addressee(word)
+
+
 def _uncapitalised(a: str, b: str) -> bool:
     """Both in lower case, or both in capitals: capitalised names are the NER model's to find."""
     return (a.islower() and b.islower()) or (a.isupper() and b.isupper())
@@ -105,8 +110,17 @@ def english_word(word: str) -> bool:
 def english_words_only(value: str) -> bool:
     """Whether `value` is English words that open with no first name: a role or a team ("Delivery Driver",
     "Superintendent Pharmacist", "Disputes Handler"), not a person ("Grace Hopper", "Hope Green")."""
-    words = [word.casefold() for word in regex.findall(r"\p{L}+", value)]
-    return bool(words) and all(map(english_word, words)) and not a_first_name(words[0])
+    words = [word.casefold() for word in regex.findall(r"\p{L}+(?:[-'\u2019]\p{L}+)*", value)]
+    return bool(words) and all(map(_english_compound, words)) and not a_first_name(words[0])
+
+
+def _english_compound(word: str) -> bool:
+    """An English word; joined by hyphens, of English parts none of which is a name ("self-employed", not
+    "seo-yeon")."""
+    parts = re.split(r"[-'\u2019]", word)
+    if len(parts) == 1:
+        return english_word(word)
+    return all(english_word(part) and not a_name(part) for part in parts if len(part) > 1)
 
 
 def word_zipf(word: str) -> float:
@@ -236,7 +250,7 @@ def capitalised_names(text: str) -> list[tuple[int, int]]:
         while index < len(words) - 1:
             for end in range(len(words), index + 1, -1):
                 run = [_unpossessive(word.group()).casefold() for word in words[index:end]]
-                named = all((word in lists.first or word in lists.last) and word not in STOP_WORDS for word in run)
+                named = all(_list_word(word, lists) and word not in STOP_WORDS for word in run)
                 if named and not all(map(common_word, run)):
                     value = match.group()[words[index].start() : words[end - 1].end()]
                     if not a_town_or_region(value):

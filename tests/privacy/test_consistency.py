@@ -1,0 +1,103 @@
+"""One person, one placeholder: greetings, particles, split findings and address blocks (issue 14, item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.engine.addresses import address_spans
+from privacy.engine.anonymizer import get_anonymizer
+from privacy.engine.findings import Span, outside
+
+
+@pytest.fixture(scope="module")
+def anonymizer():
+    return get_anonymizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Hi" is a surname of the lists: a greeting is never part of the name
+        (
+            "name is Thaís Pereira\nPharmacy: Hi Thaís, can you confirm?",
+            "name is <PERSON_1>\nPharmacy: Hi <PERSON_1>, can you confirm?",
+        ),
+        # a surname with its particles, alone, is the same person; the particles alone are no one
+        (
+            "In respect of Matthias von der Heyde (employee).\nRe: Final pay for von der Heyde",
+            "In respect of <PERSON_1> (employee).\nRe: Final pay for <PERSON_1>",
+        ),
+        # a title above an address: the name line is the person, not the address
+        (
+            "Dr Jarosław Wiśniewski\nul. Piotrkowska 68\n90-004 Łódź\n\nDear Dr Wiśniewski, rent is due.",
+            "Dr <PERSON_1>\n<LOCATION_1>\n<LOCATION_2>\n\nDear Dr <PERSON_1>, rent is due.",
+        ),
+    ],
+)
+def test_every_mention_of_a_person_gets_one_placeholder(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+def test_a_name_a_kin_word_announces_stays_a_name_though_its_words_are_on_the_web(anonymizer):
+    # "lachlan" and "campbell" are both on wordfreq's large list: the cue decides, not the word list
+    text = "Dear Mr Mousavi, my son Lachlan Campbell in Homeroom 204 will be absent."
+    assert anonymizer.anonymize(text).text == "Dear Mr <PERSON_1>, my son <PERSON_2> in Homeroom 204 will be absent."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Regards,\nLoss Adjuster, Special Investigations", "Regards,\nLoss Adjuster, Special Investigations"),
+        ("We have frozen the account.\n\nThanks\nSeo-yeon", "We have frozen the account.\n\nThanks\n<PERSON_1>"),
+    ],
+)
+def test_a_sign_off_keeps_a_role_of_english_words_and_replaces_a_hyphenated_name(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+def test_an_organisation_with_no_name_in_it_stays_beside_a_particle_read_as_a_person(anonymizer):
+    # "al." (aleja) read as a person has no name words; it must not turn every organisation into a person
+    text = "tenancy at al. Jana Pawła II 74, 61-772 Poznań. It's protected with the RTB. Ask TransUnion."
+    result = anonymizer.anonymize(text).text
+    assert "the RTB" in result and "Ask TransUnion" in result, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lottie 15:40: who's handling it?",  # a time after a name ending in "-tie", not a Finnish street
+        "also Finance Office huddle moved to Monday 7.20pm, meeting room 42",  # a move to a day
+    ],
+)
+def test_times_and_days_are_no_addresses(text):
+    assert address_spans(text) == []
+
+
+def test_a_post_office_box_is_an_address_not_a_purchase_order(anonymizer):
+    text = "DRIVER SIZWE RTE 4 STOP 7 CHAMBERS PO BOX 1804, STELLENBOSCH, 7599 COLD CHAIN"
+    result = anonymizer.anonymize(text).text
+    assert "1804" not in result and "STELLENBOSCH" not in result and "SIZWE" not in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Ms Padmavathi Bandaru\nOudegracht 1 huis\n1016 WT Amsterdam", "huis"),  # the floor after the number
+        ("Home address\t50 Florida Road\nMorningside\nDurban, 4001\nKwaZulu-Natal\nParent 1", "KwaZulu"),
+    ],
+)
+def test_an_address_block_is_replaced_to_its_last_line(anonymizer, text, gone):
+    assert gone not in anonymizer.anonymize(text).text
+
+
+def test_what_a_kept_region_leaves_before_and_after_is_still_replaced():
+    text = "Ann Lee PO 4517 Bo Li"
+    span = Span(0, len(text), "PERSON", 0.85, from_pattern=False)
+    kept = outside(text, [span], [(8, 15)])
+    assert [text[s.start : s.end] for s in kept] == ["Ann Lee", "Bo Li"]
+
+
+def test_a_surname_slash_first_name_read_as_an_organisation_is_a_person(anonymizer):
+    text = "patient,dob\nOkafor/Amara, 1 May 1960\nOkafor said she would call."
+    result = anonymizer.anonymize(text).text
+    assert "Okafor" not in result and "Amara" not in result, result
