@@ -41,11 +41,12 @@ from privacy.engine.findings import (
     verb,
     whole_date,
     whole_words,
+    without_hour,
     without_role,
 )
 from privacy.engine.identifiers import business_references
 from privacy.engine.letters import firm_regions
-from privacy.engine.names import a_first_name, a_name
+from privacy.engine.names import a_first_name, a_name, plain_word
 from privacy.engine.people import label_regions
 from privacy.engine.policy import (
     AGE_ENTITY,
@@ -171,7 +172,7 @@ class Anonymizer:
     def _findings(self, text: str, results: list[RecognizerResult], doc: Doc) -> list[Span]:
         """Presidio's results as spans, cut to what a name can hold, less what is kept (docs/anonymization.md)."""
         parts = (part for result in results for part in line_parts(text, to_span(text, result)))
-        named = (name_part(text, whole_words(text, span)) for span in parts)
+        named = (name_part(text, without_hour(text, whole_words(text, span))) for span in parts)
         trimmed = (without_role(text, whole_date(text, span)) for span in named if span is not None)
         found = [span for span in trimmed if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
@@ -219,12 +220,18 @@ class Anonymizer:
             # "Georgia Lee … Georgia called": the model read the second as a place; it is the person again;
             # "Haruto Watanabe" read as an organisation holds the person Watanabe.
             named = span.entity_type == "ORGANIZATION" or (span.entity_type == "LOCATION" and not span.from_pattern)
-            if named and words and (span in people or any(words <= p or p <= words for p in person_words)):
+            if named and words and (span in people or any(_holds_person(words, p) for p in person_words)):
                 span = Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
             elif span.entity_type == "ORGANIZATION" and not_replaced_organisation(value, self.policy):
                 continue
             kept.append(span)
         return kept
+
+
+def _holds_person(words: set[str], person: set[str]) -> bool:
+    """Whether a guessed name's `words` are part of a person's, or the person's and names besides: "Watanabe"
+    of "Haruto Watanabe", not "Paws & Claws Animal Hospital: Hi Lukas" of "Lukas"."""
+    return words <= person or (person <= words and not any(plain_word(word) for word in words - person))
 
 
 def _first_and_last(value: str) -> bool:
@@ -286,6 +293,7 @@ class _PlaceholderNumbers:
     def __init__(self, reserved: Sequence[str] = ()) -> None:
         self._by_key: dict[tuple[str, str], int] = {}
         self._people: list[set[str]] = []  # words of each new person, index = number - offset - 1
+        self._initials: list[set[str]] = []  # the initials of each person's full names ("vs"), same index
         self._first: dict[tuple[str, int], str] = {}  # the first value numbered n: what a hash is of
         self._next: Counter[str] = Counter()
         for text in reserved:
@@ -309,14 +317,23 @@ class _PlaceholderNumbers:
 
     def _person(self, value: str, key: str) -> int:
         words = name_words(value) or {key}
+        initials = _initials(value)
         for index, person in enumerate(self._people):
-            if words <= person or person <= words:
+            if words <= person or person <= words or key in self._initials[index]:
                 person |= words
+                self._initials[index].add(initials)
                 return self._person_offset + index + 1
         self._people.append(set(words))
+        self._initials.append({initials})
         number = self._person_offset + len(self._people)
         self._first["PERSON", number] = key
         return number
+
+
+def _initials(value: str) -> str:
+    """ "vs" of "Vignesh Subramanian": who signs with "VS" later is the same person; "" for one word."""
+    words = re.findall(r"[^\W\d_]+", value)
+    return "".join(word[0] for word in words).casefold() if 2 <= len(words) <= 4 else ""
 
 
 def get_anonymizer(*, policy: Policy = DEFAULT_POLICY, spacy_model: str = DEFAULT_SPACY_MODEL) -> Anonymizer:

@@ -153,6 +153,17 @@ def name_part(text: str, span: Span) -> Span | None:
     return replace(span, end=end) if end > span.start else None
 
 
+_HOUR_AFTER = re.compile(r"[ \t]\d{1,2}\Z")
+
+
+def without_hour(text: str, span: Span) -> Span:
+    """A phone number without the hour of the time after it: "(02) 9409 4816 21" of "(02) 9409 4816 21:05"."""
+    hour = _HOUR_AFTER.search(text, span.start, span.end)
+    if span.entity_type != "PHONE_NUMBER" or hour is None or not re.match(r"[:.h]\d{2}", text[span.end :]):
+        return span
+    return replace(span, end=hour.start())
+
+
 # "Da" of "Da-eun": the model's tokens are cut at the hyphen; a possessive "'s" is not the name.
 _WORD_AFTER = re.compile(r"(?:-[^\W_]+|['\u2019](?!s\b)[^\W_]{2,})+")
 _WORD_BEFORE = re.compile(r"(?:[^\W_]+[-'\u2019])+\Z")

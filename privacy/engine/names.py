@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from privacy.engine.people import an_addressee
+from privacy.engine.people import an_addressee, leading_role
 from privacy.engine.places import a_country, a_town_or_region
 from privacy.engine.recognizers import span_recognizer
 
@@ -84,8 +84,10 @@ def _common(filename: str) -> set[str]:
 
 
 def _list_word(word: str, lists: NameLists) -> bool:
-    """A word of the lists that may stand in a name: not a greeting ("Hi" is a surname: "Hi Thaís")."""
-    return (word in lists.first or word in lists.last) and not an_addressee(word)
+    """A word of the lists that may stand in a name: not a greeting ("Hi" is a surname: "Hi Thaís"), a role
+    word or a title ("PT VIGNESH SUBRAMANIAN")."""
+    listed = word in lists.first or word in lists.last
+    return listed and not an_addressee(word) and leading_role(f"{word} x") != len(word) + 1
 
 
 def _uncapitalised(a: str, b: str) -> bool:

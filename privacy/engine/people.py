@@ -163,7 +163,7 @@ def cue_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     return found
 
 
-_LEADING_ROLE = re.compile(rf"(?:(?:{ROLES})|{_TITLE})[ \t]+(?=\S)", re.IGNORECASE)
+_LEADING_ROLE = re.compile(rf"(?:(?:(?:{ROLES})|{_TITLE}|dear)[ \t]+(?=\S)){{1,3}}", re.IGNORECASE)  # "Dear Ms"
 
 
 def role_word_only(value: str) -> bool:
@@ -237,7 +237,7 @@ def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, cue: st
     not a stop word or a verb, preposition… unless capitalised ("Nguyễn Văn An", "Hope Grant")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from privacy.engine.names import a_first_name, a_name, common_word
+    from privacy.engine.names import a_first_name, a_name, common_word, plain_word
 
     folded = word.casefold().rstrip(".")
     if first and folded in _ADDRESSEES:
@@ -258,6 +258,8 @@ def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, cue: st
         if cue == "label" and word.islower() and common_word(folded) and not a_first_name(folded):
             return False  # "Agent: date of birth please"
         return not (cue in ("label", "intro") and word.islower() and not untagged)
+    if word.islower() and plain_word(folded):  # "speaking with Zainab today": a common word ends it
+        return False
     return token is None or not token.tag_.startswith(NOT_NAME_TAGS) or title_case
 
 

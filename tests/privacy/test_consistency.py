@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from privacy.engine import anonymizer as anonymization
 from privacy.engine.addresses import address_spans
 from privacy.engine.anonymizer import get_anonymizer
-from privacy.engine.findings import Span, outside
+from privacy.engine.findings import Span, name_words, outside
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +102,34 @@ def test_a_surname_slash_first_name_read_as_an_organisation_is_a_person(anonymiz
     text = "patient,dob\nOkafor/Amara, 1 May 1960\nOkafor said she would call."
     result = anonymizer.anonymize(text).text
     assert "Okafor" not in result and "Amara" not in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who signs with the initials of a person named before is that person
+        (
+            "PT VIGNESH SUBRAMANIAN DOB 1965-02-01\n0324 DELIVERED, SIGNED VS",
+            "PT <PERSON_1> DOB <DATE_TIME_1>\n0324 DELIVERED, SIGNED <PERSON_1>",
+        ),
+        # a salutation and a title before a surname stay, and the surname is the person named before
+        (
+            "Re: Sai Priya Pothineni\n\nDear Ms Pothineni, thank you.",
+            "Re: <PERSON_1>\n\nDear Ms <PERSON_1>, thank you.",
+        ),
+        # a common word after a name an introduction announces ends it
+        ("Thank you for speaking with Zainab today.", "Thank you for speaking with <PERSON_1> today."),
+        # the hour of the time after a phone number is no digit of the number
+        ("(02) 9409 4816 21:05: hi its Lukas Zimmermann", "<PHONE_NUMBER_1> 21:05: hi its <PERSON_1>"),
+    ],
+)
+def test_initials_titles_and_times_around_a_name_or_number(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+def test_an_organisation_that_runs_into_a_greeting_is_not_the_person_greeted():
+    # the NER model's organisation "Paws & Claws Animal Hospital: Hi Lukas" holds "Lukas" and common words
+    org = name_words("Paws & Claws Animal Hospital: Hi Lukas")
+    assert not anonymization._holds_person(org, {"lukas"})
+    assert anonymization._holds_person(name_words("Haruto Watanabe"), {"watanabe"})  # names only: the person
+    assert anonymization._holds_person({"watanabe"}, {"haruto", "watanabe"})
