@@ -91,7 +91,7 @@ POSTCODES = re.compile(
         [
             r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b",  # UK: SW1A 2AA, M1 1AE
             r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",  # Canada: K1A 0B1
-            r"\b\d{4}\s?[A-Z]{2}\b(?=\s+[A-Z])",  # the Netherlands: 1015 CJ Amsterdam
+            r"\b\d{4}[ \t]?[A-Z]{2}\b(?=[ \t]+[A-Z])",  # the Netherlands: 1015 CJ Amsterdam
             r"\b\d{2}-\d{3}\b(?=\s+\w)",  # Poland: 00-590 Warszawa
             r"\b\d{5}-\d{3}\b",  # Brazil: 01310-100
             r"〒\s?\d{3}-?\d{4}",  # Japan
@@ -175,6 +175,9 @@ def _heads(text: str, start: int) -> int:
         if head is None:
             break
         place = _place_suffix(head.group())
+        # "Owner: Manpreet Sandhu, 21/56 Banksia Crescent": the person; not a building ("SAI RESIDENCY")
+        if _a_name_line(place.strip(" \t,")) and not re.search(_UNIT, place.title()):
+            break
         start -= len(place)  # "FIELD VISIT ARDNAGREEVAGH, …", "58 TO KNOCKMORE, …": the visit stays
         if not place or len(place) < len(head.group()):
             break

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 from privacy.engine.identifiers import is_date, leading_identifier_word
 from privacy.engine.letters import DOMAIN
 from privacy.engine.names import holds_a_name
-from privacy.engine.people import NOT_NAME_TAGS, PARTICLES, an_addressee, leading_role, role_word_only
+from privacy.engine.people import FIELD_WORDS, NOT_NAME_TAGS, PARTICLES, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
 from privacy.engine.policy import Policy
 from privacy.engine.presets import date_of_birth, date_start, names_an_organisation
@@ -142,8 +142,17 @@ def without_role(text: str, span: Span) -> Span | None:
 _NAME_STOP = re.compile(r"[£$€¥₹;|]|,(?=\S)")  # what no name holds: "Acacia Ave,£875,2023-11-01"
 
 
+_LAST_WORD = re.compile(r"[ \t]+([^\W\d_]+)\.?\Z")
+
+
 def name_part(text: str, span: Span) -> Span | None:
-    """A person the NER model ran on into digits, amounts or table cells, cut where no name goes on."""
+    """A person the NER model ran on into digits, amounts, table cells or a field's word ("ANTHONY CHAMBERS
+    DOB"), cut where no name goes on."""
+    last = _LAST_WORD.search(text, span.start, span.end)
+    if not span.from_pattern and span.entity_type in _NAME_TYPES and last and last.group(1).casefold() in FIELD_WORDS:
+        rest = text[span.start : last.start()].split()
+        if len(rest) >= 2 and not any(word.casefold().strip(".") in FIELD_WORDS for word in rest):
+            span = replace(span, end=last.start())
     if span.from_pattern or span.entity_type != "PERSON":
         return span
     stop = _NAME_STOP.search(text, span.start, span.end)

@@ -42,7 +42,7 @@ ROLES = (
     r"|crew|escort|vet|dn|eng|collected\s+by|handover\s+to|signed(?:\s+by)?"  # a dispatch log's, in capitals
     r"|officer|supervisor|manager|owner|resident|guest|traveller|traveler|recipient|sender|colleague"
     r"|wife|husband|spouse|partner|son|daughter|mother|father|brother|sister|parent|guardian|carer|caregiver"
-    r"|thanks|thank\s+you|cheers|bye|hey|hi|hello"  # and the courtesies said to a name: "Thanks Babatunde,"
+    r"|nok|thanks|thank\s+you|cheers|bye|hey|hi|hello"  # and the courtesies said to a name: "Thanks Babatunde,"
 )
 # Who someone is to the writer, before a name in any case: "my wife joy", "his son koa", "our neighbour sven".
 _KIN = (
@@ -86,7 +86,7 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?\.?|[^\W\d_]\.")  # "O'Brie
 _NOT_FIRST_TAGS = (*NOT_NAME_TAGS, "JJ", "RB")
 MAX_WORDS = 4
 # What follows a role word without being a name: "member ID …", "patient DOB …", "caller No. …".
-_FIELD_WORDS = frozenset({"id", "no", "nr", "num", "dob", "mrn", "ssn", "sin", "ref", "tel", "ph", "acct", "pin"})
+FIELD_WORDS = frozenset({"id", "no", "nr", "num", "dob", "mrn", "ssn", "sin", "ref", "tel", "ph", "acct", "pin"})
 
 
 # The name shown before an e-mail address in a header or a quoted reply: 'Cc: "Seung-hoon Shin" <s@x.com>',
@@ -249,7 +249,7 @@ def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, cue: st
         return not first and title_case and len(folded) > 1
     token = _token_at(doc, start)
     if cue == "role":  # capitalised, and a name of the lists or no common word: "Driver Error", "Maria present"
-        plain = not any(ch.isdigit() for ch in word) and folded not in _FIELD_WORDS  # "member ID XJH88"
+        plain = not any(ch.isdigit() for ch in word) and folded not in FIELD_WORDS  # "member ID XJH88"
         return plain and word[:1].isupper() and (a_name(folded) or not common_word(folded))
     if first:
         untagged = token is None or not token.tag_.startswith(_NOT_FIRST_TAGS)

@@ -133,3 +133,24 @@ def test_an_organisation_that_runs_into_a_greeting_is_not_the_person_greeted():
     assert not anonymization._holds_person(org, {"lukas"})
     assert anonymization._holds_person(name_words("Haruto Watanabe"), {"watanabe"})  # names only: the person
     assert anonymization._holds_person({"watanabe"}, {"haruto", "watanabe"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOK (next of kin) is a role word; a field's word after a name is no part of it
+        ("* NOK Lachlan MacGregor aware, will collect", "* NOK <PERSON_1> aware, will collect"),
+        ("PT ANTHONY CHAMBERS DOB OCTOBER 2, 1949", "PT <PERSON_1> DOB <DATE_TIME_1>"),
+        # the owner's name before the address is the person, not the address's first place
+        (
+            "Owner on file: Manpreet Sandhu, 21/56 Banksia Crescent, Braddon ACT 2612.",
+            "Owner on file: <PERSON_1>, <LOCATION_1>.",
+        ),
+    ],
+)
+def test_roles_fields_and_addresses_around_a_name_are_not_the_name(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+def test_a_dutch_postal_code_does_not_reach_across_a_line():
+    assert address_spans("will collect at 1600\nPT ANTHONY CHAMBERS") == []
