@@ -324,9 +324,11 @@ def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
     found = []
     for span in spans:
         person = span.entity_type == "PERSON"
-        if span.from_pattern and not person:
-            continue
         value = text[span.start : span.end]
+        # a pattern finds every occurrence of its shape, but an identifier its word announces is found once
+        # ("Your file: CR/36664/HL" … "dispute CR/36664/HL"): it is found again wherever it is written
+        if span.from_pattern and not person and not _an_identifier(span.entity_type, value):
+            continue
         terms = {value}
         if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
             terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _NOT_ALONE}
@@ -339,6 +341,23 @@ def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
                 continue
             found.append(Span(match.start(), match.end(), span.entity_type, span.score, from_pattern=False))
     return found
+
+
+_AMOUNT = re.compile(r"\d{1,3}(?:[,. ]\d{3})*[.,]\d{2}")
+# 20231028, 12-MAY-2023
+_DATE_DIGITS = re.compile(
+    r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|\d{1,2}[-/. ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/. ]?\d{2,4}",
+    re.IGNORECASE,
+)
+_NOT_IDENTIFIERS = frozenset({"DATE_TIME", "LOCATION", "AGE", "NRP", "URL", "EMAIL_ADDRESS"})
+
+
+def _an_identifier(entity_type: str, value: str) -> bool:
+    """A value worth finding again: no date or amount ("12-MAY-2023", "844.20"), with a digit, five long."""
+    if entity_type in _NOT_IDENTIFIERS or len(value) < 5 or not any(ch.isdigit() for ch in value):
+        return False
+    return not (is_date(value) or _DATE_DIGITS.fullmatch(value) or _AMOUNT.fullmatch(value))
 
 
 def _particle_surnames(value: str) -> set[str]:

@@ -154,3 +154,13 @@ def test_roles_fields_and_addresses_around_a_name_are_not_the_name(anonymizer, t
 
 def test_a_dutch_postal_code_does_not_reach_across_a_line():
     assert address_spans("will collect at 1600\nPT ANTHONY CHAMBERS") == []
+
+
+def test_an_identifier_its_word_announces_once_is_replaced_wherever_it_is_written(anonymizer):
+    text = "Re: dispute CR/36664/HL\nThank you. Your file: CR/36664/HL. Trace result for CR/36664/HL: none."
+    assert anonymizer.anonymize(text).text.count("<ID_1>") == 3
+
+
+def test_dates_and_amounts_found_as_identifiers_are_not_found_again_elsewhere(anonymizer):
+    text = "Employee ID: 20231028\nThe clinic runs 20231028 to 21 November 2023 and costs R 844.20."
+    assert anonymizer.anonymize(text).text.count("20231028") == 1
