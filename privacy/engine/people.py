@@ -242,8 +242,8 @@ def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, cue: st
     folded = word.casefold().rstrip(".")
     if first and folded in _ADDRESSEES:
         return False
-    if folded in PARTICLES:
-        return not first or word[0].isupper()  # "de la Cruz" may open with a particle, capitalised
+    if folded in PARTICLES:  # "de la Cruz" may open with a particle, capitalised or after a title ("Dr le Roux")
+        return not first or word[0].isupper() or cue == "title"
     title_case = word[:1].isupper() and not word.isupper()
     if folded in STOP_WORDS:  # "Nguyễn Văn An", "Lê Thị Do": a stop word inside a capitalised name
         return not first and title_case and len(folded) > 1

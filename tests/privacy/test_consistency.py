@@ -164,3 +164,8 @@ def test_an_identifier_its_word_announces_once_is_replaced_wherever_it_is_writte
 def test_dates_and_amounts_found_as_identifiers_are_not_found_again_elsewhere(anonymizer):
     text = "Employee ID: 20231028\nThe clinic runs 20231028 to 21 November 2023 and costs R 844.20."
     assert anonymizer.anonymize(text).text.count("20231028") == 1
+
+
+def test_a_surname_that_opens_with_a_particle_after_a_title(anonymizer):
+    text = "Dear Dr le Roux, thank you. Mr de is no one."
+    assert anonymizer.anonymize(text).text == "Dear Dr <PERSON_1>, thank you. Mr de is no one."
