@@ -138,6 +138,33 @@ def answered_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     return found
 
 
+# A name in lower case that a courtesy is said to, or that answers the phone: "thanks bambang what's the
+# registration", "hey sven", "claims keiko speaking".
+_COURTESY_NAME = re.compile(
+    r"(?<![\w'\u2019])(?:thanks|thank\s+you|thx|cheers|hi|hey|hello|bye|morning)[ \t,]+(?P<name>[a-z][\w'\u2019-]+)"
+    r"(?![\w'\u2019-])|(?<![\w'\u2019-])(?P<speaker>[a-z][\w'\u2019-]+)[ \t]+speaking\b"
+)
+_COURTESY_ZIPF = 4.0  # "rebecca" (3.96) and "sven" are names here; "mate", "june", "love" are words
+
+
+def courtesy_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each first name of the lists, in lower case and not common in English, after a
+    courtesy or before "speaking"; see _COURTESY_NAME."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from privacy.engine.names import a_first_name, word_zipf
+
+    found = []
+    for match in _COURTESY_NAME.finditer(text):
+        group = "name" if match.group("name") is not None else "speaker"
+        word = match.group(group)
+        if word in STOP_WORDS or an_addressee(word) or not a_first_name(word):
+            continue
+        if word_zipf(word) < _COURTESY_ZIPF:
+            found.append(match.span(group))
+    return found
+
+
 def signed_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of each note's author in brackets and of the initials that sign a message."""
     from privacy.engine.names import english_words_only
@@ -275,6 +302,7 @@ def cue_person_recognizer() -> EntityRecognizer:
 
     def find(text: str, doc: Doc | None) -> list[tuple[int, int, str]]:
         spans = cue_names(text, doc) + display_names(text) + answered_names(text, doc) + signed_names(text)
+        spans += courtesy_names(text)
         return [(start, end, "PERSON") for start, end in spans]
 
     return span_recognizer("CuePersonRecognizer", ["PERSON"], find, SCORE)

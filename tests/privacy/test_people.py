@@ -154,3 +154,17 @@ def test_a_name_given_in_answer_to_a_question_for_one(anonymizer, text, expected
 )
 def test_note_authors_initials_that_sign_and_crews_in_a_dispatch_log(anonymizer, text, expected):
     assert anonymizer.anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rep: thanks bambang what's the registration", "Rep: thanks <PERSON_1> what's the registration"),
+        ("Rep: seguros águila claims keiko speaking", "Rep: seguros águila claims <PERSON_1> speaking"),
+        ("hey sven, the parcel is late", "hey <PERSON_1>, the parcel is late"),
+        # common words and addressees after a courtesy stay
+        ("thanks mate, hi june, thanks again, cheers all", "thanks mate, hi june, thanks again, cheers all"),
+    ],
+)
+def test_a_lower_case_first_name_after_a_courtesy_or_before_speaking(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
