@@ -25,15 +25,12 @@ from privacy.engine.findings import (
     common_words_only,
     country,
     guessed,
-    joined_names,
     line_parts,
     name_part,
-    name_words,
     named_organisation,
     no_name,
     not_replaced_organisation,
     outside,
-    repeated_mentions,
     resolve_overlaps,
     role_mailbox,
     to_span,
@@ -46,6 +43,7 @@ from privacy.engine.findings import (
 )
 from privacy.engine.identifiers import business_references
 from privacy.engine.letters import firm_regions
+from privacy.engine.mentions import joined_names, name_words, repeated_mentions
 from privacy.engine.names import a_first_name, a_name, plain_word
 from privacy.engine.people import label_regions
 from privacy.engine.policy import (

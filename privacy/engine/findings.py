@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 from privacy.engine.identifiers import is_date, leading_identifier_word
 from privacy.engine.letters import DOMAIN
 from privacy.engine.names import holds_a_name
-from privacy.engine.people import FIELD_WORDS, NOT_NAME_TAGS, PARTICLES, an_addressee, leading_role, role_word_only
+from privacy.engine.people import FIELD_WORDS, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
 from privacy.engine.policy import Policy
 from privacy.engine.presets import date_of_birth, date_start, names_an_organisation
@@ -23,9 +23,6 @@ _CATCH_ALL = frozenset({"PHONE_NUMBER", "DATE_TIME"})
 _NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "TransformersRecognizer", "StanzaRecognizer"})
 # The small model also tags domain acronyms (SSN, VIN, DOB) as ORG; an acronym is never a person.
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
-_NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # skips initials ("J.") so "J. Miller" can match "Miller"
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
-_NOT_ALONE = _TITLES | PARTICLES  # words of a name that name no one alone: "Dr", "von", "der"
 # "12 months", "three weeks", "a 3-day stay" (the article and noun outside the finding are not matched).
 _DURATION = re.compile(
     r"(?:about |around |over |under |nearly |almost |the (?:last|past|next) )?"
@@ -33,7 +30,7 @@ _DURATION = re.compile(
     r"[ -](?:second|minute|hour|day|night|week|fortnight|month|year)s?",
     re.IGNORECASE,
 )
-_NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
+NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
 _LONE_WORD = re.compile(r"[^\W\d_]+")
 _MAX_COMMON_WORDS = 4
@@ -116,7 +113,7 @@ def vague_date(text: str, span: Span) -> bool:
 def common_word_opener(doc: Doc, span: Span) -> bool:
     """One capitalised common word opening a sentence that the NER model took for a name ("Invoice dated…",
     "Vehicle towed", "Diet reviewed"): the tagger reads a common noun, adjective or verb, not a proper noun."""
-    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+    if span.from_pattern or span.entity_type not in NAME_TYPES:
         return False
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None or len(tokens) != 1:
@@ -131,7 +128,7 @@ def common_word_opener(doc: Doc, span: Span) -> bool:
 def without_role(text: str, span: Span) -> Span | None:
     """A name the NER model found with the role word or title before it ("Claimant Sydney Okafor"), without
     it; None when it is a role word alone ("Caller" read as a place) or before one common word ("Driver Error")."""
-    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+    if span.from_pattern or span.entity_type not in NAME_TYPES:
         return span
     skip = leading_role(text[span.start : span.end]) or leading_identifier_word(text[span.start : span.end])
     if skip >= span.end - span.start or (skip and role_word_only(text[span.start + skip : span.end])):
@@ -149,7 +146,7 @@ def name_part(text: str, span: Span) -> Span | None:
     """A person the NER model ran on into digits, amounts, table cells or a field's word ("ANTHONY CHAMBERS
     DOB"), cut where no name goes on."""
     last = _LAST_WORD.search(text, span.start, span.end)
-    if not span.from_pattern and span.entity_type in _NAME_TYPES and last and last.group(1).casefold() in FIELD_WORDS:
+    if not span.from_pattern and span.entity_type in NAME_TYPES and last and last.group(1).casefold() in FIELD_WORDS:
         rest = text[span.start : last.start()].split()
         if len(rest) >= 2 and not any(word.casefold().strip(".") in FIELD_WORDS for word in rest):
             span = replace(span, end=last.start())
@@ -188,7 +185,7 @@ def whole_words(text: str, span: Span) -> Span:
 
     from privacy.engine.names import a_first_name
 
-    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+    if span.from_pattern or span.entity_type not in NAME_TYPES:
         return span
     start, end = span.start, span.end
     before = _FIRST_NAME_BEFORE.search(text[max(0, start - 20) : start])
@@ -230,7 +227,7 @@ def common_words_only(text: str, span: Span) -> bool:
     from privacy.engine.names import english_words_only, plain_word
     from privacy.engine.places import a_town_or_region
 
-    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+    if span.from_pattern or span.entity_type not in NAME_TYPES:
         return False
     value = text[span.start : span.end]
     words = _LONE_WORD.findall(value)
@@ -256,7 +253,7 @@ def no_name(text: str, span: Span) -> bool:
         dated = is_date(date) and bool(_TIME_OF_DAY.fullmatch(rest))
         short = sum(ch.isdigit() for ch in value) < _MIN_PHONE_DIGITS
         return (dated or short) and not date_of_birth(text, span.start, span.end)
-    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+    if span.from_pattern or span.entity_type not in NAME_TYPES:
         return False
     words = [word for word in _LONE_WORD.findall(value.casefold()) if word not in _CONTRACTED]
     if not _LONE_WORD.search(value) or DOMAIN.fullmatch(value):  # "12/03/2024", "medivale-rx.com"
@@ -292,7 +289,7 @@ def named_organisation(text: str, span: Span) -> bool:
 def verb(doc: Doc, span: Span) -> bool:
     """A name the NER model found where the tagger reads only verbs: "Next Action: Arrange ..." tagged as
     an organisation, "Roofer to inspect" as a person. Pattern findings are never dropped this way."""
-    if span.from_pattern or span.entity_type not in _NAME_TYPES:
+    if span.from_pattern or span.entity_type not in NAME_TYPES:
         return False
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     words = [token for token in tokens or () if not token.is_punct]
@@ -311,69 +308,9 @@ def to_span(text: str, result: RecognizerResult) -> Span:
 def guessed(span: Span) -> bool:
     """Whether the span is a name guessed from the words alone (the NER model's, or the name lists'), not a
     cue's or a pattern's: such a guess may be a product, a room or a date (things.py)."""
-    if span.entity_type not in _NAME_TYPES:
+    if span.entity_type not in NAME_TYPES:
         return False
     return span.source in _NER_RECOGNIZERS or span.source == "NameListRecognizer"
-
-
-def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
-    """Find the other occurrences of what was recognised once (the NER model often misses "Called Jo Bo").
-
-    A person's name and each of its words are found in any case ("Amara Okafor … AMARA … okafor said"),
-    except where the tagger reads the word as something a name is not ("hope" the verb, of Hope Mwangi)."""
-    found = []
-    for span in spans:
-        person = span.entity_type == "PERSON"
-        value = text[span.start : span.end]
-        # a pattern finds every occurrence of its shape, but an identifier its word announces is found once
-        # ("Your file: CR/36664/HL" … "dispute CR/36664/HL"): it is found again wherever it is written
-        if span.from_pattern and not person and not _an_identifier(span.entity_type, value):
-            continue
-        terms = {value}
-        if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
-            terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _NOT_ALONE}
-            terms |= _particle_surnames(value)
-        alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
-        # not inside an e-mail address or a link: "payroll@…", "…/okafor"
-        mention = rf"(?<![\w@/.])(?:{alternatives})(?![\w@]|\.\w)"
-        for match in re.finditer(mention, text, re.IGNORECASE if person else 0):
-            if person and match.group() not in terms and not _name_like(doc, match):
-                continue
-            found.append(Span(match.start(), match.end(), span.entity_type, span.score, from_pattern=False))
-    return found
-
-
-_AMOUNT = re.compile(r"\d{1,3}(?:[,. ]\d{3})*[.,]\d{2}")
-# 20231028, 12-MAY-2023
-_DATE_DIGITS = re.compile(
-    r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"|\d{1,2}[-/. ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/. ]?\d{2,4}",
-    re.IGNORECASE,
-)
-_NOT_IDENTIFIERS = frozenset({"DATE_TIME", "LOCATION", "AGE", "NRP", "URL", "EMAIL_ADDRESS"})
-
-
-def _an_identifier(entity_type: str, value: str) -> bool:
-    """A value worth finding again: no date or amount ("12-MAY-2023", "844.20"), with a digit, five long."""
-    if entity_type in _NOT_IDENTIFIERS or len(value) < 5 or not any(ch.isdigit() for ch in value):
-        return False
-    return not (is_date(value) or _DATE_DIGITS.fullmatch(value) or _AMOUNT.fullmatch(value))
-
-
-def _particle_surnames(value: str) -> set[str]:
-    """The surname that opens with a particle, as written alone: "von der Heyde" of "Matthias von der Heyde"."""
-    words = list(re.finditer(r"\S+", value))
-    return {value[word.start() :] for word in words[1:-1] if word.group().casefold() in PARTICLES}
-
-
-def _name_like(doc: Doc, match: re.Match[str]) -> bool:
-    """A mention in another case may be the name: not a stop word, not tagged as a verb, preposition…"""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    if len(match.group()) < 3 or match.group().casefold() in STOP_WORDS:
-        return False
-    tokens = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-    return not tokens or not any(token.tag_.startswith(NOT_NAME_TAGS) for token in tokens)
 
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
@@ -388,28 +325,3 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
         else:
             merged.append(span)
     return merged
-
-
-def joined_names(text: str, spans: list[Span]) -> list[Span]:
-    """A person and a name the model guessed right after it, one space apart, as one person: "Matthias von
-    der" and "Heyde" (read as a place), "Jarosław" and "Wiśniewski"; `spans` are in order and apart."""
-    joined: list[Span] = []
-    for span in spans:
-        last = joined[-1] if joined else None
-        if last is not None and text[last.end : span.start] == " " and _one_person(last, span):
-            joined[-1] = Span(last.start, span.end, "PERSON", max(last.score, span.score), from_pattern=False)
-        else:
-            joined.append(span)
-    return joined
-
-
-def _one_person(a: Span, b: Span) -> bool:
-    types = {a.entity_type, b.entity_type}
-    guessed_name = all(
-        s.entity_type == "PERSON" or (s.entity_type in _NAME_TYPES and not s.from_pattern) for s in (a, b)
-    )
-    return "PERSON" in types and guessed_name
-
-
-def name_words(value: str) -> set[str]:
-    return {word for word in _NAME_WORD.findall(value.casefold()) if word not in _NOT_ALONE}

@@ -7,7 +7,8 @@ import pytest
 from privacy.engine import anonymizer as anonymization
 from privacy.engine.addresses import address_spans
 from privacy.engine.anonymizer import get_anonymizer
-from privacy.engine.findings import Span, name_words, outside
+from privacy.engine.findings import Span, outside
+from privacy.engine.mentions import name_words
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,102 @@
+"""Every mention of what was found once: found again, joined where split, and told apart by its words."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from privacy.engine.findings import NAME_TYPES, Span
+from privacy.engine.identifiers import is_date
+from privacy.engine.people import NOT_NAME_TAGS, PARTICLES
+
+if TYPE_CHECKING:  # spaCy is imported lazily, under the load lock (see presidio_engine).
+    from spacy.tokens import Doc
+
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # skips initials ("J.") so "J. Miller" can match "Miller"
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+_NOT_ALONE = _TITLES | PARTICLES  # words of a name that name no one alone: "Dr", "von", "der"
+
+
+def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
+    """Find the other occurrences of what was recognised once (the NER model often misses "Called Jo Bo").
+
+    A person's name and each of its words are found in any case ("Amara Okafor … AMARA … okafor said"),
+    except where the tagger reads the word as something a name is not ("hope" the verb, of Hope Mwangi)."""
+    found = []
+    for span in spans:
+        person = span.entity_type == "PERSON"
+        value = text[span.start : span.end]
+        # a pattern finds every occurrence of its shape, but an identifier its word announces is found once
+        # ("Your file: CR/36664/HL" … "dispute CR/36664/HL"): it is found again wherever it is written
+        if span.from_pattern and not person and not _an_identifier(span.entity_type, value):
+            continue
+        terms = {value}
+        if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
+            terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _NOT_ALONE}
+            terms |= _particle_surnames(value)
+        alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+        # not inside an e-mail address or a link: "payroll@…", "…/okafor"
+        mention = rf"(?<![\w@/.])(?:{alternatives})(?![\w@]|\.\w)"
+        for match in re.finditer(mention, text, re.IGNORECASE if person else 0):
+            if person and match.group() not in terms and not _name_like(doc, match):
+                continue
+            found.append(Span(match.start(), match.end(), span.entity_type, span.score, from_pattern=False))
+    return found
+
+
+_AMOUNT = re.compile(r"\d{1,3}(?:[,. ]\d{3})*[.,]\d{2}")
+# 20231028, 12-MAY-2023
+_DATE_DIGITS = re.compile(
+    r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|\d{1,2}[-/. ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-/. ]?\d{2,4}",
+    re.IGNORECASE,
+)
+_NOT_IDENTIFIERS = frozenset({"DATE_TIME", "LOCATION", "AGE", "NRP", "URL", "EMAIL_ADDRESS"})
+
+
+def _an_identifier(entity_type: str, value: str) -> bool:
+    """A value worth finding again: no date or amount ("12-MAY-2023", "844.20"), with a digit, five long."""
+    if entity_type in _NOT_IDENTIFIERS or len(value) < 5 or not any(ch.isdigit() for ch in value):
+        return False
+    return not (is_date(value) or _DATE_DIGITS.fullmatch(value) or _AMOUNT.fullmatch(value))
+
+
+def _particle_surnames(value: str) -> set[str]:
+    """The surname that opens with a particle, as written alone: "von der Heyde" of "Matthias von der Heyde"."""
+    words = list(re.finditer(r"\S+", value))
+    return {value[word.start() :] for word in words[1:-1] if word.group().casefold() in PARTICLES}
+
+
+def _name_like(doc: Doc, match: re.Match[str]) -> bool:
+    """A mention in another case may be the name: not a stop word, not tagged as a verb, preposition…"""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if len(match.group()) < 3 or match.group().casefold() in STOP_WORDS:
+        return False
+    tokens = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    return not tokens or not any(token.tag_.startswith(NOT_NAME_TAGS) for token in tokens)
+
+
+def joined_names(text: str, spans: list[Span]) -> list[Span]:
+    """A person and a name the model guessed right after it, one space apart, as one person: "Matthias von
+    der" and "Heyde" (read as a place), "Jarosław" and "Wiśniewski"; `spans` are in order and apart."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and text[last.end : span.start] == " " and _one_person(last, span):
+            joined[-1] = Span(last.start, span.end, "PERSON", max(last.score, span.score), from_pattern=False)
+        else:
+            joined.append(span)
+    return joined
+
+
+def _one_person(a: Span, b: Span) -> bool:
+    types = {a.entity_type, b.entity_type}
+    guessed_name = all(
+        s.entity_type == "PERSON" or (s.entity_type in NAME_TYPES and not s.from_pattern) for s in (a, b)
+    )
+    return "PERSON" in types and guessed_name
+
+
+def name_words(value: str) -> set[str]:
+    return {word for word in _NAME_WORD.findall(value.casefold()) if word not in _NOT_ALONE}
