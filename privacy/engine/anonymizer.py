@@ -316,8 +316,9 @@ class _PlaceholderNumbers:
     def _person(self, value: str, key: str) -> int:
         words = name_words(value) or {key}
         initials = _initials(value)
+        signed = value.isupper() and len(key) <= 4  # "VS" may be initials; "Jo" and "Al" are names
         for index, person in enumerate(self._people):
-            if words <= person or person <= words or key in self._initials[index]:
+            if words <= person or person <= words or (signed and key in self._initials[index]):
                 person |= words
                 self._initials[index].add(initials)
                 return self._person_offset + index + 1

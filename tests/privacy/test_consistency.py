@@ -170,3 +170,10 @@ def test_dates_and_amounts_found_as_identifiers_are_not_found_again_elsewhere(an
 def test_a_surname_that_opens_with_a_particle_after_a_title(anonymizer):
     text = "Dear Dr le Roux, thank you. Mr de is no one."
     assert anonymizer.anonymize(text).text == "Dear Dr <PERSON_1>, thank you. Mr de is no one."
+
+
+def test_a_short_name_that_spells_another_persons_initials_is_a_person_of_its_own():
+    numbers = anonymization._PlaceholderNumbers()
+    assert numbers.number("PERSON", "Jane Ortiz") == 1
+    assert numbers.number("PERSON", "Jo") == 2  # a name, not the initials "JO" of Jane Ortiz
+    assert numbers.number("PERSON", "JO") == 1
