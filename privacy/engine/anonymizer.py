@@ -57,6 +57,7 @@ from privacy.engine.policy import (
 from privacy.engine.presets import PRESETS, ages_over_89, date_of_birth, names_an_organisation
 from privacy.engine.presidio import LANGUAGE, load_analyzer
 from privacy.engine.recognizers import validated_pattern_recognizer
+from privacy.engine.shapes import yielding
 from privacy.engine.things import a_thing
 
 logger = logging.getLogger(__name__)
@@ -148,7 +149,8 @@ class Anonymizer:
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
         keep += business_references(text) + firm_regions(text) if self.policy.preset == "default" else []
-        spans = self._relabel_organizations(text, self._findings(text, results, doc) + self._preset_spans(text))
+        spans = yielding(self._findings(text, results, doc) + self._preset_spans(text))
+        spans = self._relabel_organizations(text, spans)
         spans = [_with_address_tail(text, span) for span in spans]
         spans = joined_names(text, resolve_overlaps(spans))  # "Matthias von der" + "Heyde", then found again
         spans = joined_names(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)))

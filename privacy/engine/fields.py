@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from privacy.engine.identifiers import BUSINESS_WORDS, FAMILIES
@@ -104,7 +105,26 @@ def in_birth_field(text: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e and kind == "DATE_TIME" for s, e, kind in field_values(text))
 
 
-def _table_values(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=256)
+def thing_values(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each value whose field's label is about a thing ("sku", "Product", "Order ref"): a
+    code there is a product's or an order's, whatever its shape (shapes.py)."""
+    found = [(start, end) for start, end, kind in _table_values(text, _a_thing_label) if kind]
+    for match in FORM_LINE.finditer(text):
+        if _a_thing_label(match.group("label")):
+            found.append(match.span("value"))
+    return tuple(found)
+
+
+def _a_thing_label(label: str) -> str | None:
+    """ "THING" for a label whose last word names a thing ("sku", "Product code", "Order ID"; not "Bank
+    account", whose head is the account)."""
+    label = label.strip()
+    ends = [match.end() for match in _SKIP.finditer(label)]
+    return "THING" if ends and _TRAILING.fullmatch(label[ends[-1] :]) else None
+
+
+def _table_values(text: str, typed: Callable[[str], str | None] = label_type) -> list[tuple[int, int, str]]:
     lines, found, offset = text.split("\n"), [], 0
     starts = []
     for line in lines:
@@ -112,11 +132,11 @@ def _table_values(text: str) -> list[tuple[int, int, str]]:
         offset += len(line) + 1
     index = 0
     while index < len(lines) - 1:
-        delimiter, header = _header(lines[index])
+        delimiter, header = _header(lines[index], typed)
         if delimiter is None:
             index += 1
             continue
-        kinds = [label_type(label) for label in header]
+        kinds = [typed(label) for label in header]
         row = index + 1
         while row < len(lines) and len(_cells(lines[row], delimiter)) == len(header):
             found += _row_values(lines[row], starts[row], delimiter, kinds)
@@ -125,11 +145,11 @@ def _table_values(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _header(line: str) -> tuple[str | None, list[str]]:
+def _header(line: str, typed: Callable[[str], str | None]) -> tuple[str | None, list[str]]:
     for delimiter in _DELIMITERS:
         cells = [cell.strip() for cell in _cells(line, delimiter)]
         labels = len(cells) >= 3 and all(cell and len(cell) <= 30 and not re.search(r"\d", cell) for cell in cells)
-        if labels and any(label_type(cell) for cell in cells):
+        if labels and any(typed(cell) for cell in cells):
             return delimiter, cells
     return None, []
 

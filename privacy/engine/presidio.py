@@ -22,6 +22,7 @@ from privacy.engine.national_ids import national_id_recognizers
 from privacy.engine.people import cue_person_recognizer
 from privacy.engine.phones import national_phone_recognizer
 from privacy.engine.recognizers import custom_recognizers
+from privacy.engine.shapes import shaped_identifier_recognizer
 from privacy.engine.spoken import spoken_recognizer
 from privacy.engine.urls import profile_url_recognizer
 
@@ -192,6 +193,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         spoken_recognizer(),
         field_recognizer(),
         national_phone_recognizer(),
+        shaped_identifier_recognizer(),
     ]
 
 

@@ -18,7 +18,8 @@ from privacy.models import PolicyChange
 from tests.conftest import wait_for
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, UserFactory
 
-BADGE = {"name": "badge", "entity_type": "BADGE_ID", "regex": r"BDG-\d{5}", "score": 0.8}
+# "BDG 12345", not "BDG-12345": a code of that shape is an ID without any recognizer of its own (shapes.py).
+BADGE = {"name": "badge", "entity_type": "BADGE_ID", "regex": r"BDG \d{5}", "score": 0.8}
 
 
 def anonymize(policy: Policy, text: str, **kwargs) -> AnonymizedText:
@@ -161,9 +162,9 @@ def test_only_campaign_admins_see_or_change_the_policy(api, campaign):
 def test_preview_tries_an_unsaved_policy_and_stores_nothing(api, campaign):
     client = api(campaign.created_by)
     url = f"/api/campaigns/{campaign.id}/policy/preview/"
-    text = "Door BDG-12345 was opened by Olga Rossi."
+    text = "Door BDG 12345 was opened by Olga Rossi."
     saved = client.post(url, {"text": text}, format="json").json()
-    assert saved == {"text": "Door BDG-12345 was opened by <PERSON_1>.", "entities": {"PERSON": 1}}
+    assert saved == {"text": "Door BDG 12345 was opened by <PERSON_1>.", "entities": {"PERSON": 1}}
     tried = client.post(url, {"text": text, "policy": {"recognizers": [BADGE]}}, format="json").json()
     assert tried["text"] == "Door <BADGE_ID_1> was opened by <PERSON_1>."
     assert client.get(f"/api/campaigns/{campaign.id}/policy/").json()["version"] == 0
@@ -209,11 +210,11 @@ def test_a_recognizer_defined_through_the_api_changes_what_the_next_import_redac
         wait_for(lambda: ImportBatch.objects.get(id=batch.id).status == "done", describe="import done")
         return Item.objects.get(batch=batch).text
 
-    assert import_text("Access was logged at door BDG-12345.") == "Access was logged at door BDG-12345."
+    assert import_text("Access was logged at door BDG 12345.") == "Access was logged at door BDG 12345."
     assert (
         client.put(f"/api/campaigns/{campaign.id}/policy/", {"recognizers": [BADGE]}, format="json").status_code == 200
     )
-    assert import_text("Access was logged at door BDG-67890.") == "Access was logged at door <BADGE_ID_1>."
+    assert import_text("Access was logged at door BDG 67890.") == "Access was logged at door <BADGE_ID_1>."
 
 
 def test_pii_eval_scores_the_campaign_policy(campaign, tmp_path, capsys):

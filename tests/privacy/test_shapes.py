@@ -1,0 +1,70 @@
+"""Reference codes that no word announces, found by their shape (privacy/engine/shapes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.engine.anonymizer import get_anonymizer
+from privacy.engine.findings import Span
+from privacy.engine.shapes import NAME, shaped_spans, yielding
+
+
+def _found(text: str) -> list[str]:
+    return [text[start:end] for start, end, _ in shaped_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("re WC-2321-02 see notes", ["WC-2321-02"]),
+        ("(H3557416) pending", ["H3557416"]),
+        ("forwarded 21477270 to triage", ["21477270"]),
+        ("see CR/36664/HL.", ["CR/36664/HL"]),
+        ("XJH884721903 and AB-1234", ["XJH884721903"]),  # four digits are too few
+        ("ticket #A123456 raised", ["A123456"]),
+    ],
+)
+def test_reference_codes_are_found_by_their_shape(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paid on 20240312 and 12032024",  # dates without separators
+        "on 12-MAY-2023 and 2024-03-12 and 03/12/2024",
+        "FY2023-24 and Q3-2024, 2019/2020",
+        "under Regulation 2016/679 and Directive 93/2013",
+        "open 0900-1700 daily",
+        "sort code 20-45-77",
+        "a fee of USD 12500000 or 12500000 dollars",
+        "see https://example.com/claims/WC-2321-02 or jo.12345678@example.com",
+        "12 345 and 1234567 and 1,250,000",  # digit groups, seven digits, an amount
+        "model WH1000 and COVID-19",
+    ],
+)
+def test_look_alikes_are_no_identifiers(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_code_in_a_field_about_a_thing_is_kept_and_one_in_an_account_field_is_not() -> None:
+    table = "sku;description;qty\nART-82506;levothyroxine 75 mcg;6\n"
+    form = "Product code....: QP-8691-68\nOrder ID | 4471-22318\nBank account | 821023-50\n"
+    assert _found(table) == []
+    assert _found(form) == ["821023-50"]
+
+
+def test_a_shaped_identifier_yields_to_another_patterns_finding() -> None:
+    phone = Span(6, 18, "PHONE_NUMBER", 0.7, True, "PhoneRecognizer")
+    shaped = Span(6, 18, "ID", 0.5, True, NAME)
+    guess = Span(30, 40, "PERSON", 0.85, False, "SpacyRecognizer")
+    alone = Span(30, 40, "ID", 0.5, True, NAME)
+    assert yielding([phone, shaped, guess, alone]) == [phone, guess, alone]
+
+
+@pytest.mark.django_db
+def test_an_unannounced_identifier_is_replaced_and_a_business_date_is_kept() -> None:
+    text = "Forwarded WC-2321-02 to the desk on 20240312; opening hours 0900-1700."
+    result = get_anonymizer().anonymize(text)
+    assert "WC-2321-02" not in result.text and "<ID_1>" in result.text
+    assert "20240312" in result.text and "0900-1700" in result.text
