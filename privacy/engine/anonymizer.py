@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from spacy.tokens import Doc
 
 from privacy.engine.addresses import address_tail
+from privacy.engine.capitals import name_runs
 from privacy.engine.fields import in_birth_field
 from privacy.engine.findings import (
     Span,
@@ -171,7 +172,12 @@ class Anonymizer:
 
     def _findings(self, text: str, results: list[RecognizerResult], doc: Doc) -> list[Span]:
         """Presidio's results as spans, cut to what a name can hold, less what is kept (docs/anonymization.md)."""
-        parts = (part for result in results for part in line_parts(text, to_span(text, result)))
+        parts = (
+            run
+            for result in results
+            for part in line_parts(text, to_span(text, result))
+            for run in name_runs(text, part)  # "0710 PT MORAG MACGREGOR": "MORAG MACGREGOR"
+        )
         named = (name_part(text, without_hour(text, whole_words(text, span))) for span in parts)
         trimmed = (without_role(text, whole_date(text, span)) for span in named if span is not None)
         found = [span for span in trimmed if span is not None and self._kept(text, span)]

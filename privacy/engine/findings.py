@@ -200,18 +200,23 @@ def whole_words(text: str, span: Span) -> Span:
     return replace(span, start=start, end=end)
 
 
+_LINE_BREAK = re.compile(r"\n|[ \t]+[<>][ \t]+")  # a new line, or a chat's turn marker: "huang lijuan > yifan"
+
+
 def line_parts(text: str, span: Span) -> list[Span]:
-    """A name the NER model ran across a line break ("IL 62704\nPhone"), as one span a line: each part is
-    then judged alone (a field label on the next line is kept)."""
-    if span.from_pattern or "\n" not in text[span.start : span.end]:
+    """A name the NER model ran across a line break ("IL 62704\nPhone") or a chat's turn marker, as one span
+    a part: each part is then judged alone (a field label on the next line is kept). What follows a turn
+    marker is what someone said, kept unless it holds a name of the lists ("> yifan do u", not "> thx")."""
+    if span.from_pattern or not _LINE_BREAK.search(text, span.start, span.end):
         return [span]
     parts, start = [], span.start
-    for line in text[span.start : span.end].split("\n"):
+    for index, line in enumerate(_LINE_BREAK.split(text[span.start : span.end])):
         stripped = line.strip()
-        if stripped:
-            first = start + line.index(stripped)
+        said = index > 0 and text[start : span.end].lstrip(" \t")[:1] in "<>"
+        if stripped and not (said and not holds_a_name(stripped)):
+            first = text.index(stripped, start)
             parts.append(replace(span, start=first, end=first + len(stripped)))
-        start += len(line) + 1
+        start = text.index(stripped, start) + len(stripped) if stripped else start
     return parts
 
 

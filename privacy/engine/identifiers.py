@@ -186,7 +186,7 @@ BUSINESS_WORDS = (
     r"model",
     r"item",
     r"product",
-    r"quote",
+    r"quote(?![ \t]+(?:ref|reference|our|your|this|the|claim|policy|account|case)\b)",  # not "please quote ref …"
     r"flight",
     r"booking",
     r"listing",
@@ -282,7 +282,7 @@ def _asked_pattern() -> re.Pattern[str]:
 # A question for an identifier, answered on the next line of a chat or a call: "What's your employee
 # number?" / "[12:15] +31 6 50652596: 02505-B"; "can I have your reference and date of birth?" / "dc-2022-…".
 ASKED = _asked_pattern()
-_QUESTION = re.compile(r"\?|\b(?:what(?:'s|\s+is)|can\s+i|could\s+i|may\s+i|please|confirm|need)\b", re.IGNORECASE)
+_QUESTION = re.compile(r"\?|\b(?:wh?at(?:'?s|\s+is)|can\s+i|could\s+i|may\s+i|please|confirm|need)\b", re.IGNORECASE)
 _TURN = re.compile(r"^.*?[:>][ \t]+")  # the speaker's label, up to ": " (a time's colon has no space after it)
 
 

@@ -187,12 +187,12 @@ OTHER_SCRIPT = regex.compile(
     r"(?:[ \u00b7\u30fb][[\p{L}\p{M}]--[\p{Latin}\p{Common}]]+){0,3}(?![\p{L}\p{M}\p{N}])"
 )
 # Who speaks, at a line's start in a chat, an SMS log or a transcript: "[16:20] Ελένη Γεωργίου: …",
-# "12:42 Atieno > Thanks", "Zdeňka (20:09): …", "agent martina: hi". With a time, any name; without,
-# one that is a first name of the lists and no common word.
+# "12:42 Atieno > Thanks", "Zdeňka (20:09): …", "agent martina: hi", "13:09 Padmavathi (Northern Lakes
+# Health) > Hi": with a time, any name; without, one that is a first name of the lists and no common word.
 _TIME = r"[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]m)?[\])]?"
 SPEAKER = re.compile(
     rf"^[ \t>]*(?P<time>{_TIME}[ \t]+)?(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){{0,2}})"
-    rf"(?P<after>[ \t]*{_TIME})?[ \t]*[:>][ \t]",
+    rf"(?P<after>[ \t]*{_TIME})?(?:[ \t]*\((?![^()\n]*\d)[^()\n]{{2,40}}\))?[ \t]*[:>][ \t]",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -220,8 +220,8 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
         if not words or an_addressee(words[0]) or leading_role(text[start:end]) == end - start:
             continue
         uncommon = not all(common_word(word) for word in words) or bool(_GIVEN_NAME_SHAPE.fullmatch(text[start:end]))
-        if match.group("time") is not None or match.group("after") is not None:
-            named = a_first_name(words[0]) or uncommon
+        if match.group("time") is not None or match.group("after") is not None:  # "jun-jun (08:52):"
+            named = a_first_name(words[0]) or all(map(a_first_name, words[0].split("-"))) or uncommon
         else:  # "Da-eun: ok" thrice in a chat: who speaks more than once is no form's label
             named = (a_first_name(words[0]) and not common_word(words[0])) or (
                 turns[match.group("name").casefold()] > 1 and uncommon

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer.nlp_engine import NlpEngine
 
 from privacy.engine.addresses import address_recognizer
+from privacy.engine.answered import answered_place_recognizer
 from privacy.engine.birthdates import birth_date_recognizer
 from privacy.engine.fields import field_recognizer
 from privacy.engine.identifiers import identifier_recognizer
@@ -194,6 +195,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         field_recognizer(),
         national_phone_recognizer(),
         shaped_identifier_recognizer(),
+        answered_place_recognizer(),
     ]
 
 

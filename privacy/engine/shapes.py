@@ -9,7 +9,7 @@ year ranges and quarters ("2023-24", "Q3-2024"), statutes ("2016/679"), opening 
 codes, amounts, the parts of links and e-mail addresses, and any code in a field about a thing ("sku",
 "Product": fields.thing_values). A model's code has the shape too ("WH-1000XM5"); so have many real ids
 ("F4V0E58", "5RZR423"), and a code that stands alone is replaced. A shaped value yields to any other pattern's
-finding on the same characters (a phone number stays a phone number): see `yielding`.
+finding that covers it (a phone number stays a phone number): see `yielding`.
 """
 
 from __future__ import annotations
@@ -97,13 +97,14 @@ def _amount(text: str, start: int, end: int) -> bool:
 
 
 def yielding(spans: Sequence[Span]) -> list[Span]:
-    """The spans less each shaped identifier that overlaps another pattern's finding: "555-234-5678" is the
-    phone recognizer's, "CLM-2023-004512" the announced claim's, and the shape adds nothing to either."""
+    """The spans less each shaped identifier that another pattern's finding covers: "555-234-5678" is the
+    phone recognizer's, "CLM-2023-004512" the announced claim's, and the shape adds nothing to either. One
+    that covers more stays ("DC-2022-721704", of which "2022-721704" reads as a phone number)."""
     others = [span for span in spans if span.from_pattern and span.source != NAME]
     return [
         span
         for span in spans
-        if span.source != NAME or not any(span.start < other.end and span.end > other.start for other in others)
+        if span.source != NAME or not any(other.start <= span.start and span.end <= other.end for other in others)
     ]
 
 

@@ -89,6 +89,12 @@ def test_a_name_in_another_script_than_latin_is_a_name():
         ("12:42 Atieno > Thanks Babatunde, all done", "12:42 <PERSON_1> > Thanks <PERSON_2>, all done"),
         ("Zdeňka (20:09): yes that is me", "<PERSON_1> (20:09): yes that is me"),
         ("agent martina: hi sorry to hear", "agent <PERSON_1>: hi sorry to hear"),
+        # the speaker's organisation in brackets; a given name of two names joined by a hyphen
+        ("13:09 Padmavathi (Northern Lakes Health) > Hi", "13:09 <PERSON_1> (Northern Lakes Health) > Hi"),
+        ("jun-jun (08:52): sure, one moment", "<PERSON_1> (08:52): sure, one moment"),
+        # the NER model's name runs on past the turn marker: "huang lijuan > lucero"
+        ("15:51 huang lijuan > yifan do u have it", "15:51 <PERSON_1> > <PERSON_2> do u have it"),
+        ("15:53 huang lijuan > thx also the email", "15:53 <PERSON_1> > thx also the email"),
     ],
 )
 def test_who_speaks_at_a_lines_start_is_a_name(text, expected):
@@ -97,6 +103,7 @@ def test_who_speaks_at_a_lines_start_is_a_name(text, expected):
 
 def test_labels_and_roles_that_open_a_line_are_no_speakers():
     text = "Status: open\nPlan: call back\nINFO: Hi, sorry\nMe 18:30: me, why\nAgent: Thanks, I can see it."
+    text += "\nOps (16:38): ok"
     assert get_anonymizer().anonymize(text).text == text
 
 

@@ -59,12 +59,15 @@ def test_a_shaped_identifier_yields_to_another_patterns_finding() -> None:
     shaped = Span(6, 18, "ID", 0.5, True, NAME)
     guess = Span(30, 40, "PERSON", 0.85, False, "SpacyRecognizer")
     alone = Span(30, 40, "ID", 0.5, True, NAME)
-    assert yielding([phone, shaped, guess, alone]) == [phone, guess, alone]
+    part = Span(53, 60, "PHONE_NUMBER", 0.4, True, "PhoneRecognizer")  # "DC-2022-721704": "2022-721704"
+    longer = Span(50, 60, "ID", 0.5, True, NAME)
+    assert yielding([phone, shaped, guess, alone, part, longer]) == [phone, guess, alone, part, longer]
 
 
 @pytest.mark.django_db
 def test_an_unannounced_identifier_is_replaced_and_a_business_date_is_kept() -> None:
-    text = "Forwarded WC-2321-02 to the desk on 20240312; opening hours 0900-1700."
+    text = "Forwarded WC-2321-02 to the desk on 20240312; opening hours 0900-1700. Sakura on DC-2022-721704."
     result = get_anonymizer().anonymize(text)
     assert "WC-2321-02" not in result.text and "<ID_1>" in result.text
+    assert "DC-" not in result.text  # the whole code, not the part that reads as a phone number
     assert "20240312" in result.text and "0900-1700" in result.text

@@ -1,0 +1,69 @@
+"""A person the NER model or a cue found in a note in capitals, cut to the runs of its words that can be a name.
+
+On "0710 PT MORAG MACGREGOR", "TADHG OFF" or "SWEET HANDED TO RICH BIRD" the small model, with no capital
+letters to go by, runs a name on into times, roles and words about the work. The same person then gets a
+new placeholder at each mention ("TADHG RTE 4", "TADHG OFF"), and the words around a name are lost to the
+reviewer. A word stays in a name when it could be one: it holds no digit, it is no stop word, it is not a
+common English word that no list has as a name ("OFF", "HANDED", "ROUTE"), and, at three letters or fewer,
+it is a name of the lists and no role or field word ("ITŌ"; not "PT", "DN", "RTN"), unless it is a surname's
+particle ("Ó BRIAIN"). A span of one word ("VS", "BC") stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from privacy.engine.names import a_name, plain_word
+from privacy.engine.people import FIELD_WORDS, PARTICLES, leading_role
+
+if TYPE_CHECKING:
+    from privacy.engine.findings import Span
+
+_WORD = re.compile(r"\S+")
+_SHORT = 3
+_MORE_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mc", "te", "abu", "bint", "ap", "ua"})
+# Who reads a name's extent off the words: the NER model, and the cues, whose end is the tagger's guess.
+_GUESSERS = frozenset({"SpacyRecognizer", "CuePersonRecognizer"})
+
+
+def name_runs(text: str, span: Span) -> list[Span]:
+    """The span as its runs of name-like words when the NER model or a cue found a person or an organisation
+    (which may be a person: `Anonymizer._relabel_organizations`) written in capitals; any other as it is."""
+    value = text[span.start : span.end]
+    if span.source not in _GUESSERS or span.entity_type not in ("PERSON", "ORGANIZATION") or not value.isupper():
+        return [span]
+    if len(value.split()) == 1:  # initials ("VS") and lone names are judged elsewhere
+        return [span]
+    runs: list[Span] = []
+    run_start = run_end = None
+    for word in _WORD.finditer(value):
+        if _name_like(word.group()):
+            run_start = span.start + word.start() if run_start is None else run_start
+            run_end = span.start + word.end()
+        elif run_start is not None and run_end is not None:
+            runs.append(replace(span, start=run_start, end=run_end))
+            run_start = run_end = None
+    if run_start is not None and run_end is not None:
+        runs.append(replace(span, start=run_start, end=run_end))
+    return runs
+
+
+def _name_like(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    folded = word.strip(".,;:()'\"").casefold()
+    if folded in PARTICLES or folded in _MORE_PARTICLES:  # "Ó BRIAIN", "VAN DER BERG", "TE KANI"
+        return True
+    if not folded or any(ch.isdigit() for ch in folded) or folded in STOP_WORDS or plain_word(folded):
+        return False
+    if sum(ch.isalpha() for ch in folded) > _SHORT:
+        return True
+    listed = a_name(folded) or a_name(_plain_letters(folded))  # "itō" is "ito" in the lists
+    return listed and folded not in FIELD_WORDS and leading_role(f"{folded} x") == 0  # "ITŌ", not "PT"
+
+
+def _plain_letters(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
