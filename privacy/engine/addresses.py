@@ -131,7 +131,7 @@ _CODE = (
 _ENDS_WITH_CODE = re.compile(rf"(?<![\w-])(?:{_CODE})\Z")
 # The town after a postal code on its line: "90-004 Łódź", "9711 QM Groningen", "70186 stuttgart".
 _AFTER_CODE = re.compile(rf"[ \t]+(?:(?P<words>{_PLACE_WORDS})|(?P<lower>[^\W\d_][\w'-]+))")
-_MAX_HEADS = 3
+_MAX_HEADS = 4
 _TAIL = re.compile(
     rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})|[ \t]+(?i:huis|bajo|hs)\b"
     rf"|(?:,|[ \t]+-)[ \t]*(?P<words>{_PLACE_WORDS})(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "Dublin 6"
@@ -163,17 +163,22 @@ def address_tail(text: str, start: int, end: int) -> tuple[int, int]:
     if unit is not None:
         start -= len(unit.group())
     start = _block_above(text, start)
-    if POSTCODES.fullmatch(text[start:end].strip()) or text[start:end].strip()[:1].isdigit():
+    value = text[start:end].strip()
+    if POSTCODES.fullmatch(value) or value[:1].isdigit() or re.match(_UNIT, value):
         start = _heads(text, start)
+    else:  # a street's name the NER model found without its number: "51 Kingsway"
+        start = _street_head(text, start)
     return start, end
 
 
 def _heads(text: str, start: int) -> int:
-    """The places before a postal code or a house number: "Drumlish, Dingle, Co. Kerry, V92 F2K7"."""
+    """The places before a postal code or a house number: "Drumlish, Dingle, Co. Kerry, V92 F2K7", and the
+    street and flat that open the line: "Flat B, 51 Kingsway, Eaton, Norwich, NR1 …", "Im Wiesengrund 31,
+    Whg. 5, 50679 Köln"."""
     for _ in range(_MAX_HEADS):
         head = _HEAD.search(text[max(0, start - 60) : start])
         if head is None:
-            break
+            return _street_head(text, start)
         place = _place_suffix(head.group())
         # "Owner: Manpreet Sandhu, 21/56 Banksia Crescent": the person; not a building ("SAI RESIDENCY")
         if _a_name_line(place.strip(" \t,")) and not re.search(_UNIT, place.title()):
@@ -181,6 +186,36 @@ def _heads(text: str, start: int) -> int:
         start -= len(place)  # "FIELD VISIT ARDNAGREEVAGH, …", "58 TO KNOCKMORE, …": the visit stays
         if not place or len(place) < len(head.group()):
             break
+    else:
+        return _street_head(text, start)
+    return start
+
+
+# A house number and a street's name with no street word, before the town: "45 Kingsway, ", "Im Wiesengrund 31, ".
+_STREET_HEAD = re.compile(
+    rf"(?<![^\s,:;(])(?:\d{{1,5}}[a-zA-Z]?[ \t]+{_PLACE_WORDS}|{_PLACE_WORDS}[ \t]+\d{{1,5}}[a-zA-Z]?),[ \t]*$"
+)
+_UNIT_HEAD = re.compile(rf"(?<![\w.])(?:{_UNIT}),[ \t]*$")
+
+
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,/:-])\d{1,5}[a-zA-Z]?[ \t]+$")
+
+
+def _street_head(text: str, start: int) -> int:
+    """Past the house number of a street with no street word ("45 Kingsway, "), or past a flat ("Whg. 5, ")
+    and such a street before `start`."""
+    before = text[max(0, start - 60) : start]
+    street = re.match(r"[^,\n]*", text[start:]).group()  # type: ignore[union-attr]  # matches ""
+    if (number := _HOUSE_NUMBER.search(before)) and street[:1].isupper() and not a_town_or_region(street):
+        start -= len(number.group())
+        unit = _UNIT_BEFORE.search(text[max(0, start - 60) : start])
+        return start - (len(unit.group()) if unit else 0)
+    if (unit := _UNIT_HEAD.search(before)) is not None:
+        start, before = start - len(unit.group()), before[: unit.start()]
+    if (street := _STREET_HEAD.search(before)) is not None:
+        start -= len(street.group())
+        unit = _UNIT_BEFORE.search(text[max(0, start - 60) : start])
+        start -= len(unit.group()) if unit else 0
     return start
 
 

@@ -132,6 +132,10 @@ def test_floors_and_flats_outside_an_address_are_kept():
             "we live at <LOCATION_1>.",
         ),
         ("Paseo de Gracia 71, 3º B, 48001 Bilbao.", "<LOCATION_1>."),
+        # a street with no street word: its house number and flat before the town and postal code
+        ("I can send the form to 45 Kingsway, Glasgow, G5 3YP.", "I can send the form to <LOCATION_1>."),
+        ("- delivery to 182 Kingsway, Derby, Derbyshire, DE14 7WF today", "- delivery to <LOCATION_1> today"),
+        ("We have 3 Glasgow, G5 3YP", "We have 3 <LOCATION_1>"),  # a count before a town is no house number
     ],
 )
 def test_streets_of_english_speaking_asian_and_latin_american_formats_in_any_case(text, expected):
