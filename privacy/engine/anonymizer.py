@@ -27,7 +27,7 @@ from privacy.engine.findings import (
     country,
     guessed,
     line_parts,
-    name_part,
+    name_parts,
     named_organisation,
     no_name,
     not_replaced_organisation,
@@ -178,8 +178,8 @@ class Anonymizer:
             for part in line_parts(text, to_span(text, result))
             for run in name_runs(text, part)  # "0710 PT MORAG MACGREGOR": "MORAG MACGREGOR"
         )
-        named = (name_part(text, without_hour(text, whole_words(text, span))) for span in parts)
-        trimmed = (without_role(text, whole_date(text, span)) for span in named if span is not None)
+        named = (name for span in parts for name in name_parts(text, without_hour(text, whole_words(text, span))))
+        trimmed = (without_role(text, whole_date(text, span)) for span in named)
         found = [span for span in trimmed if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
         found = [span for span in found if not (country(text, span) or common_words_only(text, span))]

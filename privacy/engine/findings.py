@@ -159,6 +159,22 @@ def name_part(text: str, span: Span) -> Span | None:
     return replace(span, end=end) if end > span.start else None
 
 
+def name_parts(text: str, span: Span) -> list[Span]:
+    """`name_part`, and the names in the cells after it: the NER model's "T-243097|Rafiq Sen Gupta" holds the
+    tenant, whose own finding (the table's column) Presidio dropped as a duplicate inside the model's."""
+    first = name_part(text, span)
+    parts = [first] if first is not None else []
+    if span.from_pattern or span.entity_type != "PERSON":
+        return parts
+    for stop in _NAME_STOP.finditer(text, span.start, span.end):
+        cell = re.match(r"[^£$€¥₹;|,]*", text[stop.end() : span.end]).group()  # type: ignore[union-attr]
+        value = cell.strip(" \t.-")
+        if value and holds_a_name(value) and not any(ch.isdigit() for ch in value):
+            start = stop.end() + cell.index(value)
+            parts.append(replace(span, start=start, end=start + len(value)))
+    return parts
+
+
 _HOUR_AFTER = re.compile(r"[ \t]\d{1,2}\Z")
 
 
