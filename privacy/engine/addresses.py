@@ -164,11 +164,10 @@ def address_tail(text: str, start: int, end: int) -> tuple[int, int]:
         start -= len(unit.group())
     start = _block_above(text, start)
     value = text[start:end].strip()
-    if POSTCODES.fullmatch(value) or value[:1].isdigit() or re.match(_UNIT, value):
-        start = _heads(text, start)
-    else:  # a street's name the NER model found without its number: "51 Kingsway"
-        start = _street_head(text, start)
-    return start, end
+    if POSTCODES.fullmatch(value) or value[:1].isdigit():
+        return _heads(text, start), end
+    # a flat's street before it ("Im Wiesengrund 31, Whg. 5"); a street's number ("51 Kingsway")
+    return _street_head(text, start), end
 
 
 def _heads(text: str, start: int) -> int:
@@ -205,18 +204,26 @@ def _street_head(text: str, start: int) -> int:
     """Past the house number of a street with no street word ("45 Kingsway, "), or past a flat ("Whg. 5, ")
     and such a street before `start`."""
     before = text[max(0, start - 60) : start]
-    street = re.match(r"[^,\n]*", text[start:]).group()  # type: ignore[union-attr]  # matches ""
-    if (number := _HOUSE_NUMBER.search(before)) and street[:1].isupper() and not a_town_or_region(street):
+    street = re.match(r"[^,\n\d]*", text[start:]).group()  # type: ignore[union-attr]  # matches ""
+    if (number := _HOUSE_NUMBER.search(before)) and street[:1].isupper() and _a_street_name(street):
         start -= len(number.group())
         unit = _UNIT_BEFORE.search(text[max(0, start - 60) : start])
         return start - (len(unit.group()) if unit else 0)
     if (unit := _UNIT_HEAD.search(before)) is not None:
         start, before = start - len(unit.group()), before[: unit.start()]
-    if (street := _STREET_HEAD.search(before)) is not None:
-        start -= len(street.group())
+    if (head := _STREET_HEAD.search(before)) is not None:
+        start -= len(head.group())
         unit = _UNIT_BEFORE.search(text[max(0, start - 60) : start])
         start -= len(unit.group()) if unit else 0
     return start
+
+
+def _a_street_name(value: str) -> bool:
+    """ "Kingsway", "Broadway": no known town ("3 Glasgow") and not all names of the lists ("STOP 7 MACGREGOR")."""
+    from privacy.engine.names import a_name
+
+    words = re.findall(r"[^\W\d_]+", value.casefold())
+    return bool(words) and not a_town_or_region(value) and not all(map(a_name, words))
 
 
 def _place_suffix(head: str) -> str:

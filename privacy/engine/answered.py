@@ -4,7 +4,8 @@
 john's wood road widcombe bath somerset ba1 9aq": nothing in the answer says it is a place, and lower-case
 street names pass every address pattern by. The question does: an answer with a digit in it (a postcode, a
 house number), on the line after a question for a postcode or an address, is a LOCATION up to its first
-sentence's end. identifiers.py does the same for identifiers, people.py for names.
+sentence's end, unless it reads as a sentence ("Just to confirm Saif has been added to Bus 7A").
+identifiers.py does the same for identifiers, people.py for names.
 """
 
 from __future__ import annotations
@@ -26,12 +27,17 @@ _PLACE_ASKED = re.compile(
 )
 # What opens an answer before the place: "um", "yes it's", "great postcode is", "the new address is".
 _OPENING = re.compile(
-    r"(?:(?:yes|yeah|yep|sure|ok|okay|um+|uh+|er+m?|so|great|thanks|it'?s|it\s+is|that'?s|that\s+is|is|the|my|our"
+    r"(?:(?:yes|yeah|yep|sure|ok|okay|um+|uh+|er+m?|so|great|thanks|it'?s|it\s+is|that'?s|that\s+is|is|the|my|our|to|at"
     r"|new|old|current|delivery|home|post\s*code|postal\s+code|zip(?:\s*code)?|eircode|address)[ \t,:.-]+)*",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.?!](?:[ \t]|$)|[ \t]+(?:and|but|we|i|i'm|i've|it's)[ \t]", re.IGNORECASE)
 _MAX_LENGTH = 120
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:has|have|had|been|is|was|were|will|would|can|could|should|did|does|do|just|not|added|confirm|please"
+    r"|i|we|you|he|she|they|it|this|that|what|when|which|from|for|with|about)\b",
+    re.IGNORECASE,
+)
 
 
 def answered_places(text: str) -> list[tuple[int, int]]:
@@ -44,9 +50,14 @@ def answered_places(text: str) -> list[tuple[int, int]]:
         stop = _SENTENCE_END.search(text, start, line_end)
         end = stop.start() if stop else line_end
         value = text[start:end].rstrip(" \t,;:")
-        if value and any(ch.isdigit() for ch in value) and len(value) <= _MAX_LENGTH:
+        if value and any(ch.isdigit() for ch in value) and len(value) <= _MAX_LENGTH and not _a_sentence(value):
             found.append((start, start + len(value)))
     return found
+
+
+def _a_sentence(value: str) -> bool:
+    """ "Just to confirm Saif has been added to Bus 7A": a sentence, whose function words no address has."""
+    return len(_FUNCTION_WORDS.findall(value)) >= 2
 
 
 def answered_place_recognizer() -> EntityRecognizer:

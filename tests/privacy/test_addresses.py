@@ -136,6 +136,11 @@ def test_floors_and_flats_outside_an_address_are_kept():
         ("I can send the form to 45 Kingsway, Glasgow, G5 3YP.", "I can send the form to <LOCATION_1>."),
         ("- delivery to 182 Kingsway, Derby, Derbyshire, DE14 7WF today", "- delivery to <LOCATION_1> today"),
         ("We have 3 Glasgow, G5 3YP", "We have 3 <LOCATION_1>"),  # a count before a town is no house number
+        # nor a stop's number before a name: "STOP 7 MACGREGOR"
+        (
+            "0724 STOP 7 MORAG MACGREGOR FLAT 2/1, 192 ACACIA AVENUE, NORWICH, NR15 6HT",
+            "0724 STOP 7 <PERSON_1> <LOCATION_1>",
+        ),
     ],
 )
 def test_streets_of_english_speaking_asian_and_latin_american_formats_in_any_case(text, expected):

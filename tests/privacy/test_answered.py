@@ -37,6 +37,7 @@ def test_an_answer_to_a_question_for_a_place_is_a_place(text: str, expected: lis
         "Agent: what's the address of the branch?\nCaller: no idea sorry",  # no digit: no place given
         "Agent: the postcode is on the letter.\nCaller: ok 2 mins",  # no question asked
         "Agent: What's the postcode?",  # no answer
+        "Mum: can you update his address?\nSchool: Just to confirm Saif has been added to Bus 7A",  # a sentence
     ],
 )
 def test_no_place_without_a_question_and_an_answer_with_a_digit(text: str) -> None:
