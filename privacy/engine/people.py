@@ -165,12 +165,31 @@ def courtesy_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Initials that sign or authorise an entry of a log: "SIGNED MMM", "AUTH KJ", "approved by: JCF".
+_SIGNING = re.compile(
+    r"\b(?:signed|sgd|auth(?:ori[sz]ed)?|approved|checked|countersigned|initial(?:l)?ed)(?:[ \t]+by)?[ \t]*[:-]?[ \t]*"
+    r"(?P<initials>(?-i:[A-Z]{2,4}))(?![\w-])",
+    re.IGNORECASE,
+)
+_NOT_SIGNING_INITIALS = frozenset({"REQ", "CODE", "ONLY", "OPS", "ATM", "GP", "PIN", "OTP", "SMS", "OFF", "ID", "DOB"})
+_COMMON_ZIPF = 4.5  # "AUTH OFF", "SIGNED FOR": words; "MMM", "KIK" are initials
+
+
 def signed_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each note's author in brackets and of the initials that sign a message."""
-    from privacy.engine.names import english_words_only
+    """(start, end) of each note's author in brackets and of the initials that sign a message or an entry."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from privacy.engine.names import english_words_only, word_zipf
 
     found = [m.span("name") for m in _NOTE_AUTHOR.finditer(text) if not english_words_only(m.group("name"))]
     found += [m.span("initials") for m in _INITIALS.finditer(text) if m.group("initials") not in _NOT_INITIALS]
+    for match in _SIGNING.finditer(text):
+        initials = match.group("initials")
+        word = initials.casefold()
+        if initials in _NOT_INITIALS | _NOT_SIGNING_INITIALS or word in STOP_WORDS:
+            continue
+        if len(word) == 2 or word_zipf(word) < _COMMON_ZIPF:
+            found.append(match.span("initials"))
     return found
 
 

@@ -146,6 +146,13 @@ def test_a_name_given_in_answer_to_a_question_for_one(anonymizer, text, expected
         ("Internal note (Medical Records, 5.00pm): ok", "Internal note (Medical Records, 5.00pm): ok"),
         ("Frozen pending ID.\n\nAS\n\n-- \nSunCoast Ltd", "Frozen pending ID.\n\n<PERSON_1>\n\n-- \nSunCoast Ltd"),
         ("Thanks.\n\nOK", "Thanks.\n\nOK"),
+        # initials that sign or authorise an entry; not the words that may follow a signing word
+        ("0110 HOLD PAY AUTH KJ", "0110 HOLD PAY AUTH <PERSON_1>"),
+        (
+            "ID CHECKED, SIGNED MMM. Form approved by: JCF",
+            "ID CHECKED, SIGNED <PERSON_1>. Form approved by: <PERSON_2>",
+        ),
+        ("0704 AUTH REQ SENT. SIGNED OFF BY SUPERVISOR", "0704 AUTH REQ SENT. SIGNED OFF BY SUPERVISOR"),
         (
             "0403 CREW SOKOLOV REPORTS DELAY\nESCORT IKAIKA TRAVELLING WITH PT",
             "0403 CREW <PERSON_1> REPORTS DELAY\nESCORT <PERSON_2> TRAVELLING WITH PT",
