@@ -30,7 +30,8 @@ _CUE = (
 # After a cue: the rest of the line, stopping before a sentence's end (". " then a capital) or a new field.
 ANNOUNCED = re.compile(
     rf"(?:{_CUE})[ \t]*:?[ \t]*(?P<value>[^\n]{{4,120}}?)"
-    r"(?=\s*(?:$|\.[ \t]*$|\.\s+[A-Z]|;|\s\((?!\d)|,?\s+(?:and|but|since|for|from|with|who|where|while|until)\s"
+    r"(?=\s*(?:$|\.[ \t]*$|\.\s+[A-Z]|;|\s\((?!\d)|,?\s+(?:and|but|since|for|from|with|who|where|while|until|if|when"
+    r"|because|unless|before|after)\s|\s+on\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
     r"|,?\s+(?:tel|phone|email|e-mail|dob|mob)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -137,7 +138,8 @@ _TAIL = re.compile(
     rf"|(?:,|[ \t]+-)[ \t]*(?P<words>{_PLACE_WORDS})(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "Dublin 6"
     r"|[ \t](?:[NSEW]|[NS][EW])\b|(?:[ \t]+-)?[ \t]+[A-Z]{2}(?![\w-])|[ \t]+#\d{1,5}\b"
     # in lower case, a known town and a state's two letters: "… #305 sacramento ca 95880"
-    r"|,?[ \t]+[a-z]{2}(?=[ \t]+\d)|,?[ \t]+(?P<lower>[a-z][\w'-]+(?:[ \t][a-z][\w'-]+)?)"
+    r"|,?[ \t]+(?!(?:on|in|at|to|of|by|or|an|as|is|it|if|no|so|up|we|me|us)\b)[a-z]{2}(?=[ \t]+\d)"
+    r"|,?[ \t]+(?P<lower>[a-z][\w'-]+(?:[ \t][a-z][\w'-]+)?)"
 )
 _UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_UNIT}),?[ \t]*){{1,2}}\Z")
 _UNIT_LINE = re.compile(rf"[ \t]*(?:{_UNIT})(?:,[ \t]*(?:{_UNIT}))*,?[ \t]*")
@@ -286,7 +288,8 @@ def _line_tail(text: str, end: int) -> int:
     end = _town_after_code(text, end)
     while (tail := _TAIL.match(text, end)) is not None and tail.end() > end:
         words = tail.group("words")
-        if tail.group("lower") is not None and not a_town_or_region(tail.group("lower")):
+        lower = tail.group("lower")
+        if lower is not None and (not a_town_or_region(lower) or not _stop_free(lower)):  # "Poznań on 12 May"
             break
         # "Leeds, Room 4"; "Lagos, Nigeria": a country is kept; "Recife - PE": a state's two letters are not
         if words is not None and not (_a_place(words) or re.fullmatch(r"[A-Z]{2}", words)):

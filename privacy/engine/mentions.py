@@ -13,8 +13,13 @@ if TYPE_CHECKING:  # spaCy is imported lazily, under the load lock (see presidio
     from spacy.tokens import Doc
 
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # skips initials ("J.") so "J. Miller" can match "Miller"
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
-_NOT_ALONE = _TITLES | PARTICLES  # words of a name that name no one alone: "Dr", "von", "der"
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"})
+# Honorifics after a name: "Gulsen Hanim" (dotless i), "Tanaka-san", "Ahmet Bey", "Min-ji ssi"; not "chan" or
+# "ji", which are names too.
+_HONORIFICS = frozenset(
+    {"han\u0131m", "hanim", "bey", "efendi", "san", "sama", "nim", "ssi", "sahib", "saheb", "sensei"}
+)
+_NOT_ALONE = _TITLES | _HONORIFICS | PARTICLES  # words of a name that name no one alone: "Dr", "von", "Bey"
 
 
 def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:

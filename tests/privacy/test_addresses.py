@@ -136,6 +136,12 @@ def test_floors_and_flats_outside_an_address_are_kept():
         ("I can send the form to 45 Kingsway, Glasgow, G5 3YP.", "I can send the form to <LOCATION_1>."),
         ("- delivery to 182 Kingsway, Derby, Derbyshire, DE14 7WF today", "- delivery to <LOCATION_1> today"),
         ("We have 3 Glasgow, G5 3YP", "We have 3 <LOCATION_1>"),  # a count before a town is no house number
+        # the words after an address are the note's: "if you need to write", "on 12 May"
+        (
+            "My new address is ul. Piotrkowska 47, 80-831 Gdańsk if you need to",
+            "My new address is <LOCATION_1> if you need to",
+        ),
+        ("please send it to al. Jana Pawła II 74, 61-772 Poznań on 12 May", "please send it to <LOCATION_1> on 12 May"),
         # nor a stop's number before a name: "STOP 7 MACGREGOR"
         (
             "0724 STOP 7 MORAG MACGREGOR FLAT 2/1, 192 ACACIA AVENUE, NORWICH, NR15 6HT",

@@ -177,3 +177,10 @@ def test_a_short_name_that_spells_another_persons_initials_is_a_person_of_its_ow
     assert numbers.number("PERSON", "Jane Ortiz") == 1
     assert numbers.number("PERSON", "Jo") == 2  # a name, not the initials "JO" of Jane Ortiz
     assert numbers.number("PERSON", "JO") == 1
+
+
+def test_an_honorific_after_a_name_is_no_part_of_who_it_is(anonymizer):
+    text = "Gülşen Doğan called. I told Gülşen Han\u0131m the refund is due; Tanaka-san and Mr Tanaka agreed."
+    result = anonymizer.anonymize(text).text
+    assert result.startswith("<PERSON_1> called. I told <PERSON_1> "), result
+    assert result.count("<PERSON_2>") == 2, result
