@@ -31,6 +31,7 @@ from privacy.engine.findings import (
     named_organisation,
     no_name,
     not_replaced_organisation,
+    organisation_follows,
     outside,
     resolve_overlaps,
     role_mailbox,
@@ -216,7 +217,13 @@ class Anonymizer:
 
     def _relabel_organizations(self, text: str, spans: list[Span]) -> list[Span]:
         # "Amelia Clarke" read as an organisation: a first name of the lists, then one to three more words.
-        people = {s for s in spans if s.entity_type == "ORGANIZATION" and _first_and_last(text[s.start : s.end])}
+        people = {
+            s
+            for s in spans
+            if s.entity_type == "ORGANIZATION"
+            and _first_and_last(text[s.start : s.end])
+            and not organisation_follows(text, s.end)  # "St Brigid's University Hospital"
+        }
         people |= {s for s in spans if s.entity_type == "PERSON"}
         person_words = [words for s in people if (words := name_words(text[s.start : s.end]))]
         kept = []
@@ -228,7 +235,9 @@ class Anonymizer:
             named = span.entity_type == "ORGANIZATION" or (span.entity_type == "LOCATION" and not span.from_pattern)
             if named and words and (span in people or any(_holds_person(words, p) for p in person_words)):
                 span = Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
-            elif span.entity_type == "ORGANIZATION" and not_replaced_organisation(value, self.policy):
+            elif span.entity_type == "ORGANIZATION" and (
+                not_replaced_organisation(value, self.policy) or organisation_follows(text, span.end)
+            ):
                 continue
             kept.append(span)
         return kept

@@ -298,13 +298,23 @@ def role_mailbox(text: str, span: Span) -> bool:
     return all(map(plain_word, parts))
 
 
+_NAME_GOES_ON = re.compile(r"(?:['\u2019]s)?(?:[ \t]+(?-i:[A-Z])[\w&'\u2019-]*){1,3}")
+
+
 def named_organisation(text: str, span: Span) -> bool:
-    """A name the NER model called a person whose last word says it is an organisation ("St Mary's
-    Hospital", "Allianz Insurance"): kept, as organisations are under the default preset."""
-    if span.from_pattern or span.entity_type != "PERSON":
+    """A name guessed as a person (by the NER model or the name lists) whose last word says it is an
+    organisation ("St Mary's Hospital", "Northgate Pharmacy"), or that an organisation's words follow ("St
+    Brigid" of "St Brigid's University Hospital"): kept, as organisations are under the default preset."""
+    if not guessed(span) or span.entity_type != "PERSON":
         return False
     words = text[span.start : span.end].split()
-    return len(words) > 1 and names_an_organisation(words[-1])
+    return (len(words) > 1 and names_an_organisation(words[-1])) or organisation_follows(text, span.end)
+
+
+def organisation_follows(text: str, end: int) -> bool:
+    """Whether the capitalised words after `end` end an organisation's name ("'s University Hospital")."""
+    goes_on = _NAME_GOES_ON.match(text, end)
+    return goes_on is not None and names_an_organisation(goes_on.group().split()[-1])
 
 
 def verb(doc: Doc, span: Span) -> bool:

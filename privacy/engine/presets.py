@@ -66,7 +66,9 @@ _ORGANISATION_WORD = re.compile(
     r"\b(?:inc|ltd|llc|llp|plc|gmbh|ag|sa|sas|bv|nv|corp|co|company|bank|insurance|assurance|insurers?|mutual"
     r"|hospital|clinic|medical|health|healthcare|university|college|school|agency|department|dept|ministry"
     r"|council|authority|office|services|group|holdings|trust|foundation|airlines?|airways|telecom"
-    r"|energy|utilities|court|police|nhs|centre|center|associates|partners|solutions|systems|labs?)\b",
+    r"|energy|utilities|court|police|nhs|centre|center|associates|partners|solutions|systems|labs?"
+    r"|pharmacy|chemists?|vets|veterinary|dental|motors|logistics|homecare|airport|hotels?|supermarkets?"
+    r"|foods|finance|repairs|academy|institute|recovery|residential)\b",
     re.IGNORECASE,
 )
 

@@ -75,6 +75,21 @@ def test_an_organisation_that_says_so_is_kept_and_other_names_are_not(default):
     assert "Allianz Insurance" in result.text and "St Mary's Hospital" in result.text, result.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[13:19] Northwind Mutual: hi there\n13:20 Northgate Pharmacy > ok",  # a firm speaking in a chat
+        "[09:18] St Brigid's University Hospital: we are open",  # a name that an organisation's words follow
+    ],
+)
+def test_an_organisation_the_name_lists_would_read_as_a_person_is_kept(default, text):
+    assert default.anonymize(text).text == text
+
+
+def test_a_surname_that_is_also_a_word_for_an_organisation_is_still_a_person(default):
+    assert default.anonymize("Dr Anna Church called.").text == "Dr <PERSON_1> called."
+
+
 def test_an_unknown_preset_is_refused():
     with pytest.raises(ValueError, match="unknown preset 'lenient'"):
         get_anonymizer(policy=Policy(preset="lenient"))
