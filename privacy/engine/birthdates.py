@@ -1,8 +1,9 @@
 """Dates of birth in the formats the NER model does not read as dates, found after a birth word.
 
-"DOB 19850304", "生年月日 1985年3月4日", "née le 4 mars 1985", "geb. am 4. März 1985", "born on the 4th of
-Mar. 85": whatever follows a birth word (privacy/engine/presets.py) and reads as a day, a month and a year,
-in digits, in CJK or in English, French, German, Spanish, Portuguese, Italian or Dutch month names.
+"DOB 19850304", "DOB 850304", "生年月日 1985年3月4日" (after a full-width colon too), "née le 4 mars 1985", "geb.
+am 4. März 1985", "born on the 4th of Mar. 85", "d.o.b. 4-Mar-85": whatever follows a birth word
+(privacy/engine/presets.py) and reads as a day, a month and a year, in digits, in CJK or in English, French,
+German, Spanish, Portuguese, Italian or Dutch month names.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ _YEAR = r"(?:\d{4}|'?\d{2})"
 DATE = (
     rf"\d{{4}}\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일]?"  # 1985年3月4日, 1985년 3월 4일
     rf"|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}"  # 04.03.1985, 1985-03-04, 3/4/85
-    rf"|(?:19|20)\d{{6}}|\d{{2}}(?:0[1-9]|1[0-2])(?:19|20)\d{{2}}"  # 19850304, 04031985
+    rf"|(?:19|20)\d{{6}}|\d{{4}}(?:19|20)\d{{2}}|\d{{6}}(?![\d.,])"  # 19850304, 04031985, 03041985, 850304
+    rf"|{_DAY}[-/. ](?:{MONTHS})\.?[-/. ]{_YEAR}"  # 4-Mar-85, 04.Mar.1985
     rf"|{_DAY}\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?{_YEAR}"  # 4th of March 1985, 4 de marzo de 1985
     rf"|(?:{MONTHS})\.?\s+{_DAY},?\s+{_YEAR}"  # March 4, 1985
 )
-_FILLER = r"(?:[\s:,(\-]|\bon\b|\bthe\b|\bam\b|\bel\b|\bem\b|\bis\b|\bwas\b|\bof\b)*"
+_FILLER = r"(?:[\s:\uff1a=,(\-]|\bon\b|\bthe\b|\bam\b|\bel\b|\bem\b|\bis\b|\bwas\b|\bof\b)*"
 PATTERN = re.compile(rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)}){_FILLER}(?P<date>{DATE})(?![\w])", re.I)
 
 

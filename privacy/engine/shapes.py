@@ -33,7 +33,12 @@ SCORE = 0.5
 MIN_DIGITS = 5
 
 _ALNUM = r"[A-Za-z0-9]+"
-_TOKEN = re.compile(rf"(?<![\w@/.:$£€¥₹+-]){_ALNUM}(?:[-/]{_ALNUM})*(?![\w@]|[-/.:][A-Za-z0-9]|%)")
+# After a space, a bracket, a colon ("PESEL:85030412345") or a label's full stop ("No.12345678"); not inside a
+# word, a link, an amount or a decimal.
+_TOKEN = re.compile(
+    rf"(?:(?<![\w@/.:$£€¥₹+-])|(?<=[A-Za-z]:)|(?<=\b[A-Za-z]{{2}}\.))"
+    rf"{_ALNUM}(?:[-/]{_ALNUM})*(?![\w@]|[-/.:][A-Za-z0-9]|%)"
+)
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _YEAR = r"(?:19|20)\d{2}"
@@ -49,6 +54,35 @@ _NOT_IDENTIFIER = re.compile("|".join(_NOT_IDENTIFIERS), re.IGNORECASE)
 _HOURS = re.compile(r"([01]\d|2[0-3])[0-5]\d-([01]\d|2[0-4])[0-5]\d")  # 0900-1700
 _CURRENCY_BEFORE = re.compile(r"(?:usd|eur|gbp|inr|rs\.?|aud|cad|chf|jpy)\s?\Z", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pounds?|rupees?)\b", re.IGNORECASE)
+
+
+# The rest of a card or account number shown masked ("XXXX-XXXX-XXXX-4471", "****4471", "•••• 4471"), or
+# its last digits after "ending" ("ending in 4471", "last four digits 4471"), and a bank's sort code with its
+# account ("20-45-77 31926819"): the digits left are still someone's.
+_MASKED = re.compile(r"(?<![\w*•#])(?:[xX*•#]{2,}[ \t-]?){1,4}\d{2,6}(?!\w)")
+_ENDING = re.compile(
+    r"\b(?:(?:ending|ends)(?:[ \t]+(?:in|with))?|last[ \t]+(?:4|four)(?:[ \t]+digits)?(?:[ \t]+(?:of|are|is))?)"
+    r"[ \t:#-]*(?P<digits>\d{4})(?![\w]|[-/.]\d)",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = re.compile(r"(?:year|period|quarter|month|week|fy|season|term)[ \t]*$", re.IGNORECASE)
+_SORT_CODE_ACCOUNT = re.compile(r"(?<![\w-])\d{2}-\d{2}-\d{2}[ \t]+\d{6,10}(?![\w-])")
+_CARD_WORDS = re.compile(r"card|visa|mastercard|amex|debit|credit", re.IGNORECASE)
+
+
+def masked_numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each masked number, last four digits and sort code with its account; a card's
+    (a card word shortly before) or an account's."""
+    found = [match.span() for match in _MASKED.finditer(text)]
+    found += [
+        match.span("digits") for match in _ENDING.finditer(text) if not _PERIOD_BEFORE.search(text[: match.start()])
+    ]
+    spans = [(start, end, _card_or_account(text, start)) for start, end in found]
+    return spans + [(*match.span(), "ACCOUNT_NUMBER") for match in _SORT_CODE_ACCOUNT.finditer(text)]
+
+
+def _card_or_account(text: str, start: int) -> str:
+    return "CREDIT_CARD" if _CARD_WORDS.search(text[max(0, start - 40) : start]) else "ACCOUNT_NUMBER"
 
 
 def shaped_spans(text: str) -> list[tuple[int, int, str]]:
@@ -110,4 +144,5 @@ def yielding(spans: Sequence[Span]) -> list[Span]:
 
 def shaped_identifier_recognizer() -> EntityRecognizer:
     """Reference codes that no word announces; see the module docstring."""
-    return span_recognizer(NAME, ["ID"], lambda text, doc: shaped_spans(text), SCORE)
+    entities = ["ID", "ACCOUNT_NUMBER", "CREDIT_CARD"]
+    return span_recognizer(NAME, entities, lambda text, doc: shaped_spans(text) + masked_numbers(text), SCORE)

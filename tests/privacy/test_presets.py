@@ -109,6 +109,10 @@ def test_the_preset_is_part_of_the_policy_document():
         ("geb. am 4. März 1985", "4. März 1985"),
         ("date of birth 4 de marzo de 1985", "4 de marzo de 1985"),
         ("born on the 4th of Mar. 85", "4th of Mar. 85"),
+        ("DOB 850304 seen", "850304"),  # six digits, and eight in any order
+        ("DOB: 12251985 seen", "12251985"),
+        ("生年月日\uff1a1985年3月4日", "1985年3月4日"),  # a full-width colon
+        ("d.o.b. 4-Mar-85 seen", "4-Mar-85"),
     ],
 )
 def test_a_date_of_birth_in_a_format_the_model_does_not_read_is_found_after_its_birth_word(default, text, birth):

@@ -6,7 +6,7 @@ import pytest
 
 from privacy.engine.anonymizer import get_anonymizer
 from privacy.engine.findings import Span
-from privacy.engine.shapes import NAME, shaped_spans, yielding
+from privacy.engine.shapes import NAME, masked_numbers, shaped_spans, yielding
 
 
 def _found(text: str) -> list[str]:
@@ -45,6 +45,28 @@ def test_reference_codes_are_found_by_their_shape(text: str, expected: list[str]
 )
 def test_look_alikes_are_no_identifiers(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_code_after_a_colon_or_a_labels_full_stop_is_found() -> None:
+    assert _found("PESEL:85030412345 and No.12345678") == ["85030412345", "12345678"]
+    assert _found("at 10:30:45, v1.2.123456, 1.234.56789") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("paid with XXXX-XXXX-XXXX-4471 today", [("XXXX-XXXX-XXXX-4471", "ACCOUNT_NUMBER")]),
+        ("card ****4471", [("****4471", "CREDIT_CARD")]),
+        ("acct \u2022\u2022\u2022\u2022 9921", [("\u2022\u2022\u2022\u2022 9921", "ACCOUNT_NUMBER")]),
+        ("visa ending in 4471", [("4471", "CREDIT_CARD")]),
+        ("the last four digits are 0093", [("0093", "ACCOUNT_NUMBER")]),
+        ("sort code 20-45-77 31926819", [("20-45-77 31926819", "ACCOUNT_NUMBER")]),
+        ("for the year ending 2024, period ending 2023-03-31", []),  # a period's end, no account
+        ("waited... 2024", []),
+    ],
+)
+def test_masked_numbers_and_last_digits_are_a_cards_or_an_accounts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[start:end], kind) for start, end, kind in masked_numbers(text)] == expected
 
 
 def test_a_code_in_a_field_about_a_thing_is_kept_and_one_in_an_account_field_is_not() -> None:
