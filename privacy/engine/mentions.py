@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from privacy.engine.findings import NAME_TYPES, Span
@@ -80,6 +81,29 @@ def _name_like(doc: Doc, match: re.Match[str]) -> bool:
         return False
     tokens = doc.char_span(match.start(), match.end(), alignment_mode="expand")
     return not tokens or not any(token.tag_.startswith(NOT_NAME_TAGS) for token in tokens)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z])[^\W\d_]+(?:[-'\u2019][^\W\d_]+)?[ ]\Z")
+_RARE_ZIPF = 3.0  # as names.RARE_ZIPF: "Debashis", "Vaishnavi"; not "Check", "Dear", "Please"
+
+
+def with_given_names(text: str, spans: list[Span]) -> list[Span]:
+    """Each person with the capitalised word right before it that no list has and English rarely uses: the
+    given name of a surname the lists know ("Vaishnavi Venkatesan", "Debashis Tanvir Bhattacharya")."""
+    from privacy.engine.names import word_zipf
+    from privacy.engine.people import leading_role
+    from privacy.engine.places import a_town_or_region
+    from privacy.engine.presets import names_an_organisation
+
+    widened = []
+    for span in spans:
+        before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+        word = before.group().strip() if before is not None and span.entity_type == "PERSON" else ""
+        given = bool(word) and not word.isupper() and word_zipf(word.casefold()) < _RARE_ZIPF
+        if given and not (leading_role(word + " x") or a_town_or_region(word) or names_an_organisation(word)):
+            span = replace(span, start=span.start - len(word) - 1)
+        widened.append(span)
+    return widened
 
 
 def joined_names(text: str, spans: list[Span]) -> list[Span]:

@@ -184,3 +184,22 @@ def test_an_honorific_after_a_name_is_no_part_of_who_it_is(anonymizer):
     result = anonymizer.anonymize(text).text
     assert result.startswith("<PERSON_1> called. I told <PERSON_1> "), result
     assert result.count("<PERSON_2>") == 2, result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name the lists lack, right before a surname they have
+        ("email // T Vaishnavi Venkatesan rpt the fan", "email // T <PERSON_1> rpt the fan"),
+        (
+            "can someone check Debashis Tanvir Bhattacharya's bank details",
+            "can someone check <PERSON_1>'s bank details",
+        ),
+        ("UMNR handover 20240224: Narongrit Sukprasert, age 14", "UMNR handover 20240224: <PERSON_1>, age 14"),
+        # not a common word, a word in capitals, or a place before one
+        ("Please Call Tanvir Bhattacharya today", "Please Call <PERSON_1> today"),
+        ("2017 CUST \u0110\u1ed6 NG\u1eccC LAN ON SITE", "2017 CUST <PERSON_1> ON SITE"),
+    ],
+)
+def test_a_given_name_no_list_has_joins_the_surname_after_it(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
