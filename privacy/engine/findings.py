@@ -83,13 +83,16 @@ def not_replaced_organisation(value: str, policy: Policy) -> bool:
 
 
 def outside(text: str, spans: list[Span], keep: Sequence[tuple[int, int]]) -> list[Span]:
-    """Trim spans off the kept regions; what remains of a span, before or after one, is still replaced, so
-    nothing leaks."""
+    """Trim spans off the kept regions; what remains of a name, before or after one, is still replaced, so
+    nothing leaks. A number or code that a kept region overlaps is kept whole: "REF-985795" of "Recording
+    REF-985795" is the recording's reference, not a "REF-" to replace."""
     for start, end in keep:
         trimmed = []
         for span in spans:
             if not (span.start < end and span.end > start):
                 trimmed.append(span)
+                continue
+            if span.entity_type not in NAME_TYPES:
                 continue
             before = span.start + len(text[span.start : start].rstrip(" \t,"))
             after = end + len(text[end : span.end]) - len(text[end : span.end].lstrip(" \t,"))
