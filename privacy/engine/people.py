@@ -31,7 +31,7 @@ _FORM = (
     r"|attending|physician|adjuster|agent|from|to|cc|bcc|reply-to|assignee|assigned\s+to|requester|reporter"
 )
 _INTRODUCTION = (
-    r"(?:my\s+name\s+is|name\s+is|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|called|this\s+is"
+    r"(?:my\s+name\s+is|name\s+is|(?:my|the)\s+name['\u2019]s|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|called|this\s+is"
     r"|i'?m|i\s+am)"
 )
 # A role word right before a capitalised name, no colon: "Claimant Sydney Okafor", "wife Maria", "pt Ana Ruiz".

@@ -22,6 +22,7 @@ def anonymizer():
         ("spoke with mr. de la cruz about the claim", "spoke with mr. <PERSON_1> about the claim"),
         ("hi sven, your parcel is late", "hi <PERSON_1>, your parcel is late"),
         ("my name is fatima al-sayed and i need help", "my name is <PERSON_1> and i need help"),
+        ("so i should be my name's frank little", "so i should be my name's <PERSON_1>"),
         ("Insured: Siobhan O'Connell-Murphy (renewal due)", "Insured: <PERSON_1> (renewal due)"),
         ("The patient reports pain. Patient: Ji-woo Park", "The patient reports pain. Patient: <PERSON_1>"),
         # a role word before a capitalised name, no colon; the role word stays
