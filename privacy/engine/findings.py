@@ -84,22 +84,25 @@ def not_replaced_organisation(value: str, policy: Policy) -> bool:
 
 def outside(text: str, spans: list[Span], keep: Sequence[tuple[int, int]]) -> list[Span]:
     """Trim spans off the kept regions; what remains of a name, before or after one, is still replaced, so
-    nothing leaks. A number or code that a kept region overlaps is kept whole: "REF-985795" of "Recording
-    REF-985795" is the recording's reference, not a "REF-" to replace."""
+    nothing leaks. What a kept region leaves of a number or a code is replaced only when it holds a digit:
+    "REF-" of "Recording REF-985795" is the recording reference's prefix, not a value."""
     for start, end in keep:
         trimmed = []
         for span in spans:
             if not (span.start < end and span.end > start):
                 trimmed.append(span)
                 continue
-            if span.entity_type not in NAME_TYPES:
-                continue
             before = span.start + len(text[span.start : start].rstrip(" \t,"))
             after = end + len(text[end : span.end]) - len(text[end : span.end].lstrip(" \t,"))
-            trimmed += [replace(span, end=before)] if before > span.start else []
-            trimmed += [replace(span, start=after)] if after < span.end else []
+            parts = [replace(span, end=before)] if before > span.start else []
+            parts += [replace(span, start=after)] if after < span.end else []
+            trimmed += [part for part in parts if span.entity_type in NAME_TYPES or _has_digit(text, part)]
         spans = trimmed
     return spans
+
+
+def _has_digit(text: str, span: Span) -> bool:
+    return any(ch.isdigit() for ch in text[span.start : span.end])
 
 
 def vague_date(text: str, span: Span) -> bool:
