@@ -45,7 +45,7 @@ from privacy.engine.findings import (
 )
 from privacy.engine.identifiers import business_references
 from privacy.engine.letters import firm_regions
-from privacy.engine.mentions import joined_names, name_words, repeated_mentions, with_given_names
+from privacy.engine.mentions import joined_names, name_words, next_to_a_person, repeated_mentions, with_given_names
 from privacy.engine.names import a_first_name, a_name, plain_word
 from privacy.engine.people import label_regions
 from privacy.engine.policy import (
@@ -226,7 +226,7 @@ class Anonymizer:
             and not organisation_follows(text, s.end)  # "St Brigid's University Hospital"
         }
         people |= {s for s in spans if s.entity_type == "PERSON"}
-        people |= _next_to_a_person(text, spans, people)  # "Narongrit" of "Narongrit Sukprasert"
+        people |= next_to_a_person(text, spans, people)  # "Narongrit" of "Narongrit Sukprasert"
         person_words = [words for s in people if (words := name_words(text[s.start : s.end]))]
         kept = []
         for span in spans:
@@ -243,25 +243,6 @@ class Anonymizer:
                 continue
             kept.append(span)
         return kept
-
-
-def _next_to_a_person(text: str, spans: list[Span], people: set[Span]) -> set[Span]:
-    """Organisations of one or two capitalised words one space from a person, that say nothing of being an
-    organisation: the given name the lists lack before a surname they have ("Narongrit Sukprasert")."""
-    edges = {person.start for person in people} | {person.end for person in people}
-    found = set()
-    for span in spans:
-        value = text[span.start : span.end]
-        if span.entity_type != "ORGANIZATION" or not _CAPITALISED_WORDS.fullmatch(value) or value.isupper():
-            continue
-        after = span.end + 1 in edges and text[span.end] == " "
-        before = span.start - 1 in edges and text[span.start - 1] == " "
-        if (after or before) and not names_an_organisation(value):
-            found.add(span)
-    return found
-
-
-_CAPITALISED_WORDS = re.compile(r"(?-i:[A-Z])[^\W\d_]+(?:[ ](?-i:[A-Z])[^\W\d_]+)?")
 
 
 def _holds_person(words: set[str], person: set[str]) -> bool:

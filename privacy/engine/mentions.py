@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from privacy.engine.findings import NAME_TYPES, Span
 from privacy.engine.identifiers import is_date
 from privacy.engine.people import NOT_NAME_TAGS, PARTICLES
+from privacy.engine.presets import names_an_organisation
 
 if TYPE_CHECKING:  # spaCy is imported lazily, under the load lock (see presidio_engine).
     from spacy.tokens import Doc
@@ -93,7 +94,6 @@ def with_given_names(text: str, spans: list[Span]) -> list[Span]:
     from privacy.engine.names import word_zipf
     from privacy.engine.people import leading_role
     from privacy.engine.places import a_town_or_region
-    from privacy.engine.presets import names_an_organisation
 
     widened = []
     for span in spans:
@@ -104,6 +104,25 @@ def with_given_names(text: str, spans: list[Span]) -> list[Span]:
             span = replace(span, start=span.start - len(word) - 1)
         widened.append(span)
     return widened
+
+
+def next_to_a_person(text: str, spans: list[Span], people: set[Span]) -> set[Span]:
+    """Organisations of one or two capitalised words one space from a person, that say nothing of being an
+    organisation: the given name the lists lack before a surname they have ("Narongrit Sukprasert")."""
+    edges = {person.start for person in people} | {person.end for person in people}
+    found = set()
+    for span in spans:
+        value = text[span.start : span.end]
+        if span.entity_type != "ORGANIZATION" or not _CAPITALISED_WORDS.fullmatch(value) or value.isupper():
+            continue
+        after = span.end + 1 in edges and text[span.end] == " "
+        before = span.start - 1 in edges and text[span.start - 1] == " "
+        if (after or before) and not names_an_organisation(value):
+            found.add(span)
+    return found
+
+
+_CAPITALISED_WORDS = re.compile(r"(?-i:[A-Z])[^\W\d_]+(?:[ ](?-i:[A-Z])[^\W\d_]+)?")
 
 
 def joined_names(text: str, spans: list[Span]) -> list[Span]:
