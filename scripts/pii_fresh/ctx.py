@@ -2,6 +2,7 @@
 
 import datetime
 
+from . import dates_web as D
 from . import idents as I
 from .addresses import address, inline
 from .people import Person
@@ -94,7 +95,7 @@ class Env:
             if ann["type"] == "EMAIL_ADDRESS":
                 said = text.replace(".", " dot ").replace("@", " at ").replace("_", " underscore ")
             elif ann["type"] == "DATE_TIME":
-                said = I.date_str(r, self.facts["_dob"], spoken=True)
+                said = D.date_str(r, self.facts["_dob"], spoken=True)
             else:
                 said = I.spell(text, r)
             return [A(said, ann["type"], ann["kind"] + "_spoken")]
@@ -113,7 +114,7 @@ class Env:
             return self.facts[key]
         c, r, loc = self.ctx, self.ctx.rng, self.ctx.locale
         person = self.client or c.people["C"]
-        dob = self.facts.setdefault("_dob", I.random_dob(r, young=c.ind["name"] == "university_admin"))
+        dob = self.facts.setdefault("_dob", D.random_dob(r, young=c.ind["name"] == "university_admin"))
         if key in c.ind["ids"]:
             t, k, v = c.ind["ids"][key](r, loc)
             segs = [A(v, t, k)]
@@ -122,7 +123,7 @@ class Env:
         elif key == "email":
             segs = [A(person.email(), "EMAIL_ADDRESS", "personal")]
         elif key == "dob":
-            segs = [A(I.date_str(r, dob), "DATE_TIME", "dob")]
+            segs = [A(D.date_str(r, dob), "DATE_TIME", "dob")]
         elif key == "addr":
             segs = inline(self.addr_lines())
         elif key == "natid":
@@ -137,11 +138,11 @@ class Env:
             t, k, v = I.plate(r, loc if loc in ("GB", "DE", "FR", "US", "IN", "BR", "AU", "IE", "JP", "ES") else None)
             segs = [A(v, t, k)]
         elif key == "ip":
-            segs = [A(I.ipv4(r), "IP_ADDRESS", "ipv4")]
+            segs = [A(D.ipv4(r), "IP_ADDRESS", "ipv4")]
         elif key == "ipv6":
-            segs = [A(I.ipv6(r), "IP_ADDRESS", "ipv6")]
+            segs = [A(D.ipv6(r), "IP_ADDRESS", "ipv6")]
         elif key == "url":
-            segs = [A(I.profile_url(r, person.handle()), "URL", "profile")]
+            segs = [A(D.profile_url(r, person.handle()), "URL", "profile")]
         elif key == "card":
             segs = [A(I.card(r), "CREDIT_CARD", "card_number")]
         elif key == "card4":
