@@ -48,6 +48,7 @@ from privacy.engine.letters import firm_regions
 from privacy.engine.mentions import joined_names, name_words, next_to_a_person, repeated_mentions, with_given_names
 from privacy.engine.names import a_first_name, a_name, plain_word
 from privacy.engine.people import label_regions
+from privacy.engine.placeholders import PLACEHOLDER, PlaceholderNumbers
 from privacy.engine.policy import (
     AGE_ENTITY,
     DEFAULT_POLICY,
@@ -64,7 +65,6 @@ from privacy.engine.things import a_thing
 
 logger = logging.getLogger(__name__)
 
-PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*?)_(\d+)>")
 _LOCK = threading.RLock()  # re-entrant: get_anonymizer holds it while Anonymizer() loads the engine
 _ANONYMIZERS: dict[tuple[str, Policy], Anonymizer] = {}
 _CACHE_SIZE = 64  # one entry per (model, policy); an edited policy adds one
@@ -159,7 +159,8 @@ class Anonymizer:
         spans = joined_names(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)))
         spans = outside(text, spans, keep)
         spans = [span for span in spans if not verb(doc, span)]
-        numbers = _PlaceholderNumbers(reserved=[text, *context])
+        people = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
+        numbers = PlaceholderNumbers(reserved=[text, *context], people=people)
         parts: list[str] = []
         counts: Counter[str] = Counter()
         cursor = 0
@@ -188,7 +189,7 @@ class Anonymizer:
         found = [span for span in found if not (guessed(span) and a_thing(text, span.start, span.end))]
         return [span for span in found if not (no_name(text, span) or role_mailbox(text, span))]
 
-    def _replacement(self, entity_type: str, value: str, numbers: _PlaceholderNumbers) -> str:
+    def _replacement(self, entity_type: str, value: str, numbers: PlaceholderNumbers) -> str:
         operator = self.policy.operator(entity_type)
         number = numbers.number(entity_type, value)
         if operator == "mask":
@@ -299,59 +300,6 @@ def _label_regions(text: str, labels: Sequence[str]) -> list[tuple[int, int]]:
         return []
     pattern = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(label) for label in labels) + r")[ \t]*:", re.M)
     return [match.span() for match in pattern.finditer(text)]
-
-
-class _PlaceholderNumbers:
-    """Numbers entities per type in reading order; a partial name ("Miller") joins the full one.
-
-    Placeholders already present in `reserved` texts keep their numbers: new ones start after them.
-    """
-
-    def __init__(self, reserved: Sequence[str] = ()) -> None:
-        self._by_key: dict[tuple[str, str], int] = {}
-        self._people: list[set[str]] = []  # words of each new person, index = number - offset - 1
-        self._initials: list[set[str]] = []  # the initials of each person's full names ("vs"), same index
-        self._first: dict[tuple[str, int], str] = {}  # the first value numbered n: what a hash is of
-        self._next: Counter[str] = Counter()
-        for text in reserved:
-            for match in PLACEHOLDER.finditer(text):
-                entity_type, number = match.group(1), int(match.group(2))
-                self._next[entity_type] = max(self._next[entity_type], number)
-        self._person_offset = self._next["PERSON"]
-
-    def number(self, entity_type: str, value: str) -> int:
-        key = re.sub(r"\W+", "", value.casefold())  # "(555) 234-5678" is "555-234-5678"
-        if entity_type == "PERSON":
-            return self._person(value, key)
-        if (entity_type, key) not in self._by_key:
-            self._next[entity_type] += 1
-            self._by_key[entity_type, key] = self._next[entity_type]
-            self._first[entity_type, self._next[entity_type]] = key
-        return self._by_key[entity_type, key]
-
-    def canonical(self, entity_type: str, number: int) -> str:
-        return self._first[entity_type, number]
-
-    def _person(self, value: str, key: str) -> int:
-        words = name_words(value) or {key}
-        initials = _initials(value)
-        signed = value.isupper() and len(key) <= 4  # "VS" may be initials; "Jo" and "Al" are names
-        for index, person in enumerate(self._people):
-            if words <= person or person <= words or (signed and key in self._initials[index]):
-                person |= words
-                self._initials[index].add(initials)
-                return self._person_offset + index + 1
-        self._people.append(set(words))
-        self._initials.append({initials})
-        number = self._person_offset + len(self._people)
-        self._first["PERSON", number] = key
-        return number
-
-
-def _initials(value: str) -> str:
-    """ "vs" of "Vignesh Subramanian": who signs with "VS" later is the same person; "" for one word."""
-    words = re.findall(r"[^\W\d_]+", value)
-    return "".join(word[0] for word in words).casefold() if 2 <= len(words) <= 4 else ""
 
 
 def get_anonymizer(*, policy: Policy = DEFAULT_POLICY, spacy_model: str = DEFAULT_SPACY_MODEL) -> Anonymizer:

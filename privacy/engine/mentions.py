@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import regex
+
 from privacy.engine.findings import NAME_TYPES, Span
 from privacy.engine.identifiers import is_date
 from privacy.engine.people import NOT_NAME_TAGS, PARTICLES
@@ -14,7 +16,8 @@ from privacy.engine.presets import names_an_organisation
 if TYPE_CHECKING:  # spaCy is imported lazily, under the load lock (see presidio_engine).
     from spacy.tokens import Doc
 
-_NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # skips initials ("J.") so "J. Miller" can match "Miller"
+# Skips initials ("J.") so "J. Miller" can match "Miller"; a word keeps its marks ("प्रिया", not "प", "र", "य").
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]+")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"})
 # Honorifics after a name: "Gulsen Hanim" (dotless i), "Tanaka-san", "Ahmet Bey", "Min-ji ssi"; not "chan" or
 # "ji", which are names too.

@@ -9,6 +9,7 @@ from privacy.engine.addresses import address_spans
 from privacy.engine.anonymizer import get_anonymizer
 from privacy.engine.findings import Span, outside
 from privacy.engine.mentions import name_words
+from privacy.engine.placeholders import PlaceholderNumbers, link_people
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +174,7 @@ def test_a_surname_that_opens_with_a_particle_after_a_title(anonymizer):
 
 
 def test_a_short_name_that_spells_another_persons_initials_is_a_person_of_its_own():
-    numbers = anonymization._PlaceholderNumbers()
+    numbers = PlaceholderNumbers()
     assert numbers.number("PERSON", "Jane Ortiz") == 1
     assert numbers.number("PERSON", "Jo") == 2  # a name, not the initials "JO" of Jane Ortiz
     assert numbers.number("PERSON", "JO") == 1
@@ -203,3 +204,31 @@ def test_an_honorific_after_a_name_is_no_part_of_who_it_is(anonymizer):
 )
 def test_a_given_name_no_list_has_joins_the_surname_after_it(anonymizer, text, expected):
     assert anonymizer.anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("mentions", "people"),
+    [
+        # a surname met before the full name is that person; the other person of that surname is another
+        (["Vidal", "Inmaculada Vidal", "Lucía Vidal"], [0, 0, 1]),
+        # given names first, the surname alone, then the whole name: one person
+        (["LUIZ FERNANDO", "LIMA", "LUIZ FERNANDO LIMA", "ITZEL SÁNCHEZ VEGA"], [0, 0, 0, 1]),
+        # initials choose between two people of one surname; a bare surname goes to the one whose whole
+        # name was written last before it
+        (["Ximena González", "Fernanda González", "X. Y. González", "González"], [0, 1, 0, 1]),
+        (["A. Green", "Green", "Amber Green", "Tom Green"], [0, 0, 0, 1]),
+        # scripts with no space between family and given name; a word keeps its marks
+        (["刘建国", "建国", "陈伟", "伟"], [0, 0, 1, 1]),
+        (["प्रिया यादव", "अंजलि यादव", "प्रिया"], [0, 1, 0]),
+        # initials in capitals sign for the person they abbreviate
+        (["VIGNESH SUBRAMANIAN", "VS", "SUBRAMANIAN"], [0, 0, 0]),
+    ],
+)
+def test_who_is_who_is_decided_over_the_whole_record(mentions, people):
+    assert link_people(mentions) == people
+
+
+def test_a_surname_before_the_full_name_gets_the_full_names_placeholder(anonymizer):
+    text = "Spoke to Mrs Nowak re arrears. Tenant: Agnieszka Nowak, DOB 01/02/1983. Mrs Nowak agreed a plan."
+    result = anonymizer.anonymize(text).text
+    assert result.count("<PERSON_1>") == 3 and "<PERSON_2>" not in result, result
