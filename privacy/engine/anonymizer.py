@@ -47,7 +47,7 @@ from privacy.engine.identifiers import business_references
 from privacy.engine.letters import firm_regions
 from privacy.engine.mentions import joined_names, name_words, next_to_a_person, repeated_mentions, with_given_names
 from privacy.engine.names import a_first_name, a_name, plain_word
-from privacy.engine.people import label_regions
+from privacy.engine.people import CUES, label_regions
 from privacy.engine.placeholders import PLACEHOLDER, PlaceholderNumbers
 from privacy.engine.policy import (
     AGE_ENTITY,
@@ -237,7 +237,8 @@ class Anonymizer:
             # "Haruto Watanabe" read as an organisation holds the person Watanabe.
             named = span.entity_type == "ORGANIZATION" or (span.entity_type == "LOCATION" and not span.from_pattern)
             if named and words and (span in people or any(_holds_person(words, p) for p in person_words)):
-                span = Span(span.start, span.end, "PERSON", span.score, span.from_pattern)
+                start = _announced_start(text, span, people)  # "RPC w/ Otieno": from where the cue says
+                span = Span(start, span.end, "PERSON", span.score, span.from_pattern)
             elif span.entity_type == "ORGANIZATION" and (
                 not_replaced_organisation(value, self.policy) or organisation_follows(text, span.end)
             ):
@@ -250,6 +251,15 @@ def _holds_person(words: set[str], person: set[str]) -> bool:
     """Whether a guessed name's `words` are part of a person's, or the person's and names besides: "Watanabe"
     of "Haruto Watanabe", not "Paws & Claws Animal Hospital: Hi Lukas" of "Lukas"."""
     return words <= person or (person <= words and not any(plain_word(word) for word in words - person))
+
+
+def _announced_start(text: str, span: Span, people: set[Span]) -> int:
+    """Where a person inside `span` starts, if a cue announces them there ("w/", "spoke to"); else its start."""
+    inside = [p for p in people if p.entity_type == "PERSON" and span.start < p.start < span.end]
+    for person in sorted(inside, key=lambda p: p.start):
+        if any(cue.end() == person.start for cue in CUES.finditer(text, span.start, person.start)):
+            return person.start
+    return span.start
 
 
 def _first_and_last(value: str) -> bool:

@@ -142,7 +142,8 @@ def without_role(text: str, span: Span) -> Span | None:
     return replace(span, start=span.start + skip)
 
 
-_NAME_STOP = re.compile(r"[£$€¥₹;|]|,(?=\S)")  # what no name holds: "Acacia Ave,£875,2023-11-01"
+# What no name holds: "Acacia Ave,£875,2023-11-01"; nor goes on after its possessive: "nikos's blister pack".
+_NAME_STOP = re.compile(r"[£$€¥₹;|]|,(?=\S)|['\u2019]s(?=[ \t]+[^\W\d_])")
 
 
 _LAST_WORD = re.compile(r"[ \t]+([^\W\d_]+)\.?\Z")

@@ -338,8 +338,18 @@ def plain_word(word: str) -> bool:
 
 
 def a_name(word: str) -> bool:
-    """Whether the case-folded `word` is a first name or a surname of the lists."""
-    return word in name_lists().first or word in name_lists().last
+    """Whether the case-folded `word` is a first name or a surname of the lists, or joins such names with
+    hyphens ("ji-woo", "klaus-peter"), which wordfreq reads as its common parts ("ji", "woo")."""
+    lists = name_lists()
+    if word in lists.first or word in lists.last:
+        return True
+    parts = word.split("-")
+    if len(parts) < 2 or common_word("".join(parts)) or any(part in _JOINERS for part in parts):  # "wi-fi", "in-law"
+        return False
+    return all(len(part) > 1 and (part in lists.first or part in lists.last) for part in parts)
+
+
+_JOINERS = frozenset({"in", "of", "by", "on", "up", "to", "so", "the", "and", "at", "off", "out"})
 
 
 def holds_a_name(value: str) -> bool:

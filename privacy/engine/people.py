@@ -32,7 +32,9 @@ _FORM = (
 )
 _INTRODUCTION = (
     r"(?:my\s+name\s+is|name\s+is|(?:my|the)\s+name['\u2019]s|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|called|this\s+is"
-    r"|i'?m|i\s+am)"
+    r"|i'?m|i\s+am"
+    # a case note's short hand: "spk to jing", "RPC w/ Otieno", "LVM for Kowalczyk", "phoned Hye-jin"
+    r"|spk\s+(?:to|with|w/)|spoke\s+w/|(?:rpc|tc|mtg|met|agreed|seen)\s+w/|lvm\s+(?:for|with|w/)|phoned|rang|texted)"
 )
 # A role word right before a capitalised name, no colon: "Claimant Sydney Okafor", "wife Maria", "pt Ana Ruiz".
 ROLES = (
@@ -83,6 +85,7 @@ _GROUP_WORDS = frozenset({"team", "desk", "support", "unit", "crew", "staff", "c
 # A word a name is not: the tagger's verbs, determiners, prepositions, pronouns, numbers, conjunctions.
 NOT_NAME_TAGS = ("VB", "MD", "IN", "DT", "PRP", "CC", "TO", "CD", "WDT", "WP", "EX", "RP", "UH", "POS", "PDT")
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?\.?|[^\W\d_]\.")  # "O'Brien", "Nguyễn", "J.", "김민준"
+_POSSESSIVE = re.compile(r"(?<=\w\w)['\u2019]s\Z")
 _NOT_FIRST_TAGS = (*NOT_NAME_TAGS, "JJ", "RB")
 MAX_WORDS = 4
 # What follows a role word without being a name: "member ID …", "patient DOB …", "caller No. …".
@@ -209,7 +212,8 @@ def cue_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     return found
 
 
-_LEADING_ROLE = re.compile(rf"(?:(?:(?:{ROLES})|{_TITLE}|dear)[ \t]+(?=\S)){{1,3}}", re.IGNORECASE)  # "Dear Ms"
+# "Dear Ms"; and short hand's "w/" (with) and "c/o" (care of) before a name
+_LEADING_ROLE = re.compile(rf"(?:(?:(?:{ROLES})|{_TITLE}|dear|w/|c/o)[ \t]+(?=\S)){{1,3}}", re.IGNORECASE)
 
 
 def role_word_only(value: str) -> bool:
@@ -264,6 +268,8 @@ def _name_after(text: str, position: int, doc: Doc | None, *, cue: str) -> tuple
         gap = re.match(r"[ \t]", text[word.end() : word.end() + 1])
         if gap is None or (word.group().endswith(".") and len(word.group()) > 2):  # a full stop ends it
             break
+        if _POSSESSIVE.search(word.group()):  # "nikos's blister pack": the name ends at its possessive
+            break
         position = word.end() + 1
     while words and words[-1].group().casefold().rstrip(".") in PARTICLES:  # never end on "van"
         words.pop()
@@ -271,6 +277,7 @@ def _name_after(text: str, position: int, doc: Doc | None, *, cue: str) -> tuple
         return None
     end = words[-1].end()
     end -= text[words[-1].start() : end].endswith(".") and len(words[-1].group()) > 2  # a sentence's full stop
+    end -= 2 * bool(_POSSESSIVE.search(text, words[-1].start(), end))
     return words[0].start(), end
 
 

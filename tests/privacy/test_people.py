@@ -176,3 +176,33 @@ def test_note_authors_initials_that_sign_and_crews_in_a_dispatch_log(anonymizer,
 )
 def test_a_lower_case_first_name_after_a_courtesy_or_before_speaking(anonymizer, text, expected):
     assert anonymizer.anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a case note's short hand announces whom the writer spoke or agreed with
+        ("RPC w/ Otieno, PTP on 5 Feb", "RPC w/ <PERSON_1>, PTP on 5 Feb"),
+        ("arrears $569, PP agreed w/ Ji-woo, 1st pmt Sat", "arrears $569, PP agreed w/ <PERSON_1>, 1st pmt Sat"),
+        ("spk to jing re arrears", "spk to <PERSON_1> re arrears"),
+        ("phoned Hye-jin on the mobile, no answer", "phoned <PERSON_1> on the mobile, no answer"),
+        # and none where it names no one
+        ("rang the office, spk to manager", "rang the office, spk to manager"),
+        # a name ends at its possessive: the word after it is no name
+        (
+            "Customer: νίκος's blister pack came without the pen",
+            "Customer: <PERSON_1>'s blister pack came without the pen",
+        ),
+    ],
+)
+def test_short_hand_cues_and_a_possessive_that_ends_a_name(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "name"), [("ji-woo", True), ("klaus-peter", True), ("wi-fi", False), ("in-law", False)]
+)
+def test_a_hyphenated_word_of_names_is_a_name_and_a_common_word_is_not(word, name):
+    from privacy.engine.names import a_name
+
+    assert a_name(word) is name
