@@ -54,7 +54,7 @@ STREETS = re.compile(
             rf"\b(?:calle|c/|avenida|avda\.?|plaza|paseo|carrer|via|viale|piazza|corso|largo|rua|travessa|praça"
             rf"|ul\.|al\.|pl\.|ulica|aleja|os\.)[ \t]+{_NAME_WORDS},?[ \t]*(?:n[º°o]\.?[ \t]*)?{_NUMBER}",
             # Flat 3, 12 Rosemary Close; 4 Orchard Grove
-            r"\b(?:(?:flat|apartment|apt|unit|suite)\s+\w+,?\s+)?\d{1,5}[a-zA-Z]?\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
+            r"\b(?:(?:flat|apartment|apt|unit|suite)\s+\w+,?\s+)?\d{1,5}[a-zA-Z]?\s+(?P<english>(?:(?-i:[A-Z])[\w'’-]+\s+){1,3})"
             r"(?:close|crescent|gardens|grove|mews|row|walk|hill|park|green|rise|vale|view|parade|terrace|road"
             r"|street|lane|avenue|drive|way|court|place|square)\b",
             # PO Box 762, POB 4446, Postfach 12 34, Apartado 55; RR 5, Site 8, Box 49; RD 3
@@ -92,7 +92,7 @@ POSTCODES = re.compile(
         [
             r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b",  # UK: SW1A 2AA, M1 1AE
             r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",  # Canada: K1A 0B1
-            r"\b\d{4}[ \t]?[A-Z]{2}\b(?=[ \t]+[A-Z])",  # the Netherlands: 1015 CJ Amsterdam
+            r"\b[1-9]\d{3}[ \t]?(?P<dutch>[A-Z]{2})\b(?=[ \t]+(?P<town>[A-Z]\w*))",  # NL: 1015 CJ Amsterdam
             r"\b\d{2}-\d{3}\b(?=\s+\w)",  # Poland: 00-590 Warszawa
             r"\b\d{5}-\d{3}\b",  # Brazil: 01310-100
             r"〒\s?\d{3}-?\d{4}",  # Japan
@@ -334,10 +334,16 @@ def _stop_free(value: str) -> bool:
     return not any(word.casefold() in STOP_WORDS for word in re.findall(r"[^\W\d_]+", value))
 
 
+def _log_words(match: re.Match[str]) -> bool:
+    """ "0731 NO ANSWER", "1203 AT HOME": a time and words in capitals, where a Dutch postcode would be."""
+    return not _stop_free(match.group("dutch")) and match.group("town").isupper()
+
+
 def address_spans(text: str) -> list[tuple[int, int]]:
     found = [match.span("value") for match in ANNOUNCED.finditer(text) if _addressy(match.group("value"))]
-    found += [_trimmed(text, match) for match in STREETS.finditer(text)]
-    found += [match.span() for match in POSTCODES.finditer(text)]
+    # a log line in capitals is no street ("0103 EMERGENCY ON WAY") nor a Dutch postcode ("0731 NO ANSWER")
+    found += [_trimmed(text, m) for m in STREETS.finditer(text) if _stop_free(m.group("english") or "")]
+    found += [m.span() for m in POSTCODES.finditer(text) if not (m.group("dutch") and _log_words(m))]
     found += [_trimmed(text, match) for match in ANY_CASE_STREET.finditer(text) if _stop_free(match.group("name"))]
     return found
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from spacy.tokens import Doc
 
 from privacy.engine.addresses import address_tail
-from privacy.engine.capitals import name_runs
+from privacy.engine.capitals import name_runs, no_place_in_capitals
 from privacy.engine.fields import in_birth_field
 from privacy.engine.findings import (
     Span,
@@ -186,6 +186,7 @@ class Anonymizer:
         found = [span for span in trimmed if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
         found = [span for span in found if not (country(text, span) or common_words_only(text, span))]
+        found = [span for span in found if not no_place_in_capitals(text, span)]  # "0103 EMERGENCY ON WAY"
         found = [span for span in found if not (guessed(span) and a_thing(text, span.start, span.end))]
         return [span for span in found if not (no_name(text, span) or role_mailbox(text, span))]
 

@@ -67,3 +67,16 @@ def _name_like(word: str) -> bool:
 
 def _plain_letters(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def no_place_in_capitals(text: str, span: Span) -> bool:
+    """A place the NER model read into a log line in capitals that holds no word a name or a town could be,
+    nor a code: "0103 EMERGENCY ON WAY", "NO SUPPLY" (not "KNOCKMORE", "CO. GALWAY", "ELM PARK", "H71 D6J0")."""
+    from privacy.engine.places import a_town_or_region
+
+    value = text[span.start : span.end]
+    if span.source != "SpacyRecognizer" or span.entity_type != "LOCATION" or not value.isupper():
+        return False
+    words = [word.strip(".,;:()'\"") for word in _WORD.findall(value)]
+    code = any(any(ch.isdigit() for ch in word) and not word.isdigit() for word in words)  # "H71 D6J0"
+    return not code and not any(_name_like(word) or a_town_or_region(word) for word in words)

@@ -163,3 +163,16 @@ def test_streets_of_english_speaking_asian_and_latin_american_formats_in_any_cas
 )
 def test_counts_and_address_words_without_an_address_are_kept(text):
     assert get_anonymizer().anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*** RADIO LOG UNIT 06 ***\n0103 EMERGENCY ON WAY - RTA CAT",  # a time and words in capitals
+        "0731 NO ANSWER AT DOOR, LEFT CARD",  # not the Dutch "1015 CJ Amsterdam"
+        "0717 DO NOT CALL BEFORE 0800",
+    ],
+)
+def test_a_log_line_in_capitals_is_no_street_and_no_postcode(text):
+    assert not _found(text), _found(text)
+    assert get_anonymizer().anonymize(text).text == text

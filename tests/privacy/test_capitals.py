@@ -41,3 +41,13 @@ def test_one_driver_is_one_placeholder_however_the_model_cut_the_line() -> None:
     result = get_anonymizer().anonymize(text).text
     assert "TADHG" not in result
     assert result.count("<PERSON_1>") == 2, result
+
+
+def test_a_place_the_model_read_into_a_log_line_goes_and_a_place_or_code_stays() -> None:
+    from privacy.engine.capitals import no_place_in_capitals
+
+    def gone(value: str) -> bool:
+        return no_place_in_capitals(value, Span(0, len(value), "LOCATION", 0.85, False, "SpacyRecognizer"))
+
+    assert gone("0103 EMERGENCY ON WAY") and gone("NO SUPPLY")
+    assert not gone("KNOCKMORE") and not gone("H71 D6J0") and not gone("Emergency On Way")
