@@ -266,8 +266,10 @@ def _announced_start(text: str, span: Span, people: set[Span]) -> int:
 def _first_and_last(value: str) -> bool:
     """A first name of the lists, then one to three more words, or a surname of the lists and then the
     first name ("Pemberton/Jennifer", "Okafor, Amara"); and no organisation's word."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     words = [word.casefold() for word in re.split(r"\s*/\s*|,?\s+", value.strip()) if word]
-    if not 2 <= len(words) <= 4 or names_an_organisation(value):
+    if not 2 <= len(words) <= 4 or names_an_organisation(value) or words[0] in STOP_WORDS:  # "the Google Nest"
         return False
     return a_first_name(words[0]) or (a_name(words[0]) and a_first_name(words[-1]))
 

@@ -228,19 +228,29 @@ _LINE_BREAK = re.compile(r"\n|[ \t]+[<>][ \t]+")  # a new line, or a chat's turn
 
 def line_parts(text: str, span: Span) -> list[Span]:
     """A name the NER model ran across a line break ("IL 62704\nPhone") or a chat's turn marker, as one span
-    a part: each part is then judged alone (a field label on the next line is kept). What follows a turn
-    marker is what someone said, kept unless it holds a name of the lists ("> yifan do u", not "> thx")."""
+    a part: each part is then judged alone (a field label on the next line is kept, and a job title under a
+    name). What follows a turn marker is what someone said, kept unless it holds a name of the lists ("> yifan
+    do u", not "> thx")."""
     if span.from_pattern or not _LINE_BREAK.search(text, span.start, span.end):
         return [span]
     parts, start = [], span.start
     for index, line in enumerate(_LINE_BREAK.split(text[span.start : span.end])):
         stripped = line.strip()
         said = index > 0 and text[start : span.end].lstrip(" \t")[:1] in "<>"
-        if stripped and not (said and not holds_a_name(stripped)):
+        if stripped and not (said and not holds_a_name(stripped)) and not (index > 0 and _a_title(stripped)):
             first = text.index(stripped, start)
             parts.append(replace(span, start=first, end=first + len(stripped)))
         start = text.index(stripped, start) + len(stripped) if stripped else start
     return parts
+
+
+def _a_title(line: str) -> bool:
+    """A signature's job title on the line under a name: one English word that is no name of the lists
+    ("Receptionist", "Underwriter"); the NER model runs the name on into it."""
+    from privacy.engine.names import a_name, english_word
+
+    word = line.casefold()
+    return word.isalpha() and english_word(word) and not a_name(word)
 
 
 def country(text: str, span: Span) -> bool:

@@ -32,6 +32,8 @@ def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
 
     A person's name and each of its words are found in any case ("Amara Okafor … AMARA … okafor said"),
     except where the tagger reads the word as something a name is not ("hope" the verb, of Hope Mwangi)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     found = []
     for span in spans:
         person = span.entity_type == "PERSON"
@@ -41,8 +43,8 @@ def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
         if span.from_pattern and not person and not _an_identifier(span.entity_type, value):
             continue
         terms = {value}
-        if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"
-            terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _NOT_ALONE}
+        if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"; never "the" or "my" alone
+            terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _NOT_ALONE | STOP_WORDS}
             terms |= _particle_surnames(value)
         alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
         # not inside an e-mail address or a link: "payroll@…", "…/okafor"

@@ -353,9 +353,13 @@ _JOINERS = frozenset({"in", "of", "by", "on", "up", "to", "so", "the", "and", "a
 
 
 def holds_a_name(value: str) -> bool:
-    """Whether a word of `value` is a first name or a surname of the lists ("Haruto Watanabe", "Adebayo")."""
+    """Whether a word of `value` is a first name or a surname of the lists ("Haruto Watanabe", "Adebayo"); not
+    a stop word in lower case, which the lists have too ("the" of "the Google Nest")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     lists = name_lists()
-    return any(word.casefold() in lists.first or word.casefold() in lists.last for word in _WORD.findall(value))
+    words = [word for word in _WORD.findall(value) if not (word.islower() and word in STOP_WORDS)]
+    return any(word.casefold() in lists.first or word.casefold() in lists.last for word in words)
 
 
 def name_list_recognizer() -> EntityRecognizer:

@@ -232,3 +232,21 @@ def test_a_surname_before_the_full_name_gets_the_full_names_placeholder(anonymiz
     text = "Spoke to Mrs Nowak re arrears. Tenant: Agnieszka Nowak, DOB 01/02/1983. Mrs Nowak agreed a plan."
     result = anonymizer.anonymize(text).text
     assert result.count("<PERSON_1>") == 3 and "<PERSON_2>" not in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the" is a first name of the lists: an organisation that opens with it is no person, and "the" is
+        # never found again alone
+        (
+            "[16:23] Hope Green: is the Google Nest in the break room fixed yet?",
+            "[16:23] <PERSON_1>: is the Google Nest in the break room fixed yet?",
+        ),
+        # the job title under a signature's name is no part of it
+        ("Yours sincerely,\n\n\nSravani Yarlagadda\nUnderwriter", "Yours sincerely,\n\n\n<PERSON_1>\nUnderwriter"),
+        ("Kind regards,\nĐỗ Văn Huy\nReceptionist | Clinic", "Kind regards,\n<PERSON_1>\nReceptionist | Clinic"),
+    ],
+)
+def test_stop_words_and_job_titles_around_a_name_are_no_name(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
