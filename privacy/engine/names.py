@@ -188,13 +188,19 @@ OTHER_SCRIPT = regex.compile(
 )
 # Who speaks, at a line's start in a chat, an SMS log or a transcript: "[16:20] Ελένη Γεωργίου: …",
 # "12:42 Atieno > Thanks", "Zdeňka (20:09): …", "agent martina: hi", "13:09 Padmavathi (Northern Lakes
-# Health) > Hi": with a time, any name; without, one that is a first name of the lists and no common word.
-_TIME = r"[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]m)?[\])]?"
+# Health) > Hi", "Abdi J  18:06" above what they said: with a time, any name; without, one that is a first
+# name of the lists and no common word.
+# "[22/06/2025, 21:55:18]" in a WhatsApp export; "Abdi J  18:06" alone on its line in a Slack or Teams one.
+_TIME = r"[\[(]?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]m)?[\])]?"
 SPEAKER = re.compile(
     rf"^[ \t>]*(?P<time>{_TIME}[ \t]+)?(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){{0,2}})"
-    rf"(?P<after>[ \t]*{_TIME})?(?:[ \t]*\((?![^()\n]*\d)[^()\n]{{2,40}}\))?[ \t]*[:>][ \t]",
+    rf"(?:(?P<after>[ \t]*{_TIME})?(?:[ \t]*\((?![^()\n]*\d)[^()\n]{{2,40}}\))?[ \t]*[:>][ \t]"
+    rf"|(?P<header>[ \t]{{1,3}}{_TIME})[ \t]*$)",
     re.MULTILINE | re.IGNORECASE,
 )
+
+
+_SUBJECTS = frozenset({"re", "fw", "fwd", "subject", "note", "notes", "update"})  # "9.10am re: vongsa"
 
 
 # A given name of syllables joined by a hyphen, as Korean and Chinese ones are romanised: "Min-ji", "Seung-hoon".
@@ -217,10 +223,12 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
         start, end = match.span("name")
         start += leading_role(text[start:end] + " ") if " " in text[start:end] else 0  # "agent martina"
         words = text[start:end].casefold().split()
-        if not words or an_addressee(words[0]) or leading_role(text[start:end]) == end - start:
+        if not words or an_addressee(words[0]) or words[0] in _SUBJECTS or leading_role(text[start:end]) == end - start:
             continue
-        uncommon = not all(common_word(word) for word in words) or bool(_GIVEN_NAME_SHAPE.fullmatch(text[start:end]))
-        if match.group("time") is not None or match.group("after") is not None:  # "jun-jun (08:52):"
+        # no common word: "Totò L", "Ελένη Γεωργίου"; not "duty pohne", "front dsk" (a desk, misspelt)
+        uncommon = not any(common_word(word) for word in words if len(word) > 1)
+        uncommon = uncommon or bool(_GIVEN_NAME_SHAPE.fullmatch(text[start:end]))
+        if match.group("time") or match.group("after") or match.group("header"):  # "jun-jun (08:52):"
             named = a_first_name(words[0]) or all(map(a_first_name, words[0].split("-"))) or uncommon
         else:  # "Da-eun: ok" thrice in a chat: who speaks more than once is no form's label
             named = (a_first_name(words[0]) and not common_word(words[0])) or (

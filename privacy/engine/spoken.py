@@ -2,7 +2,8 @@
 
 "five four zero, four seven seven, zero four seven" is an identifier whatever it is; "victoria underscore
 w71 at eircom dot net" an e-mail address. Six digits or more, read one at a time ("oh" for zero, "double
-seven"), are an `ID`; a word, then "at", then a domain read with "dot", is an `EMAIL_ADDRESS`.
+seven"), are an `ID`; a word, then "at", then a domain read with "dot", is an `EMAIL_ADDRESS`; a name
+spelled letter by letter ("that's T-R-I-V-E-D-I", "B R O U S S A R D") is a `PERSON`.
 """
 
 from __future__ import annotations
@@ -38,18 +39,22 @@ SPOKEN_EMAIL = re.compile(
     re.IGNORECASE,
 )
 
+# Four letters or more, one at a time, joined by one hyphen or space each: "M-O-M-A-N-D", "B R O U S S A R D".
+SPELLED_NAME = re.compile(r"(?<![\w-])[A-Za-z](?P<join>[ -])[A-Za-z](?:(?P=join)[A-Za-z]){2,}(?![\w-])")
+
 
 def spoken_spans(text: str) -> list[tuple[int, int, str]]:
     found = [(*match.span(), "EMAIL_ADDRESS") for match in SPOKEN_EMAIL.finditer(text)]
     found += [(*match.span(), "ID") for match in SPOKEN_NUMBER.finditer(text)]
     found += [(*match.span(), "DATE_TIME") for match in SPOKEN_DATE.finditer(text)]
+    found += [(*match.span(), "PERSON") for match in SPELLED_NAME.finditer(text)]
     return found
 
 
 def spoken_recognizer() -> EntityRecognizer:
-    """Numbers and e-mail addresses spelled out in words; see the module docstring."""
+    """Numbers, e-mail addresses and dates in words, and names spelled out; see the module docstring."""
 
     def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
         return spoken_spans(text)
 
-    return span_recognizer("SpokenValueRecognizer", ["ID", "EMAIL_ADDRESS", "DATE_TIME"], find, SCORE)
+    return span_recognizer("SpokenValueRecognizer", ["ID", "EMAIL_ADDRESS", "DATE_TIME", "PERSON"], find, SCORE)

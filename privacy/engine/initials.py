@@ -1,0 +1,53 @@
+"""Initials that sign an entry: a log's operator ("OPR=HO", "UPD BY AS", "CLOSED RC") and a note's sign-off
+("— AD", "/sm", "exported … by dmp", "MS" alone on the last line).
+
+Staff are people, and their initials, with the date of an entry, say who handled a case. In a log in capitals
+the operator's field or the closing word announces them, so even initials that spell a word ("AS", "SO") are
+taken. At the end of a line, after a slash, before the writer's role in brackets, or in capitals after a
+dash or alone on a line of a note that is not, two or three letters sign the note; after a dash or "by", a
+common English word ("— ok", "by me") or a way to pay ("by DD") does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The operator's field or the verb of a log entry in capitals, then the initials, then the line ends or a
+# separator follows: "OPR=HO |", "OPR AA", "UPD BY AS", "CLOSED RC", "SCANNED BY JV".
+_OPERATOR = re.compile(
+    r"(?-i:\b(?:OPR|OPER|OPERATOR|USR|USER|CLERK)[ \t]*[=:]?[ \t]*"
+    r"|\b(?:UPD|UPDATED|CLOSED|ACTIONED|KEYED|ENTERED|LOGGED|SCANNED|VERIFIED|REVIEWED)(?:[ \t]+BY)?[ \t]+)"
+    r"(?P<initials>(?-i:[A-Z]{2,3}))(?=[ \t]*(?:$|[|;,]))",
+    re.MULTILINE,
+)
+# A sign-off at a line's end: "— AD", "- JK", "— js (pharmacy manager)", "| /sm", "by dmp".
+_SIGN_OFF = re.compile(
+    r"(?:(?<=\s)|^)(?:(?P<slash>/)|(?P<dash>[\u2014\u2013]|--?)[ \t]?|(?P<by>\bby)[ \t]+)"
+    r"(?P<initials>[A-Za-z]{2,3})[ \t]*(?P<role>\([^)\n]{1,40}\))?[ \t]*$",
+    re.MULTILINE,
+)
+# Alone on a line of a note not in capitals: "MS", "AO" under the last entry.
+_ALONE = re.compile(r"^[ \t]*(?P<initials>(?-i:[A-Z]{2,3}))[ \t]*$", re.MULTILINE)
+_COMMON_ZIPF = 4.5  # "— ok", "by me": words; "dmp", "js", "AD" sign
+_NOT_INITIALS = frozenset(
+    {"ID", "DOB", "GP", "PIN", "OTP", "SMS", "ETA", "TBC", "TBA", "NFA", "END", "ALL", "OK", "YES", "FYI", "RE"}
+    | {"PTO", "NB", "PS", "CC", "BCC", "VIP", "ASAP", "EOD", "EOM", "PTP", "RPC", "LVM", "TC"}
+)
+_PAID_BY = frozenset({"DD", "SO", "BT", "CC", "DC", "PO", "EFT", "ACH", "ATM", "POS", "BAC", "CHQ"})  # "paid by DD"
+
+
+def signing_initials(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the initials that sign a log entry or a note; see the module."""
+    from privacy.engine.names import word_zipf
+
+    found = [m.span("initials") for m in _OPERATOR.finditer(text) if m.group("initials") not in _NOT_INITIALS]
+    for match in _SIGN_OFF.finditer(text):
+        initials = match.group("initials")
+        if initials.upper() in _NOT_INITIALS or (match.group("by") and initials.upper() in _PAID_BY):
+            continue
+        capitals = bool(match.group("dash")) and initials.isupper() and not text.isupper()  # "— AD" in a note
+        if match.group("slash") or match.group("role") or capitals or word_zipf(initials.casefold()) < _COMMON_ZIPF:
+            found.append(match.span("initials"))
+    if not text.isupper():
+        found += [m.span("initials") for m in _ALONE.finditer(text) if m.group("initials") not in _NOT_INITIALS]
+    return found
