@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from privacy.engine.places import a_country, a_town_or_region
 from privacy.engine.recognizers import span_recognizer
+from privacy.engine.streets import more_street_spans
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
@@ -26,15 +27,23 @@ _CUE = (
     r"(?:(?:home|postal|mailing|billing|shipping|delivery|correspondence|residential|street|current|new|old)\s+)?"
     r"address(?:\s+(?:line\s*\d|on\s+file))?\s*[:\-]|(?:address|addr\.?)\s+(?:is|was|still|now)\b|(?:lives|living|resides|residing|resident|located)\s+(?:at|in)"
     r"|moved\s+to|(?:ship|deliver|send|post|mail)(?:ped|ed)?\s+to|c/o|care\s+of|wohnhaft\s+in|domicili[oée]"
+    # a log's and a short hand's: "ADDR1:", "addr:", "fwd addr", "new adr is", "new addr from 01/02:"
+    r"|\baddr\d?\s*[:=]|(?:fwd|forwarding|new)\s+addr?(?:ess)?\b(?:\s+(?:is|from\s+[\d/.-]+))?"
+    r"|address\s+(?:will\s+be|confirmed\s+as|changed\s+to|updated\s+to)|\"(?:address|line1)\"\s*:\s*\""
 )
-# After a cue: the rest of the line, stopping before a sentence's end (". " then a capital) or a new field.
-ANNOUNCED = re.compile(
-    rf"(?:{_CUE})[ \t]*:?[ \t]*(?P<value>[^\n]{{4,120}}?)"
-    r"(?=\s*(?:$|\.[ \t]*$|\.\s+[A-Z]|;|\s\((?!\d)|,?\s+(?:and|but|since|for|from|with|who|where|while|until|if|when"
-    r"|because|unless|before|after)\s|\s+on\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
-    r"|,?\s+(?:tel|phone|email|e-mail|dob|mob)\b))",
-    re.IGNORECASE | re.MULTILINE,
+# Cues that announce a place as often as an address: what follows is one only if it holds a digit.
+_WEAK_CUE = r"moving\s+to|(?:i'?m|i\s+am|we'?re|she'?s|he'?s)\s+(?:now\s+)?at|\bits(?=\s+\d)"
+# After a cue: the rest of the line, stopping before a sentence's end (". " then a capital, but not after
+# "Mah.", "No." or "St."), a quote or a new field.
+_VALUE = (
+    r"[ \t]*:?[ \t]*(?P<value>[^\n]{4,120}?)"
+    r"(?=\s*(?:$|\.[ \t]*$|(?<!\bmah)(?<!\bcad)(?<!\bsok)(?<!\bno)(?<!\bst)(?<!\bblk)(?<!\brd)\.\s+[A-Z]|;|\"|"
+    r"\s\((?!\d)|,?\s+(?:and|but|since|for|from|with|who|where|while|until|if|when"
+    r"|because|unless|before|after|you)\s|\s+on\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+    r"|,?\s+(?:tel|phone|email|e-mail|dob|mob)\b|\.\.\.))"
 )
+ANNOUNCED = re.compile(rf"(?:{_CUE}){_VALUE}", re.IGNORECASE | re.MULTILINE)
+WEAKLY_ANNOUNCED = re.compile(rf"(?<![\w'])(?:{_WEAK_CUE}){_VALUE}", re.IGNORECASE | re.MULTILINE)
 _LETTER = r"[^\W\d_]"
 # A street's name: words on one line ("via Xero.\ncustomer 11" is none).
 _NAME_WORDS = rf"{_LETTER}[\w'’.-]*(?:[ \t]+{_LETTER}[\w'’.-]*){{0,3}}"
@@ -341,6 +350,8 @@ def _log_words(match: re.Match[str]) -> bool:
 
 def address_spans(text: str) -> list[tuple[int, int]]:
     found = [match.span("value") for match in ANNOUNCED.finditer(text) if _addressy(match.group("value"))]
+    found += [m.span("value") for m in WEAKLY_ANNOUNCED.finditer(text) if _a_street_line(m.group("value"))]
+    found += more_street_spans(text)
     # a log line in capitals is no street ("0103 EMERGENCY ON WAY") nor a Dutch postcode ("0731 NO ANSWER")
     found += [_trimmed(text, m) for m in STREETS.finditer(text) if _stop_free(m.group("english") or "")]
     found += [m.span() for m in POSTCODES.finditer(text) if not (m.group("dutch") and _log_words(m))]
@@ -350,6 +361,13 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 
 # What a move is to when it is a time: "moved to Monday 7.20pm, meeting room 42", "moved to next week".
 _WHEN = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:next|this|tomorrow|today|tonight)\b", re.I)
+
+
+def _a_street_line(value: str) -> bool:
+    """What a weak cue ("I'm at", "moving to") announces is an address when it holds a number, two words and
+    a comma between its parts, and no amount ("14 Rose Lane, Leeds"; not "3 pm", "24.5p/kwh, € 54,21/day")."""
+    words = re.findall(r"[^\W\d_]{2,}", value)
+    return bool(re.search(r"\d", value)) and len(words) >= 2 and ", " in value and not re.search(r"[€$£¥₹%]", value)
 
 
 def _addressy(value: str) -> bool:

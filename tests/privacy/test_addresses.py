@@ -176,3 +176,38 @@ def test_counts_and_address_words_without_an_address_are_kept(text):
 def test_a_log_line_in_capitals_is_no_street_and_no_postcode(text):
     assert not _found(text), _found(text)
     assert get_anonymizer().anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Palackého 2939/20\n700 42 Ostrava", "Palackého 2939/20"),
+        ("ADDR1: LÄRKSTIGEN 88", "LÄRKSTIGEN 88"),
+        ("fwd addr No. 116, Jalan Tun Razak, 30489 Ipoh, Perak", "No. 116, Jalan Tun Razak"),
+        ("new addr is Çiçek Sok. No: 60 D: 15, 34275 Esenler/İstanbul", "Çiçek Sok. No: 60 D: 15"),
+        ("addr 59 Ard na Gréine, past the creamery, Limerick", "59 Ard na Gréine"),
+        ("I'm at Orchard View, Heol y Felin, Belfast", "Heol y Felin"),
+        ("correspondence address will be No. 25, Hospital Street, Galle 80000.", "No. 25, Hospital Street"),
+        (
+            "Caller: Flat thirteen, one hundred and forty-nine Church View, D08 D37A",
+            "one hundred and forty-nine Church View",
+        ),
+        ('"address": {"line1": "Nørrebrogade 87A", "locality": "Aarhus"}', "Nørrebrogade 87A"),
+    ],
+)
+def test_street_lines_of_more_countries_and_what_a_log_or_a_caller_announces(text, part):
+    assert any(part in found for found in _found(text)), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice 1234/22 paid; Section 12/3 applies.",
+        "2025-08-29 02:44:00 DISP PAY RUN 52/85 STAT=DEFERRED",
+        "[14:06] agent: its 24.5p/kwh standing charge € 54,21/day",
+        "I'm at work until 5, call me",
+        "TRANSPORT 44F OFF ROAD",
+    ],
+)
+def test_references_amounts_and_log_lines_are_no_street(text):
+    assert not _found(text), _found(text)

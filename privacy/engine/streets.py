@@ -1,0 +1,79 @@
+"""Street lines that no street word of English, French or German opens or ends, from more countries.
+
+Czech and Slovak streets carry a house and a street number ("Palackého 2939/20"); Swedish ones end in
+"-stigen" or "-gränd", often with the marks stripped ("SVEAVAGEN 12B"); Malaysian and Singaporean ones open
+with "Jalan", "Lorong" or "Blk"; Turkish ones name the quarter, the street and the door ("Kızılay Mah.
+Meşrutiyet Cad. No: 8 D: 11"); Irish and Welsh ones join two words with "na" or "y" ("Ard na Gréine", "Heol
+y Felin"). English street lines may open with "No.", "Lot" or "Blk" ("No. 25, Hospital Street"), and a
+caller reads the house number out ("one hundred and forty-five Kingfisher Cres").
+"""
+
+# ruff: noqa: RUF001, RUF002, RUF003  # Turkish dotless i, curly apostrophes: what addresses are written with
+
+from __future__ import annotations
+
+import re
+
+_LETTER = r"[^\W\d_]"
+_NAME = rf"{_LETTER}[\w'’.-]*"
+_NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,3}}"
+_STREET_WORD = (
+    r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|crescent|cres|close|grove"
+    r"|gardens|mews|row|walk|hill|parade|pde|terrace|tce|way|square|sq|highway|hwy|parkway|pkwy|circle|cir|trail"
+    r"|lawn|view|mawatha|marg"
+)
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+)
+MORE_STREETS = re.compile(
+    "|".join(
+        [
+            # Palackého 2939/20, Masarykova 451/51 (a house's number over its number in the street)
+            r"(?-i:\b(?P<czech>[A-ZÀ-Ž][\w'’-]+))(?:[ \t](?-i:[A-ZÀ-Ž])[\w'’-]+){0,2}[ \t]\d{2,4}/\d{1,3}[a-zA-Z]?\b",
+            # Lärkstigen 88, ASGRAND 59, SVEAVAGEN 12B, Stortorget 3
+            rf"\b{_LETTER}[\w-]*(?:stigen|gränd|grand|vagen|vägen|torget|backe|backen|gatan|gränden)[ \t]+\d{{1,4}}"
+            r"[a-zA-Z]?\b",
+            # Jalan Tun Razak, jalan ss 2/24, Lorong Chuan, Blk 896 Toa Payoh Lorong 1, Persiaran Gurney
+            rf"\b(?:no\.?[ \t]*\d{{1,4}}[a-z]?,?[ \t]+)?(?:jalan|jln\.?|lorong|lrg\.?|persiaran|lebuh|lebuhraya)"
+            rf"[ \t]+{_NAMES}(?:[ \t]+\d{{1,3}}(?:/\d{{1,3}})?)?"
+            rf"|\b(?:\d{{1,4}}[ \t]+)?(?:lorong|jalan)[ \t]+{_NAME}"
+            rf"|\bblk\.?[ \t]*\d{{1,4}}[a-z]?[ \t]+{_NAMES}",
+            # Kızılay Mah. Meşrutiyet Cad. No: 8 D: 11; Çiçek Sok. No: 60; Fevzi Çakmak Mah. 1453 Sok. No: 109
+            rf"\b(?:{_NAMES}[ \t]+(?:mah\.?|mahallesi)[ \t]+)?(?:{_NAMES}|\d{{1,5}})[ \t]+"
+            r"(?:cad\.?|caddesi|sok\.?|sokak|sk\.|bulvarı|blv\.)[ \t]*(?:no[ \t]*[:.][ \t]*)?\d{1,4}"
+            r"(?:[ \t]*d[ \t]*:[ \t]*\d{1,3})?",
+            # 59 Ard na Gréine, Bóthar na Trá, Heol y Felin, Ffordd y Capel
+            r"\b(?:\d{1,5}[a-z]?[ \t]+)?(?:ard|cnoc|bóthar|bothar|sráid|sraid|heol|ffordd|lôn|stryd|plas|rhodfa)"
+            r"[ \t]+(?:na|an|y|yr)[ \t]+(?-i:[A-ZÀ-Ž])[\w'’-]+",
+            # No. 25, Hospital Street; Lot 22 Queens Road; No. 387/2A, Stanley Road; 20 Hazel Lawn
+            rf"\b(?:(?:no\.?|lot)[ \t]*)?\d{{1,5}}[a-z]?(?:/\d{{1,5}}[a-z]?)?,?[ \t]+(?:{_NAME}[ \t]+){{1,3}}"
+            rf"(?:{_STREET_WORD})\b\.?",
+            # one hundred and forty-five Kingfisher Cres, seventy-one Ironbark Way
+            rf"\b{_NUMBER_WORD}(?:(?:[ \t-]|[ \t]+and[ \t]+){_NUMBER_WORD}){{0,5}}[ \t]+"
+            rf"(?:(?-i:[A-Z])[\w'’-]+[ \t]+){{1,3}}(?:{_STREET_WORD})\b\.?",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_KEPT = frozenset({"and", "no"})  # "one hundred and five", "No. 25": stop words a street line holds
+
+
+def more_street_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each street line of the formats above; one with an English stop word in its name
+    ("3 times with Dr Li"), or a Czech one that opens with an English word, a code or capitals ("Invoice
+    1234/22", "PAY RUN 52/85"), is none."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from privacy.engine.names import english_word
+
+    found = []
+    for match in MORE_STREETS.finditer(text):
+        value = match.group().rstrip(",. ")
+        czech = match.group("czech")  # not "Invoice 1234/22", "PAY RUN 52/85", "NV666 18/12"
+        if czech and (english_word(czech.casefold()) or czech.isupper() or not czech.isalpha()):
+            continue
+        words = [w for w in re.findall(r"[^\W\d_]+", value.casefold()) if not re.fullmatch(_NUMBER_WORD, w)]
+        if words and not any(word in STOP_WORDS and word not in _KEPT for word in words):
+            found.append((match.start(), match.start() + len(value)))
+    return found
