@@ -284,12 +284,15 @@ def _asked_pattern() -> re.Pattern[str]:
 ASKED = _asked_pattern()
 _QUESTION = re.compile(r"\?|\b(?:wh?at(?:'?s|\s+is)|can\s+i|could\s+i|may\s+i|please|confirm|need)\b", re.IGNORECASE)
 _TURN = re.compile(r"^.*?[:>][ \t]+")  # the speaker's label, up to ": " (a time's colon has no space after it)
+# A line of a Slack or Teams export that only says who wrote the next ones, and when: "Yetunde Adebanjo  18:22".
+CHAT_HEADER = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}?[ \t]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*", re.I)
 
 
 def answers(text: str, asked: re.Pattern[str]) -> Iterator[tuple[re.Match[str], int]]:
     """For each line that asks (`asked` matches it, and it reads as a question or a request), the match and
-    where the answer starts on the next line, past its speaker's label ("[12:15] +31 6 50652596: ")."""
-    lines = [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", text)]
+    where the answer starts on the next line, past its speaker's label ("[12:15] +31 6 50652596: ") or the
+    line that heads a chat message ("Abdi J  18:06")."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if not CHAT_HEADER.fullmatch(m.group())]
     for (_, question), (start, answer) in itertools.pairwise(lines):
         match = asked.search(question)
         if match is not None and _QUESTION.search(question):

@@ -46,7 +46,7 @@ _WINDOW = 40  # characters looked at before a date, on its own line
 # What opens an answer's line before the date: a time and a speaker ("[11:39] itzel flores:", "12:44 ana >"),
 # a courtesy, the speaker's own name ("CALLER: Temitope Adeleke-Coker, 18.10.1999").
 _ANSWER_OPENING = re.compile(
-    r"[ \t>*-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?"
+    r"[ \t>*-]*(?:[\[(]?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t])?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?"
     # the speaker: a name or a role, or the phone number of an SMS log ("+44 7700 900576:")
     r"(?:(?:[^\W\d_][\w .'-]{0,30}|\+?[\d() -]{6,20})(?:[:>]|\(\d{1,2}:\d{2}\):))?"
     r"[ \t]*(?:(?:it'?s|it is|sure|yes|uh|um|yeah|born)[ ,]*)*"
@@ -54,6 +54,8 @@ _ANSWER_OPENING = re.compile(
     r"(?:[^\W\d_][\w'\u2019 -]{0,40},[ \t]*|[\w/.-]{4,30}(?:,|[ \t]+and)[ \t]+)?",
     re.IGNORECASE,
 )
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
+_CHAT_HEADER = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}?[ \t]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*", re.I)
 _BIRTH_ASKED = re.compile(rf"(?:{'|'.join(BIRTH_WORDS)})[^\n]{{0,30}}$", re.IGNORECASE)
 # Safe Harbor: ages over 89 ("92-year-old", "aged 94", "101 yo", "age: 90").
 AGE_OVER_89 = re.compile(
@@ -77,14 +79,18 @@ def date_of_birth(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is announced as a date of birth: just before it on its line, at
     the end of the line before when the date opens its own (an answer: "…date of birth?\nCaller: 4 March
     1979"), or right after it."""
+    if _TIME.fullmatch(text[start:end]):  # "20:13:00 DOB:14JUL74": the entry's time, before the field
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - _WINDOW) : start]
     if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text[end : end + 20]):
         return True
     if line_start == 0 or not _ANSWER_OPENING.fullmatch(text[line_start:start]):
         return False
-    previous = text[max(0, line_start - 1 - _WINDOW) : line_start - 1]
-    return bool(_BIRTH_ASKED.search(previous))
+    above = [line for line in text[: line_start - 1].split("\n")[-3:] if line.strip()]
+    while above and _CHAT_HEADER.fullmatch(above[-1]):  # "Yetunde Adebanjo  18:22" heads the answer
+        above.pop()
+    return bool(above) and bool(_BIRTH_ASKED.search(above[-1][-_WINDOW:]))
 
 
 # Month names and their short forms in English, French, German, Spanish, Portuguese, Italian and Dutch.

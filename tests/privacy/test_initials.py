@@ -1,4 +1,4 @@
-"""Initials that sign a log entry or a note, and names spelled out or above a chat message (issue 14)."""
+"""Initials that sign a log entry or a note, names spelled out or above a chat message, dates of birth (issue 14)."""
 
 from __future__ import annotations
 
@@ -58,4 +58,30 @@ def test_words_and_ways_to_pay_sign_nothing(text):
     ],
 )
 def test_names_spelled_out_and_speakers_of_chat_exports(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date given in answer to a question for a date of birth, under a chat message's header
+        (
+            "can you confirm your date of birth?\n\nYetunde Adebanjo  18:22\n26/04/44",
+            "can you confirm your date of birth?\n\n<PERSON_1>  18:22\n<DATE_TIME_1>",
+        ),
+        (
+            "[22/06/2025, 22:00:55] Agent: can you confirm your date of birth?\n"
+            "[22/06/2025, 22:05:45] Gary D: 19780715",
+            "[22/06/2025, 22:00:55] Agent: can you confirm your date of birth?\n[22/06/2025, 22:05:45] <PERSON_1>: "
+            "<DATE_TIME_1>",
+        ),
+        # words between the birth word and the date; a JSON field; a log's compact date
+        ("Our records show your date of birth as 3 Feb 71.", "Our records show your date of birth as <DATE_TIME_1>."),
+        ('{"dob": "1998.08.01", "x": 1}', '{"dob": "<DATE_TIME_1>", "x": 1}'),
+        ("2025-08-27 20:13:00 DOB:14JUL74", "2025-08-27 20:13:00 DOB:<DATE_TIME_1>"),
+        # a business date stays
+        ("meeting on 12 Mar 2024", "meeting on 12 Mar 2024"),
+    ],
+)
+def test_dates_of_birth_given_in_answer_after_words_or_in_a_field(text, expected):
     assert get_anonymizer().anonymize(text).text == expected
