@@ -343,6 +343,15 @@ def _stop_free(value: str) -> bool:
     return not any(word.casefold() in STOP_WORDS for word in re.findall(r"[^\W\d_]+", value))
 
 
+def _english_in_capitals(value: str) -> bool:
+    """ "VIA EPS FRIDGE 2": the English "via" and common words in a log in capitals, not "VIA ROMA 10"."""
+    from privacy.engine.names import common_word
+
+    words = re.findall(r"[^\W\d_]+", value)
+    english = all(common_word(w.casefold()) for w in words[1:] if len(w) > 3)
+    return value.isupper() and words[0] == "VIA" and len(words) > 1 and english
+
+
 def _log_words(match: re.Match[str]) -> bool:
     """ "0731 NO ANSWER", "1203 AT HOME": a time and words in capitals, where a Dutch postcode would be."""
     return not _stop_free(match.group("dutch")) and match.group("town").isupper()
@@ -353,7 +362,11 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     found += [m.span("value") for m in WEAKLY_ANNOUNCED.finditer(text) if _a_street_line(m.group("value"))]
     found += more_street_spans(text)
     # a log line in capitals is no street ("0103 EMERGENCY ON WAY") nor a Dutch postcode ("0731 NO ANSWER")
-    found += [_trimmed(text, m) for m in STREETS.finditer(text) if _stop_free(m.group("english") or "")]
+    found += [
+        _trimmed(text, m)
+        for m in STREETS.finditer(text)
+        if _stop_free(m.group("english") or "") and not _english_in_capitals(m.group())
+    ]
     found += [m.span() for m in POSTCODES.finditer(text) if not (m.group("dutch") and _log_words(m))]
     found += [_trimmed(text, match) for match in ANY_CASE_STREET.finditer(text) if _stop_free(match.group("name"))]
     return found

@@ -9,19 +9,25 @@ it is a name of the lists and no role or field word ("ITŌ"; not "PT", "DN", "RT
 particle ("Ó BRIAIN"). A span of one word ("VS", "BC") stays whole.
 """
 
+# ruff: noqa: RUF001  # the okina of Hawaiian and Tongan names is a letter of the name
+
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from privacy.engine.names import a_name, plain_word
 from privacy.engine.people import FIELD_WORDS, PARTICLES, leading_role
+from privacy.engine.recognizers import span_recognizer
 
 if TYPE_CHECKING:
+    from presidio_analyzer import EntityRecognizer
+
     from privacy.engine.findings import Span
 
+SCORE = 0.6
 _WORD = re.compile(r"\S+")
 _SHORT = 3
 _MORE_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mc", "te", "abu", "bint", "ap", "ua"})
@@ -80,3 +86,56 @@ def no_place_in_capitals(text: str, span: Span) -> bool:
     words = [word.strip(".,;:()'\"") for word in _WORD.findall(value)]
     code = any(any(ch.isdigit() for ch in word) and not word.isdigit() for word in words)  # "H71 D6J0"
     return not code and not any(_name_like(word) or a_town_or_region(word) for word in words)
+
+
+# Who an entry of a log in capitals is about, after a role or field word: "PUPIL: SAM, SOVANN", "APPL
+# LOURIDO, XOAN", "DEBTOR: PAGE RUSSELL", "PAX NAME=FALGUNI MODI", "ALLOC TO MURRAY, RUARIDH". After "FOR",
+# "TO", "BY" or "W/" only a name written surname first, with its comma: "SCRIPT RECD FOR DA SILVA, RUI".
+_LOG_ROLE = re.compile(
+    r"(?<![\w/])(?P<role>PUPIL|STUDENT|PARENT|GUARDIAN|APPL(?:ICANT)?|PAX|PASSENGER|TNT|TENANT|LANDLORD|DEBTOR"
+    r"|CUST(?:OMER)?|MBR|MEMBER|SPOUSE|DRIVER|INTERPRETER|CLAIMANT|PT|PATIENT|CLIENT|CALLER|NOK|WITNESS|OWNER"
+    r"|ALLOC(?:ATED)?[ \t]+TO|(?:SCANNED|CHECKED|COLLECTED|SEEN|VISITED|REFERRED)[ \t]+BY"
+    r"|(?P<weak>FOR|TO|BY|W/|CHECK[ \t]+W/))(?![\w/])(?:[ \t]*(?:NAME)?[ \t]*[:=])?[ \t]*(?=\S)",
+)
+_LOG_WORD = re.compile(r"[A-ZÀ-ÞĀ-Žʻ'][A-ZÀ-ÞĀ-Žʻ'’-]*")
+_MAX_LOG_WORDS = 4
+
+
+def log_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each person a log line in capitals names after a role or field word; see _LOG_ROLE."""
+    found = []
+    for role in _LOG_ROLE.finditer(text):
+        line_start, line_end = text.rfind("\n", 0, role.start()) + 1, text.find("\n", role.end())
+        if not text[line_start : len(text) if line_end < 0 else line_end].isupper():
+            continue
+        words, comma = _log_words(text, role.end())
+        if words and (comma or not role.group("weak")):
+            found.append((words[0].start(), words[-1].end()))
+    return found
+
+
+def _log_words(text: str, position: int) -> tuple[list[re.Match[str]], bool]:
+    """The name-like words from `position`, one space apart or once ", " (surname first), and whether a word
+    came after that comma."""
+    words: list[re.Match[str]] = []
+    crossed = comma = False
+    while len(words) < _MAX_LOG_WORDS and (word := _LOG_WORD.match(text, position)) and _name_like(word.group()):
+        words.append(word)
+        comma = comma or crossed
+        position = word.end()
+        if text.startswith(", ", position) and not crossed:
+            crossed, position = True, position + 2
+        elif text.startswith(" ", position):
+            position += 1
+        else:
+            break
+    return words, comma
+
+
+def log_name_recognizer() -> EntityRecognizer:
+    """People a log line in capitals names after a role or field word; see _LOG_ROLE."""
+
+    def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
+        return [(start, end, "PERSON") for start, end in log_names(text)]
+
+    return span_recognizer("LogNameRecognizer", ["PERSON"], find, SCORE)

@@ -56,6 +56,7 @@ _ANSWER_OPENING = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 _CHAT_HEADER = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}?[ \t]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*", re.I)
+_ASKS = re.compile(r"\?|\b(?:confirm|what|please|provide|need|give)\b|:[ \t]*$", re.IGNORECASE)  # a question
 _BIRTH_ASKED = re.compile(rf"(?:{'|'.join(BIRTH_WORDS)})[^\n]{{0,30}}$", re.IGNORECASE)
 # Safe Harbor: ages over 89 ("92-year-old", "aged 94", "101 yo", "age: 90").
 AGE_OVER_89 = re.compile(
@@ -90,7 +91,10 @@ def date_of_birth(text: str, start: int, end: int) -> bool:
     above = [line for line in text[: line_start - 1].split("\n")[-3:] if line.strip()]
     while above and _CHAT_HEADER.fullmatch(above[-1]):  # "Yetunde Adebanjo  18:22" heads the answer
         above.pop()
-    return bool(above) and bool(_BIRTH_ASKED.search(above[-1][-_WINDOW:]))
+    asked = _BIRTH_ASKED.search(above[-1][-_WINDOW:]) if above else None
+    # a question, or a birth word with no number after it ("passport number and date of birth."); not a log
+    # line that gives one ("PAX: ABBASI, TARIQ D.O.B 25NOV1991 PH:0507 285 42 71")
+    return asked is not None and (bool(_ASKS.search(above[-1])) or not re.search(r"\d", asked.group()))
 
 
 # Month names and their short forms in English, French, German, Spanish, Portuguese, Italian and Dutch.

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 from privacy.engine.addresses import address_recognizer
 from privacy.engine.answered import answered_place_recognizer
 from privacy.engine.birthdates import birth_date_recognizer
+from privacy.engine.capitals import log_name_recognizer
 from privacy.engine.fields import field_recognizer
 from privacy.engine.identifiers import identifier_recognizer
 from privacy.engine.lean import lean_analyzer_engine, lean_phone_recognizer
@@ -196,6 +197,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         national_phone_recognizer(),
         shaped_identifier_recognizer(),
         answered_place_recognizer(),
+        log_name_recognizer(),
     ]
 
 

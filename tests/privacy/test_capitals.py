@@ -51,3 +51,26 @@ def test_a_place_the_model_read_into_a_log_line_goes_and_a_place_or_code_stays()
 
     assert gone("0103 EMERGENCY ON WAY") and gone("NO SUPPLY")
     assert not gone("KNOCKMORE") and not gone("H71 D6J0") and not gone("Emergency On Way")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "25/06/24 1659 PUPIL: SAM, SOVANN D.O.B 2014-02-07 / PARENT: SAM, MALIS PH:(514) 641-8787",
+            ["SAM, SOVANN", "SAM, MALIS"],
+        ),
+        ("20240122 190900 DEBTOR: PAGE RUSSELL DOB 25/10/1992", ["PAGE RUSSELL"]),
+        ("HO REFUSAL RECD. ALLOC TO MURRAY, RUARIDH", ["MURRAY, RUARIDH"]),
+        ("20250907 053200 SPOUSE JANSONS, RAIMONDS CALLED - WANTS UPDATE", ["JANSONS, RAIMONDS"]),
+        # after "for", "to" or "by", only a name written surname first
+        ("20250224 035900 SCRIPT RECD FOR DA SILVA, RUI VIA EPS FRIDGE 2", ["DA SILVA, RUI"]),
+        ("DELIVERED TO BRISTOL DEPOT", []),
+        ("FREE SCHOOL MEALS APPLICATION", []),
+        ("Pupil: Sam Sovann", []),  # not a log in capitals: the cues of people.py judge it
+    ],
+)
+def test_who_a_log_line_in_capitals_names_after_a_role_or_field_word(text, names):
+    from privacy.engine.capitals import log_names
+
+    assert [text[start:end] for start, end in log_names(text)] == names
