@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from privacy.engine.places import a_country, a_town_or_region
 from privacy.engine.recognizers import span_recognizer
-from privacy.engine.streets import more_street_spans
+from privacy.engine.streets import a_street_line, english_in_capitals, more_street_spans
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
@@ -343,15 +343,6 @@ def _stop_free(value: str) -> bool:
     return not any(word.casefold() in STOP_WORDS for word in re.findall(r"[^\W\d_]+", value))
 
 
-def _english_in_capitals(value: str) -> bool:
-    """ "VIA EPS FRIDGE 2": the English "via" and common words in a log in capitals, not "VIA ROMA 10"."""
-    from privacy.engine.names import common_word
-
-    words = re.findall(r"[^\W\d_]+", value)
-    english = all(common_word(w.casefold()) for w in words[1:] if len(w) > 3)
-    return value.isupper() and words[0] == "VIA" and len(words) > 1 and english
-
-
 def _log_words(match: re.Match[str]) -> bool:
     """ "0731 NO ANSWER", "1203 AT HOME": a time and words in capitals, where a Dutch postcode would be."""
     return not _stop_free(match.group("dutch")) and match.group("town").isupper()
@@ -359,13 +350,13 @@ def _log_words(match: re.Match[str]) -> bool:
 
 def address_spans(text: str) -> list[tuple[int, int]]:
     found = [match.span("value") for match in ANNOUNCED.finditer(text) if _addressy(match.group("value"))]
-    found += [m.span("value") for m in WEAKLY_ANNOUNCED.finditer(text) if _a_street_line(m.group("value"))]
+    found += [m.span("value") for m in WEAKLY_ANNOUNCED.finditer(text) if a_street_line(m.group("value"))]
     found += more_street_spans(text)
     # a log line in capitals is no street ("0103 EMERGENCY ON WAY") nor a Dutch postcode ("0731 NO ANSWER")
     found += [
         _trimmed(text, m)
         for m in STREETS.finditer(text)
-        if _stop_free(m.group("english") or "") and not _english_in_capitals(m.group())
+        if _stop_free(m.group("english") or "") and not english_in_capitals(m.group())
     ]
     found += [m.span() for m in POSTCODES.finditer(text) if not (m.group("dutch") and _log_words(m))]
     found += [_trimmed(text, match) for match in ANY_CASE_STREET.finditer(text) if _stop_free(match.group("name"))]
@@ -374,13 +365,6 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 
 # What a move is to when it is a time: "moved to Monday 7.20pm, meeting room 42", "moved to next week".
 _WHEN = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:next|this|tomorrow|today|tonight)\b", re.I)
-
-
-def _a_street_line(value: str) -> bool:
-    """What a weak cue ("I'm at", "moving to") announces is an address when it holds a number, two words and
-    a comma between its parts, and no amount ("14 Rose Lane, Leeds"; not "3 pm", "24.5p/kwh, € 54,21/day")."""
-    words = re.findall(r"[^\W\d_]{2,}", value)
-    return bool(re.search(r"\d", value)) and len(words) >= 2 and ", " in value and not re.search(r"[€$£¥₹%]", value)
 
 
 def _addressy(value: str) -> bool:

@@ -77,3 +77,19 @@ def more_street_spans(text: str) -> list[tuple[int, int]]:
         if words and not any(word in STOP_WORDS and word not in _KEPT for word in words):
             found.append((match.start(), match.start() + len(value)))
     return found
+
+
+def a_street_line(value: str) -> bool:
+    """What a weak cue ("I'm at", "moving to") announces is an address when it holds a number, two words and
+    a comma between its parts, and no amount ("14 Rose Lane, Leeds"; not "3 pm", "24.5p/kwh, € 54,21/day")."""
+    words = re.findall(r"[^\W\d_]{2,}", value)
+    return bool(re.search(r"\d", value)) and len(words) >= 2 and ", " in value and not re.search(r"[€$£¥₹%]", value)
+
+
+def english_in_capitals(value: str) -> bool:
+    """ "VIA EPS FRIDGE 2": the English "via" and common words in a log in capitals, not "VIA ROMA 10"."""
+    from privacy.engine.names import common_word
+
+    words = re.findall(r"[^\W\d_]+", value)
+    english = all(common_word(w.casefold()) for w in words[1:] if len(w) > 3)
+    return value.isupper() and words[0] == "VIA" and len(words) > 1 and english
