@@ -45,7 +45,14 @@ from privacy.engine.findings import (
 )
 from privacy.engine.identifiers import business_references
 from privacy.engine.letters import firm_regions
-from privacy.engine.mentions import joined_names, name_words, next_to_a_person, repeated_mentions, with_given_names
+from privacy.engine.mentions import (
+    joined_names,
+    name_words,
+    next_to_a_person,
+    repeated_mentions,
+    with_family_names,
+    with_given_names,
+)
 from privacy.engine.names import a_first_name, a_name, plain_word
 from privacy.engine.people import CUES, label_regions
 from privacy.engine.placeholders import PLACEHOLDER, PlaceholderNumbers
@@ -155,6 +162,7 @@ class Anonymizer:
         spans = self._relabel_organizations(text, spans)
         spans = [_with_address_tail(text, span) for span in spans]
         spans = with_given_names(text, spans)  # "Vaishnavi" of "Vaishnavi Venkatesan"
+        spans = with_family_names(text, spans)  # "Ogunbiyi" of "Funmilayo Ogunbiyi"
         spans = joined_names(text, resolve_overlaps(spans))  # "Matthias von der" + "Heyde", then found again
         spans = joined_names(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)))
         spans = outside(text, spans, keep)

@@ -111,6 +111,31 @@ def with_given_names(text: str, spans: list[Span]) -> list[Span]:
     return widened
 
 
+_WORD_AFTER = re.compile(r"\A[ ](?P<word>[^\W\d_]+(?:[-'\u2019][^\W\d_]+)?)(?![\w'\u2019-])")
+
+
+def with_family_names(text: str, spans: list[Span]) -> list[Span]:
+    """Each first name of the lists found alone, with the word right after it that no list has and English
+    rarely uses, in the same case: its family name ("Funmilayo Ogunbiyi", "sagal guled"; not "Maria booked")."""
+    from privacy.engine.names import a_first_name, word_zipf
+    from privacy.engine.people import leading_role
+    from privacy.engine.places import a_town_or_region
+
+    widened = []
+    for span in spans:
+        value = text[span.start : span.end]
+        after = _WORD_AFTER.match(text[span.end : span.end + 40])
+        word = after.group("word") if after is not None else ""
+        alone = span.entity_type == "PERSON" and " " not in value and a_first_name(value.casefold())
+        same_case = (word[:1].isupper() and value[:1].isupper()) or (word.islower() and value.islower())
+        rare = not word.isupper() and word_zipf(word.casefold()) < _RARE_ZIPF
+        other = leading_role(word + " x") or a_town_or_region(word) or names_an_organisation(word)
+        if alone and same_case and rare and not other:
+            span = replace(span, end=span.end + 1 + len(word))
+        widened.append(span)
+    return widened
+
+
 def next_to_a_person(text: str, spans: list[Span], people: set[Span]) -> set[Span]:
     """Organisations of one or two capitalised words one space from a person, that say nothing of being an
     organisation: the given name the lists lack before a surname they have ("Narongrit Sukprasert")."""

@@ -53,7 +53,10 @@ _KIN = (
     r"|sister|grandson|granddaughter|grandmother|grandfather|nan|uncle|aunt|nephew|niece|cousin|friend|flatmate"
     r"|roommate|housemate|neighbour|neighbor|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|carer|colleague)"
 )
-_SIGN_OFF = r"(?:regards|best|thanks|thank\s+you|sincerely|cheers|cordially|yours(?:\s+truly|\s+faithfully)?)"
+_SIGN_OFF = (
+    r"(?:regards|best|thanks|thank\s+you|sincerely|cheers|cordially|yours(?:\s+truly|\s+faithfully|\s+sincerely)?"
+    r"|sincerely\s+yours|best\s+wishes|many\s+thanks|with\s+thanks)"
+)
 # Where a name starts: after the cue, in any case. Form labels and salutations open a line.
 CUES = re.compile(
     rf"(?<![\w])(?:{_TITLE})\s+"

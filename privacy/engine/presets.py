@@ -37,7 +37,9 @@ BIRTH_WORDS = (
     r"d\.?\s?d\.?\s?n\.?",  # date de naissance
 )
 # The birth word, then at most four other words ("born in Lagos on 4 March 1985", "DOB (as per ID): …").
-_BIRTH_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)})(?:[^\w\n]*[\w'.]+){{0,4}}?[^\w\n]*$", re.I)
+_BIRTH_BEFORE = re.compile(
+    rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)})(?![^\W\d_])(?:[^\w\n]*[\w'.]+){{0,4}}?[^\w\n]*$", re.I
+)
 # Right after the date: "(DOB)", "30.11.1941 is the fecha de nac.", "24/3/03 is the dob".
 _BIRTH_AFTER = re.compile(
     rf"^\s*(?:\(|is\s+(?:the|my|his|her|their)\s+)?\s*(?:{'|'.join(BIRTH_WORDS)})(?!\w)", re.IGNORECASE
@@ -57,7 +59,8 @@ _ANSWER_OPENING = re.compile(
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 _CHAT_HEADER = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}?[ \t]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*", re.I)
 _ASKS = re.compile(r"\?|\b(?:confirm|what|please|provide|need|give)\b|:[ \t]*$", re.IGNORECASE)  # a question
-_BIRTH_ASKED = re.compile(rf"(?:{'|'.join(BIRTH_WORDS)})[^\n]{{0,30}}$", re.IGNORECASE)
+# a birth word, a word of its own: not the "born" of "BORNOVA/İZMIR"
+_BIRTH_ASKED = re.compile(rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)})(?![^\W\d_])[^\n]{{0,30}}$", re.IGNORECASE)
 # Safe Harbor: ages over 89 ("92-year-old", "aged 94", "101 yo", "age: 90").
 AGE_OVER_89 = re.compile(
     r"\b(?:(?:9\d|1[0-2]\d)(?=(?:[\s-]*(?:years?|yrs?)[\s-]*old|\s*y/?o\b|[\s-]*years?\s+of\s+age))"

@@ -206,3 +206,25 @@ def test_a_hyphenated_word_of_names_is_a_name_and_a_common_word_is_not(word, nam
     from privacy.engine.names import a_name
 
     assert a_name(word) is name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name of the lists, then a word no list has and English rarely uses: the family name
+        ("Funmilayo Ogunbiyi;Gbenga Ogunbiyi;+1 225-800-6326", "<PERSON_1>;<PERSON_2>;<PHONE_NUMBER_1>"),
+        (
+            "stop tap seized, sagal guled booked 06-mar-25 am slot",
+            "stop tap seized, <PERSON_1> booked 06-mar-25 am slot",
+        ),
+        # "Yours sincerely" signs a letter too
+        ("Yours sincerely\n\nOwain Parry\nPayroll Officer", "Yours sincerely\n\n<PERSON_1>\nPayroll Officer"),
+    ],
+)
+def test_a_family_name_after_a_listed_first_name_and_a_sincere_sign_off(anonymizer, text, expected):
+    assert anonymizer.anonymize(text).text == expected
+
+
+def test_born_inside_a_town_asks_for_no_date_of_birth(anonymizer):
+    text = "0351 ADDR: 35007 BORNOVA/IZMIR\n2025-05-12 04:21:00 ID CARD CHECKED"
+    assert "2025-05-12" in anonymizer.anonymize(text).text
