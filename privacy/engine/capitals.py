@@ -94,7 +94,7 @@ def no_place_in_capitals(text: str, span: Span) -> bool:
 _LOG_ROLE = re.compile(
     r"(?<![\w/])(?P<role>PUPIL|STUDENT|PARENT|GUARDIAN|APPL(?:ICANT)?|PAX|PASSENGER|TNT|TENANT|LANDLORD|DEBTOR"
     r"|CUST(?:OMER)?|MBR|MEMBER|SPOUSE|DRIVER|INTERPRETER|CLAIMANT|PT|PATIENT|CLIENT|CALLER|NOK|WITNESS|OWNER"
-    r"|ALLOC(?:ATED)?[ \t]+TO|(?:SCANNED|CHECKED|COLLECTED|SEEN|VISITED|REFERRED)[ \t]+BY"
+    r"|ALLOC(?:ATED)?[ \t]+TO|(?:SCANNED|CHECKED|COLLECTED|SEEN|VISITED|REFERRED|NOTE|RAISED|REPORTED)[ \t]+BY"
     r"|(?P<weak>FOR|TO|BY|W/|CHECK[ \t]+W/))(?![\w/])(?:[ \t]*(?:NAME)?[ \t]*[:=])?[ \t]*(?=\S)",
 )
 _LOG_WORD = re.compile(r"[A-ZÀ-ÞĀ-Žʻ'][A-ZÀ-ÞĀ-Žʻ'’-]*")

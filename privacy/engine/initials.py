@@ -36,6 +36,20 @@ _NOT_INITIALS = frozenset(
 _PAID_BY = frozenset({"DD", "SO", "BT", "CC", "DC", "PO", "EFT", "ACH", "ATM", "POS", "BAC", "CHQ"})  # "paid by DD"
 
 
+# Who did it, in an audit trail's key=value pairs: "added_by=Rosalinda de Guzman text=…", "user=Amber Mason".
+_ACTOR = re.compile(
+    r"\b(?:added_by|created_by|updated_by|modified_by|author|actor|user(?:_name)?|agent|operator)=\"?"
+    r"(?P<name>(?-i:[A-Z])[^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*(?:[ \t]+[^\W\d_][\w'\u2019-]*){1,3}?)"
+    r"(?=\"|[ \t]+\w+=|[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def actors(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each person an audit trail names as who acted ("added_by=Amber Mason text=…")."""
+    return [match.span("name") for match in _ACTOR.finditer(text)]
+
+
 def signing_initials(text: str) -> list[tuple[int, int]]:
     """(start, end) of the initials that sign a log entry or a note; see the module."""
     from privacy.engine.names import word_zipf

@@ -156,12 +156,15 @@ _CAPITALISED_WORDS = re.compile(r"(?-i:[A-Z])[^\W\d_]+(?:[ ](?-i:[A-Z])[^\W\d_]+
 
 
 def joined_names(text: str, spans: list[Span]) -> list[Span]:
-    """A person and a name the model guessed right after it, one space apart, as one person: "Matthias von
-    der" and "Heyde" (read as a place), "Jarosław" and "Wiśniewski"; `spans` are in order and apart."""
+    """A person and a name the model guessed right after it, one space or a particle apart, as one person:
+    "Matthias von der" and "Heyde" (read as a place), "Jarosław" and "Wiśniewski", "Nurul Aina" binti
+    "Rahman"; `spans` are in order and apart."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
-        if last is not None and text[last.end : span.start] == " " and _one_person(last, span):
+        gap = text[last.end : span.start] if last is not None else ""
+        between = gap == " " or (gap[:1] == gap[-1:] == " " and gap.strip() in PARTICLES)  # " binti "
+        if last is not None and between and _one_person(last, span):
             joined[-1] = Span(last.start, span.end, "PERSON", max(last.score, span.score), from_pattern=False)
         else:
             joined.append(span)

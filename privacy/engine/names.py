@@ -193,7 +193,7 @@ OTHER_SCRIPT = regex.compile(
 # "[22/06/2025, 21:55:18]" in a WhatsApp export; "Abdi J  18:06" alone on its line in a Slack or Teams one.
 _TIME = r"[\[(]?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]m)?[\])]?"
 SPEAKER = re.compile(
-    rf"^[ \t>]*(?P<time>{_TIME}[ \t]+)?(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){{0,2}})"
+    rf"^[ \t>]*(?P<time>{_TIME}[ \t]+)?(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){{0,3}})"
     rf"(?:(?P<after>[ \t]*{_TIME})?(?:[ \t]*\((?![^()\n]*\d)[^()\n]{{2,40}}\))?[ \t]*[:>][ \t]"
     rf"|(?P<header>[ \t]{{1,3}}{_TIME})[ \t]*$)",
     re.MULTILINE | re.IGNORECASE,

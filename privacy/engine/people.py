@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from privacy.engine.initials import signing_initials
+from privacy.engine.initials import actors, signing_initials
 from privacy.engine.recognizers import span_recognizer
 
 if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the anonymization load lock.
@@ -332,7 +332,7 @@ def cue_person_recognizer() -> EntityRecognizer:
 
     def find(text: str, doc: Doc | None) -> list[tuple[int, int, str]]:
         spans = cue_names(text, doc) + display_names(text) + answered_names(text, doc) + signed_names(text)
-        spans += courtesy_names(text) + signing_initials(text)
+        spans += courtesy_names(text) + signing_initials(text) + actors(text)
         return [(start, end, "PERSON") for start, end in spans]
 
     return span_recognizer("CuePersonRecognizer", ["PERSON"], find, SCORE)

@@ -85,3 +85,21 @@ def test_names_spelled_out_and_speakers_of_chat_exports(text, expected):
 )
 def test_dates_of_birth_given_in_answer_after_words_or_in_a_field(text, expected):
     assert get_anonymizer().anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who acted, in an audit trail's key=value pairs; a service account is no one
+        (
+            '2026-01-21T00:18:33Z NOTE added_by=Rosalinda de Guzman text="Nurul Aina binti Rahman, a neighbour"',
+            '2026-01-21T00:18:33Z NOTE added_by=<PERSON_1> text="<PERSON_2>, a neighbour"',
+        ),
+        ("2025 user=svc_batch action=export", "2025 user=svc_batch action=export"),
+        # a log's "NOTE BY" and a speaker of four words
+        ("2025-08-27 22:22:00 NOTE BY EPELI PITA BULEWA", "2025-08-27 22:22:00 NOTE BY <PERSON_1>"),
+        ("07:19 Beatriz Catarina dos Santos: email on file", "07:19 <PERSON_1>: email on file"),
+    ],
+)
+def test_actors_of_an_audit_trail_and_authors_of_a_log_or_a_chat(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
