@@ -29,7 +29,8 @@ _CUE = (
     r"|moved\s+to|(?:ship|deliver|send|post|mail)(?:ped|ed)?\s+to|c/o|care\s+of|wohnhaft\s+in|domicili[oée]"
     # a log's and a short hand's: "ADDR1:", "addr:", "fwd addr", "new adr is", "new addr from 01/02:"
     r"|\baddr\d?\s*[:=]|(?:fwd|forwarding|new)\s+addr?(?:ess)?\b(?:\s+(?:is|from\s+[\d/.-]+))?"
-    r"|address\s+(?:will\s+be|confirmed\s+as|changed\s+to|updated\s+to)|\"(?:address|line1)\"\s*:\s*\""
+    r"|address\s+(?:will\s+be|confirmed\s+as|changed\s+to|updated\s+to)|\"(?:address|line1|locality)\"\s*:\s*\""
+    r"|\btown(?:/pc)?\s*[:=]"
 )
 # Cues that announce a place as often as an address: what follows is one only if it holds a digit.
 _WEAK_CUE = r"moving\s+to|(?:i'?m|i\s+am|we'?re|she'?s|he'?s)\s+(?:now\s+)?at|\bits(?=\s+\d)"
@@ -68,7 +69,7 @@ STREETS = re.compile(
             r"|street|lane|avenue|drive|way|court|place|square)\b",
             # PO Box 762, POB 4446, Postfach 12 34, Apartado 55; RR 5, Site 8, Box 49; RD 3
             r"\b(?:p\.?[ \t]?o\.?[ \t]?box|pob|post[ \t]+office[ \t]+box|postfach|apartado|caixa[ \t]+postal)"
-            r"[ \t]*\d{1,6}\b"
+            r"[ \t]*\d{1,6}(?:-\d{5})?\b"
             r"|\b(?-i:RR|RD|R\.R\.)[ \t]?\d{1,3}(?:,[ \t]*site[ \t]*\d{1,4})?(?:,[ \t]*(?:box|comp)[ \t]*\d{1,4})?\b",
             # Av. Chapultepec 813 (Mexico)
             rf"\bav\.[ \t]+{_NAME_WORDS}[ \t]+\d{{1,5}}\b",
@@ -107,7 +108,7 @@ POSTCODES = re.compile(
             r"〒\s?\d{3}-?\d{4}",  # Japan
             # 10115 Berlin, 75002 Paris, 114 55 Stockholm: the town has lower-case letters ("10115 EUR" is none)
             r"\b(?:\d{5}|\d{3}[ \t]\d{2})[ \t]+[A-ZÄÖÜÉÈ][a-zäöüßéèàçåø'-]+"
-            r"(?:[ \t]+(?:am|an|sur|en|de|del)[ \t]+[\w'-]+)?",
+            r"(?:[ \t]+(?:am|an|sur|en|de|del)[ \t]+[\w'-]+)?(?:[ \t]\d{1,2}\b)?",  # and its district: "Praha 10"
             r"\b\d{4}-\d{3}\b",  # Portugal: 1100-053
             # Ireland's Eircode: D06 F2K7; its last four are read loosely (people mistype them: "V92 A8L8")
             r"\b[AC-FHKNPRTV-Y]\d{2}[ \t]?(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4}\b",
@@ -128,7 +129,8 @@ _PLACE_WORDS = rf"(?:{_ABBREVIATION})?(?-i:[A-Z]){_WORD_PART}(?:[ \t](?-i:[A-Z])
 # A flat, a staircase, a building before or after the street: "Unit 11, Oak Court", "scala B", "Int. 36".
 _UNIT = (
     r"(?i:flat|apartment|apt|appt|unit|suite|ste|scala|int\.|piso|bajo|etage|étage|floor|fl\.|bldg|block|piano"
-    r"|whg\.|esc\.|casa|bloco|ap\.|bât\.|plot|sector|#)[ \t]*[A-Za-z0-9/-]{1,5}\b"
+    r"|whg\.|esc\.|casa|bloco|ap\.|bât\.|plot|sector|byt|lgh|lot|house[ \t]+no\.?|d:|#)[ \t]*"
+    r"(?:[A-Za-z0-9/-]{1,5}\b|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\b)"
     r"|\d{1,2}[º°ªe][ \t]?(?i:[a-z]\b|izda\.?|dcha\.?|étage|etage)|(?i:bajo|huis)\b"
     r"|(?:(?-i:[A-Z])[\w'-]+[ \t]){0,2}(?-i:Court|House|Building|Tower|Towers|Residence|Apartments"
     r"|Mansions|Hall|Lodge|Cottage|Farm|Manor|Villa|Block|Estate|Maltings|Residency|COURT|HOUSE|TOWER|MALTINGS)"
@@ -150,8 +152,11 @@ _TAIL = re.compile(
     r"|,?[ \t]+(?!(?:on|in|at|to|of|by|or|an|as|is|it|if|no|so|up|we|me|us)\b)[a-z]{2}(?=[ \t]+\d)"
     r"|,?[ \t]+(?P<lower>[a-z][\w'-]+(?:[ \t][a-z][\w'-]+)?)"
 )
-_UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_UNIT}),?[ \t]*){{1,2}}\Z")
-_UNIT_LINE = re.compile(rf"[ \t]*(?:{_UNIT})(?:,[ \t]*(?:{_UNIT}))*,?[ \t]*")
+# A room is a flat on its own line or before the street ("Room 5, Larkspur House, 134 Kingsway"); after one,
+# a meeting room ("12 Rosemary Close, Room 4 at 10am").
+_FLAT = rf"{_UNIT}|(?i:room)[ \t]+\d{{1,4}}[A-Za-z]?\b"
+_UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_FLAT}),?[ \t]*){{1,2}}\Z")
+_UNIT_LINE = re.compile(rf"[ \t]*(?:{_FLAT})(?:,[ \t]*(?:{_FLAT}))*,?[ \t]*")
 _TO_CODE = re.compile(rf"(?:,[ \t]*{_PLACE_WORDS}){{1,3}},?[ \t]+{_CODE}")
 _HEAD = re.compile(rf"(?:{_PLACE_WORDS}),?[ \t]+$")
 _BLOCK_LINE = re.compile(rf"[ \t]*(?:{_PLACE_WORDS}|{_CODE})(?:,?[ \t]*(?:{_PLACE_WORDS}|{_CODE}))*[ \t,]*$")

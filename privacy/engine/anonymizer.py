@@ -157,7 +157,8 @@ class Anonymizer:
         context: Sequence[str] = (),
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
-        keep += business_references(text) + firm_regions(text) if self.policy.preset == "default" else []
+        references = business_references(text) if self.policy.preset == "default" else []
+        keep += firm_regions(text) if self.policy.preset == "default" else []
         spans = yielding(self._findings(text, results, doc) + self._preset_spans(text))
         spans = self._relabel_organizations(text, spans)
         spans = [_with_address_tail(text, span) for span in spans]
@@ -165,7 +166,7 @@ class Anonymizer:
         spans = with_family_names(text, spans)  # "Ogunbiyi" of "Funmilayo Ogunbiyi"
         spans = joined_names(text, resolve_overlaps(spans))  # "Matthias von der" + "Heyde", then found again
         spans = joined_names(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)))
-        spans = outside(text, spans, keep)
+        spans = outside(text, spans, keep + [r for r in references if not _in_an_address(r, spans)])
         spans = [span for span in spans if not verb(doc, span)]
         people = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
         numbers = PlaceholderNumbers(reserved=[text, *context], people=people)
@@ -260,6 +261,12 @@ def _holds_person(words: set[str], person: set[str]) -> bool:
     """Whether a guessed name's `words` are part of a person's, or the person's and names besides: "Watanabe"
     of "Haruto Watanabe", not "Paws & Claws Animal Hospital: Hi Lukas" of "Lukas"."""
     return words <= person or (person <= words and not any(plain_word(word) for word in words - person))
+
+
+def _in_an_address(region: tuple[int, int], spans: list[Span]) -> bool:
+    """ "Room 10" or "Lot 19" inside an address a pattern found, before its street: a flat, not a business's."""
+    start, end = region
+    return any(s.entity_type == "LOCATION" and s.from_pattern and s.start < start and end < s.end for s in spans)
 
 
 def _announced_start(text: str, span: Span, people: set[Span]) -> int:

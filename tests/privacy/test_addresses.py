@@ -211,3 +211,25 @@ def test_street_lines_of_more_countries_and_what_a_log_or_a_caller_announces(tex
 )
 def test_references_amounts_and_log_lines_are_no_street(text):
     assert not _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20241126 165800 TOWN/PC: 757 32 UPPSALA", "20241126 165800 TOWN/PC: <LOCATION_1>"),
+        ("addr P.O. Box 11645-80200, Malindi", "addr <LOCATION_1>"),
+        ("Masarykova 451/51, byt 28, 105 17 Praha 10;x", "<LOCATION_1>;x"),
+        (
+            "I am at Unit eleven, one hundred and forty-five Kingfisher Cres, Logan Central QLD 4114",
+            "I am at <LOCATION_1>",
+        ),
+        # a room above a street in a letter's address block is a flat, not a business's room
+        ("Mr Jon Olabarrieta\nRoom 10\nLarkspur House\n101 Crown Street\nBoston\n", "Mr <PERSON_1>\n<LOCATION_1>\n"),
+        (
+            "The meeting is in room 210 at 3pm. Lot 44 of the batch.",
+            "The meeting is in room 210 at 3pm. Lot 44 of the batch.",
+        ),
+    ],
+)
+def test_towns_boxes_districts_and_flats_of_an_address(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
