@@ -69,9 +69,18 @@ FORM_LINE = re.compile(
     r"[ \t]*(?P<value>[^\t\n|]*[^\s|])",
     re.MULTILINE,
 )
+# An audit trail's key=value pair: "vehicle_plate=MD49 FRV ni_number=JW329648C", "card_masked=5597"; the value
+# runs to the next key. A bare "ref=" or "id=" is a business's reference.
+KEY_VALUE = re.compile(
+    r"(?<![\w.=])(?P<label>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{3,})=(?P<value>\"[^\"\n]*\"|[^\s\"=]+"
+    r"(?:[ \t](?![\w.]+=)[^\s\"=]+)*)"
+)
+_BARE_KEYS = frozenset({"ref", "id", "reference", "code", "key", "type", "status", "source", "event", "action"})
 _DELIMITERS = (",", ";", "\t", "|")
 # What may follow a label's announcing word: "no.", "#", "number", a note in brackets, a colon.
-_TRAILING = re.compile(r"[\s_.:#-]*(?:(?:no|nr|num|number|id|ref|code)\b[\s.:#]*)?(?:\(.*\))?[\s.:]*", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"[\s_.:#-]*(?:(?:no|nr|num|number|id|ref|code|masked|last4)\b[\s.:#]*)?(?:\(.*\))?[\s.:]*", re.IGNORECASE
+)
 _EMPTY = frozenset({"", "-", "--", "n/a", "na", "none", "null", "unknown", "tbc", "?"})
 
 
@@ -97,6 +106,13 @@ def field_values(text: str) -> tuple[tuple[int, int, str], ...]:
         kind = label_type(match.group("label"))
         if kind is not None and _a_value(match.group("value").strip(), kind):
             found.append((*match.span("value"), "ID" if kind == "PLATE" else kind))
+    for match in KEY_VALUE.finditer(text):
+        kind = label_type(match.group("label")) if match.group("label") not in _BARE_KEYS else None
+        kind = "PLATE" if kind == "ID" and re.search(r"plate|vehicle|vrm|reg", match.group("label")) else kind
+        start, end = match.span("value")
+        start, end = (start + 1, end - 1) if match.group("value").startswith('"') else (start, end)
+        if kind is not None and start < end and _a_value(text[start:end], kind):
+            found.append((start, end, "ID" if kind == "PLATE" else kind))
     return tuple(found)
 
 
@@ -187,7 +203,7 @@ def _a_value(value: str, kind: str) -> bool:
     if value.casefold() in _EMPTY:
         return False
     if kind == "PLATE":
-        return bool(_PLATE.fullmatch(value)) and sum(ch.isdigit() for ch in value) >= 3
+        return bool(_PLATE.fullmatch(value)) and sum(ch.isdigit() for ch in value) >= 2  # "MD49 FRV"
     if kind == "PERSON":  # "Reviewed by | Superintendent Pharmacist": a role, no name
         return any(ch.isalpha() for ch in value) and not english_words_only(value)
     return sum(ch.isdigit() for ch in value) >= _LEAST_DIGITS.get(kind, 3)

@@ -158,7 +158,7 @@ _DATE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
 # A date's shape anywhere in a value: "08-19-2024 12:55", read as a number, is no phone number.
 DATE_INSIDE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_LAST_FOUR = re.compile(r"ending|ends|last|file|[*•·…]|x{2,}", re.IGNORECASE)
+_LAST_FOUR = re.compile(r"ending|ends|last|file|[*•·…:]|x{2,}", re.IGNORECASE)  # and "Card: 9623"
 _SORT_CODE = re.compile(r"\d{2}-\d{2}-\d{2}(?:\s\d{6,10})?")
 SCORE = 0.6
 

@@ -59,7 +59,7 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:usd|eur|gbp|inr|aud|cad|dollars?|euros?|pou
 # The rest of a card or account number shown masked ("XXXX-XXXX-XXXX-4471", "****4471", "•••• 4471"), or
 # its last digits after "ending" ("ending in 4471", "last four digits 4471"), and a bank's sort code with its
 # account ("20-45-77 31926819"): the digits left are still someone's.
-_MASKED = re.compile(r"(?<![\w*•#])(?:[xX*•#]{2,}[ \t-]?){1,4}\d{2,6}(?!\w)")
+_MASKED = re.compile(r"(?<![\w*•#])(?:\d{4,6}[ \t-]?)?(?:[xX*•#]{2,}[ \t-]?){1,4}\d{2,6}(?!\w)")  # "4389********2096"
 _ENDING = re.compile(
     r"\b(?:(?:ending|ends)(?:[ \t]+(?:in|with))?|last[ \t]+(?:4|four)(?:[ \t]+digits)?(?:[ \t]+(?:of|are|is))?)"
     r"[ \t:#-]*(?P<digits>\d{4})(?![\w]|[-/.]\d)",

@@ -63,3 +63,23 @@ def test_a_name_in_a_cell_after_one_the_model_ran_into_is_replaced():
     )
     result = get_anonymizer().anonymize(text).text
     assert "Rafiq" not in result and "Gupta" not in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an audit trail's key=value pairs, typed by their key; a status or a count stays
+        (
+            "job.created vehicle_plate=KGE 188B customer_number=C20698318 status=open count=12",
+            "job.created vehicle_plate=<ID_1> customer_number=<ID_2> status=open count=12",
+        ),
+        (
+            "ptp.created card_masked=9862 ni_number=RL 30 28 04 C",
+            "ptp.created card_masked=<CREDIT_CARD_1> ni_number=<ID_1>",
+        ),
+        # a card shown masked between its first and last digits, and its last four after "Card:"
+        ("Card: 4389********2096 | Card: 9623", "Card: <CREDIT_CARD_1> | Card: <CREDIT_CARD_2>"),
+    ],
+)
+def test_key_value_pairs_and_masked_cards(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
