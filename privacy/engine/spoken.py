@@ -30,8 +30,18 @@ _ORDINAL = (
 )
 _YEAR_WORDS = r"(?:nineteen|twenty|two[ -]thousand)(?:[ -](?:and[ -])?[a-z]+){1,2}"
 # "the thirtieth of november nineteen eighty-four": a date read out; a date of birth where a birth word asks.
+# "December the second two thousand eighteen"; and after a birth word, numbers read out: "seven ten ninety-five".
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_WORDS = (
+    rf"(?:{_TENS}(?:[ -]{_UNITS})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|{_UNITS}|oh[ -]{_UNITS})"
+)
 SPOKEN_DATE = re.compile(
-    rf"(?<![\w-])(?:the[ \t]+)?{_ORDINAL}[ \t]+of[ \t]+(?:{MONTHS})[ \t,]+{_YEAR_WORDS}(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-])(?:(?:the[ \t]+)?{_ORDINAL}[ \t]+of[ \t]+(?:{MONTHS})|(?:{MONTHS})[ \t]+(?:the[ \t]+)?{_ORDINAL})"
+    rf"[ \t,]+{_YEAR_WORDS}(?![\w-])"
+    rf"|(?<=birth is )(?:{_NUMBER_WORDS})(?:[ \t]+(?:{_NUMBER_WORDS})){{2}}(?![\w-])",
+    re.IGNORECASE,
 )
 _JOIN = r"\s+(?:dot|underscore|dash|hyphen|point)\s+"
 SPOKEN_EMAIL = re.compile(

@@ -41,3 +41,18 @@ def test_a_number_or_an_email_address_read_out_in_words_is_replaced(text, expect
 )
 def test_counting_and_times_in_words_are_kept(text):
     assert get_anonymizer().anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("his date of birth is December the second two thousand eighteen.", "his date of birth is <DATE_TIME_1>."),
+        ("my date of birth is seven ten ninety-five, if you need", "my date of birth is <DATE_TIME_1>, if you need"),
+        (
+            "the meeting is on March the third two thousand twenty-five",
+            "the meeting is on March the third two thousand twenty-five",
+        ),
+    ],
+)
+def test_a_date_of_birth_read_out_month_first_or_as_numbers(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
