@@ -1,5 +1,6 @@
 """Initials that sign an entry: a log's operator ("OPR=HO", "UPD BY AS", "CLOSED RC") and a note's sign-off
-("— AD", "/sm", "exported … by dmp", "MS" alone on the last line).
+("— AD", "/sm", "exported … by dmp", "MS" alone on the last line); and who acted in an audit trail's
+key=value pairs ("added_by=Amber Mason").
 
 Staff are people, and their initials, with the date of an entry, say who handled a case. In a log in capitals
 the operator's field or the closing word announces them, so even initials that spell a word ("AS", "SO") are
