@@ -157,8 +157,9 @@ class Anonymizer:
         context: Sequence[str] = (),
     ) -> AnonymizedText:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
-        references = business_references(text) if self.policy.preset == "default" else []
-        keep += firm_regions(text) if self.policy.preset == "default" else []
+        default = self.policy.preset == "default"
+        references = business_references(text) if default else []
+        keep += firm_regions(text) if default else []
         spans = yielding(self._findings(text, results, doc) + self._preset_spans(text))
         spans = self._relabel_organizations(text, spans)
         spans = [_with_address_tail(text, span) for span in spans]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from privacy.engine.presets import CHAT_HEADER
 from privacy.engine.recognizers import luhn_valid, span_recognizer
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
@@ -284,8 +285,6 @@ def _asked_pattern() -> re.Pattern[str]:
 ASKED = _asked_pattern()
 _QUESTION = re.compile(r"\?|\b(?:wh?at(?:'?s|\s+is)|can\s+i|could\s+i|may\s+i|please|confirm|need)\b", re.IGNORECASE)
 _TURN = re.compile(r"^.*?[:>][ \t]+")  # the speaker's label, up to ": " (a time's colon has no space after it)
-# A line of a Slack or Teams export that only says who wrote the next ones, and when: "Yetunde Adebanjo  18:22".
-CHAT_HEADER = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}?[ \t]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*", re.I)
 
 
 def answers(text: str, asked: re.Pattern[str]) -> Iterator[tuple[re.Match[str], int]]:

@@ -57,7 +57,8 @@ _ANSWER_OPENING = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
-_CHAT_HEADER = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}?[ \t]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*", re.I)
+# A line of a Slack or Teams export that only says who wrote the next ones, and when: "Yetunde Adebanjo  18:22".
+CHAT_HEADER = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}?[ \t]{1,3}\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*", re.I)
 _ASKS = re.compile(r"\?|\b(?:confirm|what|please|provide|need|give)\b|:[ \t]*$", re.IGNORECASE)  # a question
 # a birth word, a word of its own: not the "born" of "BORNOVA/İZMIR"
 _BIRTH_ASKED = re.compile(rf"(?<![\w])(?:{'|'.join(BIRTH_WORDS)})(?![^\W\d_])[^\n]{{0,30}}$", re.IGNORECASE)
@@ -91,8 +92,8 @@ def date_of_birth(text: str, start: int, end: int) -> bool:
         return True
     if line_start == 0 or not _ANSWER_OPENING.fullmatch(text[line_start:start]):
         return False
-    above = [line for line in text[: line_start - 1].split("\n")[-3:] if line.strip()]
-    while above and _CHAT_HEADER.fullmatch(above[-1]):  # "Yetunde Adebanjo  18:22" heads the answer
+    above = [line for line in text[: line_start - 1].rsplit("\n", 3)[-3:] if line.strip()]  # from the end only
+    while above and CHAT_HEADER.fullmatch(above[-1]):  # "Yetunde Adebanjo  18:22" heads the answer
         above.pop()
     asked = _BIRTH_ASKED.search(above[-1][-_WINDOW:]) if above else None
     # a question, or a birth word with no number after it ("passport number and date of birth."); not a log
