@@ -6,6 +6,10 @@ registered office. They identify the firm, not a person, and are kept under the 
 - A letterhead: the first block of a text (up to its first blank line, at most eight lines) that ends in a
   contact line: the firm's name, address and numbers above the addressee's.
 - A registered office, in a letter's footer ("Registered office: 1 Main Street, Leeds").
+- An addressee that is a firm: a block of lines, between blank lines, that opens with a department ("Accounts
+  Payable", "The Contracts Manager") or with a firm's name ("Skyway Catering Services",
+  "Crownline Print & Mail Ltd"): short lines, a number, no label and no person's title ("Mr", "FAO").
+- A role's mailbox, not a person's (RFC 2142's and the like): "noreply@", "enquiries@", "support@".
 """
 
 from __future__ import annotations
@@ -13,21 +17,51 @@ from __future__ import annotations
 import re
 
 from privacy.engine.identifiers import DATE_INSIDE
+from privacy.engine.urls import PROFILE_URL
 
 # A website's bare domain: not an e-mail's (no "@" before), not a link's (no "/" after).
 DOMAIN = re.compile(
     r"(?<![@\w./:-])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|info|biz|health|app|io"
     r"|co|[a-z]{2})(?:\.[a-z]{2})?(?![\w@/.-]|\.\w)"
 )
+# A link to a page of the firm's site: a path of words only ("pkn.no/help", "https://www.acme.com/contact-us").
+_SITE_PAGE = re.compile(
+    r"(?<![\w@/.:-])(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[a-z-]+){1,2}/?(?![\w@/.-]|\.\w)",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\+?\(?\d[\d ()./-]{5,}\d")  # seven digits or more, grouped as phone numbers are
 _MAX_LETTERHEAD_LINES = 8
 _MIN_DIGITS = 7
 _REGISTERED_OFFICE = re.compile(r"registered\s+(?:office|address)\s*[:\-]?[ \t]*[^\n]+", re.IGNORECASE)
+_DEPARTMENT = re.compile(
+    r"(?:the\s+)?(?:accounts?\s+(?:payable|receivable|department|team)|credit\s+control|purchasing|procurement"
+    r"|customer\s+(?:services?|relations|care)|head\s+office|human\s+resources|legal\s+department"
+    r"|(?:finance|complaints|claims|payroll)\s+(?:team|department)"
+    r"|(?:contracts?|office|practice|facilities|finance|procurement|operations|branch|site|claims)\s+manager)",
+    re.IGNORECASE,
+)
+# Words that end a firm's name; no county ("Co. Kerry" opens with "Co."), nor a campus a student lives on.
+_FIRM_END = re.compile(
+    r"\b(?:ltd|limited|llc|llp|plc|inc|corp|gmbh|ag|bv|dac|pty|company|group|holdings|services|solutions"
+    r"|supplies|solicitors|partners|associates|pharmacy|council|authority|bank|insurance)\.?[ \t]*$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|fao|attn|c/o)\b\.?", re.IGNORECASE)
+_MAX_BLOCK_LINES = 8
+_MAX_ADDRESS_LINE = 60
+# RFC 2142's role mailboxes and their kin; a person's address is kept out by the "." or "_" before.
+_ROLE_MAILBOX = re.compile(
+    r"(?<![\w.+-])(?:no-?reply|do-?not-?reply|info|enquir(?:y|ies)|inquir(?:y|ies)|support|help|helpdesk|contact"
+    r"|admin|sales|billing|accounts?|office|hello|team|careers|jobs|service|customer[-_]?(?:service|care)s?"
+    r"|reception|webmaster|postmaster|hostmaster|abuse|hr|payroll|claims|complaints|feedback|press|media|privacy"
+    r"|dpo|legal|finance|bookings?|reservations|orders|returns|notifications?|alerts?)@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
+)
 
 
 def contact_line(line: str) -> bool:
     """Whether `line` is a firm's contact line: a website and a number on one short line."""
-    if len(line) > 100 or not DOMAIN.search(line):
+    if len(line) > 100 or not (DOMAIN.search(line) or _firm_page(line)):
         return False
     numbers = _NUMBER.findall(line)
     return any(
@@ -35,9 +69,26 @@ def contact_line(line: str) -> bool:
     )
 
 
+def _firm_page(line: str) -> bool:
+    return any(not PROFILE_URL.search(match.group()) for match in _SITE_PAGE.finditer(line))
+
+
+def firm_addressee(block: str) -> bool:
+    """Whether a block of lines is addressed to a firm or one of its departments, not to a person."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if not 2 <= len(lines) <= _MAX_BLOCK_LINES or _TITLE.search(block) or not any(ch.isdigit() for ch in block):
+        return False
+    if any(len(line) > _MAX_ADDRESS_LINE or ":" in line for line in lines):  # a chat, a form: no address
+        return False
+    return bool(_DEPARTMENT.fullmatch(lines[0]) or _FIRM_END.search(lines[0]))
+
+
 def firm_regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each letterhead, contact line and registered office in `text`: kept by default."""
+    """(start, end) of each letterhead, contact line, firm addressee, registered office and role mailbox in
+    `text`: kept by default."""
     regions = [match.span() for match in _REGISTERED_OFFICE.finditer(text)]
+    regions += [match.span() for match in _ROLE_MAILBOX.finditer(text)]
+    regions += [match.span() for match in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text) if firm_addressee(match.group())]
     lines = [(match.start(), match.end()) for match in re.finditer(r"[^\n]+", text)]
     regions += [(start, end) for start, end in lines if contact_line(text[start:end])]
     head = text.lstrip().split("\n\n", 1)[0]

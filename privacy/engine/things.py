@@ -6,7 +6,8 @@ Mustang"), and they identify nobody. A name the model found is a thing when:
 - it opens with a vehicle maker's name and goes on with no name of the lists ("Ford Mustang", "Honda Jazz",
   "Mercedes-Benz C200"; not "Honda Keisuke");
 - a word for a room, a building or a branch follows it or ends it ("the Grace Hopper building", "Mayo
-  Building", "our Elm Park branch", "the Will Adams room");
+  Building", "our Elm Park branch", "the Will Adams room", "the Leeds office", "the Harmondsworth hearing
+  centre");
 - it is a date and time ("Thursday 29 June 07:32") or an amount ("NZ$85.57").
 Only the model's findings are judged this way; a pattern's (an address, an identifier) never are.
 """
@@ -34,8 +35,11 @@ _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|dr|prof|sr|sra)\.?\s+$", re.IGN
 _PLACE_WORDS = (
     r"building|bldg|room|rm|hall|wing|block|centre|center|lecture\s+theatre|theatre|library|suite|lifts?"
     r"|entrance|branch|depot|store|shop|campus|site|lounge|terminal|ward|unit|annex|pavilion|auditorium"
+    r"|office|yard|hub|warehouse"
 )
-_PLACE_AFTER = re.compile(rf"[ \t]+(?:{_PLACE_WORDS})\b", re.IGNORECASE)
+# A site's word may follow after what is done there: "the Harmondsworth hearing centre", "Canal Park ops centre".
+_SITE_USE = r"ops|operations|hearing|contact|sorting|service|distribution|head|main|regional|call|post|processing"
+_PLACE_AFTER = re.compile(rf"[ \t]+(?:(?:{_SITE_USE})[ \t]+)?(?:{_PLACE_WORDS})\b", re.IGNORECASE)
 # Ending a name, only the words that are no common surnames ("Sarah Hall", "Lee Wing", "Ana Ward" are people).
 _PLACE_END = re.compile(r"\b(?:building|bldg|room|centre|center|library|lounge|terminal|campus|depot|branch)$", re.I)
 _WEEKDAY_OR_MONTH = re.compile(

@@ -41,3 +41,31 @@ def test_links_mail_addresses_and_times_make_no_contact_line(line):
 def test_a_chat_that_opens_with_its_site_is_no_letterhead():
     text = "Chat started 08-19-2024 12:55 via keystoneresidential.com\nmarites ocampo: hi its marites\nagent: hi"
     assert firm_regions(text) == []
+
+
+def test_a_contact_line_may_link_a_page_of_the_firms_site():
+    assert contact_line("flyskylark.ie/help  ·  061 702 881")
+    assert contact_line("T (225) 555 0140   W https://www.bayoucredit.com/contact-us")
+    assert not contact_line("see linkedin.com/in/mcolombo or call 0871 234 567")  # a profile is a person's
+
+
+def test_an_addressee_that_is_a_firm_is_kept_and_a_person_at_a_firm_is_not():
+    firm = "Accounts Payable\nCrownline Print & Mail\nCrownline Works\nStation Approach\nDarlington DL1 4QJ"
+    person = "Mr Tomasz Wójcik\nFlat 2, 14 Mill Road\nDarlington DL1 4QJ"
+    signature = "Z. Zhou\nFirst Notice of Loss, Kōwhai Insurance\n+64 21 344 9628"
+    result = get_anonymizer().anonymize(f"14/04/2025\n\n{firm}\n\n{person}\n\n{signature}").text
+    assert firm in result, result
+    for value in ("Wójcik", "14 Mill Road", "Zhou", "344 9628"):
+        assert value not in result, result
+
+
+def test_a_roles_mailbox_is_the_firms_and_a_persons_is_not():
+    text = "NOTIFY channel=email from=noreply@bayoucredit.com to=amara.okafor@gmail.com\nqueries: ENQUIRIES@ACME.CO.KE"
+    result = get_anonymizer().anonymize(text).text
+    assert "from=noreply@bayoucredit.com" in result and "ENQUIRIES@ACME.CO.KE" in result, result
+    assert "amara.okafor" not in result, result
+
+
+def test_an_office_named_for_its_town_is_a_place_of_business():
+    text = "Team huddle at 11.30am in the Leeds office; bundle sent to the Harmondsworth hearing centre."
+    assert get_anonymizer().anonymize(text).text == text
