@@ -1,11 +1,12 @@
 """Postal addresses in the formats of many countries, and whatever an address word announces.
 
-Three ways in, each a LOCATION: (1) the line after an address cue ("Address:", "lives at", "ship to",
-"c/o"), up to the end of the line or of the sentence, whatever its format; (2) street patterns of the
-common European, Latin American and Asian formats ("Hauptstraße 12", "12 rue de la Paix", "Calle Mayor 5",
-"ul. Marszałkowska 10/12", "東京都渋谷区…", "서울특별시 강남구 테헤란로 152") and English ones with more street
-words than the US pattern knows ("Flat 3, 12 Rosemary Close"); (3) postal codes of unmistakable shape (UK,
-Canada, the Netherlands, Poland, Brazil, Japan) and a five-digit code followed by a town's capitalised name.
+Three ways in, each a LOCATION: (1) the line after an address cue ("Address:", "lives at", "ship to";
+"c/o" only before a number), up to the end of the line or of the sentence, whatever its format; (2) street
+patterns of the common European, Latin American and Asian formats ("Hauptstraße 12", "12 rue de la Paix",
+"Calle Mayor 5", "ul. Marszałkowska 10/12", "東京都渋谷区…", "서울특별시 강남구 테헤란로 152") and English
+ones with more street words than the US pattern knows ("Flat 3, 12 Rosemary Close"); (3) postal codes of
+unmistakable shape (UK, Canada, the Netherlands, Poland, Brazil, Japan) and a five-digit code followed by a
+town's capitalised name.
 """
 
 # ruff: noqa: RUF001  # full-width digits, curly apostrophes and dashes are what addresses are written with
@@ -26,14 +27,15 @@ SCORE = 0.7
 _CUE = (
     r"(?:(?:home|postal|mailing|billing|shipping|delivery|correspondence|residential|street|current|new|old)\s+)?"
     r"address(?:\s+(?:line\s*\d|on\s+file))?\s*[:\-]|(?:address|addr\.?)\s+(?:is|was|still|now)\b|(?:lives|living|resides|residing|resident|located)\s+(?:at|in)"
-    r"|moved\s+to|(?:ship|deliver|send|post|mail)(?:ped|ed)?\s+to|c/o|care\s+of|wohnhaft\s+in|domicili[oée]"
+    r"|moved\s+to|(?:ship|deliver|send|post|mail)(?:ped|ed)?\s+to|wohnhaft\s+in|domicili[oée]"
     # a log's and a short hand's: "ADDR1:", "addr:", "fwd addr", "new adr is", "new addr from 01/02:"
     r"|\baddr\d?\s*[:=]|(?:fwd|forwarding|new)\s+addr?(?:ess)?\b(?:\s+(?:is|from\s+[\d/.-]+))?"
     r"|address\s+(?:will\s+be|confirmed\s+as|changed\s+to|updated\s+to)|\"(?:address|line1|locality)\"\s*:\s*\""
     r"|\btown(?:/pc)?\s*[:=]"
 )
-# Cues that announce a place as often as an address: what follows is one only if it holds a digit.
-_WEAK_CUE = r"moving\s+to|(?:i'?m|i\s+am|we'?re|she'?s|he'?s)\s+(?:now\s+)?at|\bits(?=\s+\d)"
+# Cues that announce a place (or a person: "c/o Eleri Griffiths") as often as an address: what follows is
+# one only if it holds a digit.
+_WEAK_CUE = r"c/o|care\s+of|moving\s+to|(?:i'?m|i\s+am|we'?re|she'?s|he'?s)\s+(?:now\s+)?at|\bits(?=\s+\d)"
 # After a cue: the rest of the line, stopping before a sentence's end (". " then a capital, but not after
 # "Mah.", "No." or "St."), a quote or a new field.
 _VALUE = (
@@ -161,6 +163,7 @@ _TO_CODE = re.compile(rf"(?:,[ \t]*{_PLACE_WORDS}){{1,3}},?[ \t]+{_CODE}")
 _HEAD = re.compile(rf"(?:{_PLACE_WORDS}),?[ \t]+$")
 _BLOCK_LINE = re.compile(rf"[ \t]*(?:{_PLACE_WORDS}|{_CODE})(?:,?[ \t]*(?:{_PLACE_WORDS}|{_CODE}))*[ \t,]*$")
 _MAX_BLOCK_LINES = 3  # street, suburb, town and code, province
+_MAX_NAME_WORDS = 4
 
 
 def address_tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -285,6 +288,19 @@ def _block_above(text: str, start: int) -> int:
             break
         start, line_start = above + len(line) - len(line.lstrip()), above
     return start
+
+
+def addressee_end(text: str, start: int, end: int) -> int | None:
+    """Where the addressee's name ends when an address block at text[start:end] opens with one: a block's
+    first line of one to four words, with no number, no flat or building and no known town ("Rakiya Bello",
+    "THARSHINI RATNAM" above "60 Bompai Road"), whatever the name lists hold; not the text's first block, a
+    letterhead's. None when it does not."""
+    line_end = text.find("\n", start, end)
+    line = text[start:line_end]
+    first = text[:start].strip() and not text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    if line_end < 0 or not first or not 1 <= len(line.split()) <= _MAX_NAME_WORDS or re.search(r"[\d,:;@]", line):
+        return None
+    return None if _UNIT_LINE.fullmatch(line) or a_town_or_region(line.strip()) else start + len(line.rstrip())
 
 
 def _a_name_line(line: str) -> bool:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.tokens import Doc
 
-from privacy.engine.addresses import address_tail
+from privacy.engine.addresses import address_tail, addressee_end
 from privacy.engine.capitals import name_runs, no_place_in_capitals
 from privacy.engine.fields import in_birth_field
 from privacy.engine.findings import (
@@ -55,7 +55,7 @@ from privacy.engine.mentions import (
 )
 from privacy.engine.names import a_first_name, a_name, plain_word
 from privacy.engine.people import CUES, label_regions
-from privacy.engine.placeholders import PLACEHOLDER, PlaceholderNumbers
+from privacy.engine.placeholders import PLACEHOLDER, PlaceholderNumbers, cells_of_one
 from privacy.engine.policy import (
     AGE_ENTITY,
     DEFAULT_POLICY,
@@ -162,15 +162,16 @@ class Anonymizer:
         keep += firm_regions(text) if default else []
         spans = yielding(self._findings(text, results, doc) + self._preset_spans(text))
         spans = self._relabel_organizations(text, spans)
-        spans = [_with_address_tail(text, span) for span in spans]
+        spans = [part for span in spans for part in _with_address_tail(text, span, keep)]
         spans = with_given_names(text, spans)  # "Vaishnavi" of "Vaishnavi Venkatesan"
         spans = with_family_names(text, spans)  # "Ogunbiyi" of "Funmilayo Ogunbiyi"
         spans = joined_names(text, resolve_overlaps(spans))  # "Matthias von der" + "Heyde", then found again
         spans = joined_names(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)))
         spans = outside(text, spans, keep + [r for r in references if not _in_an_address(r, spans)])
         spans = [span for span in spans if not verb(doc, span)]
-        people = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
-        numbers = PlaceholderNumbers(reserved=[text, *context], people=people)
+        people = [s for s in spans if s.entity_type == "PERSON"]
+        values, cells = [text[s.start : s.end] for s in people], cells_of_one(text, [(s.start, s.end) for s in people])
+        numbers = PlaceholderNumbers(reserved=[text, *context], people=values, known_as=cells)
         parts: list[str] = []
         counts: Counter[str] = Counter()
         cursor = 0
@@ -290,11 +291,19 @@ def _first_and_last(value: str) -> bool:
     return a_first_name(words[0]) or (a_name(words[0]) and a_first_name(words[-1]))
 
 
-def _with_address_tail(text: str, span: Span) -> Span:
+def _with_address_tail(text: str, span: Span, keep: Sequence[tuple[int, int]]) -> list[Span]:
+    """The address with the rest of its block; the addressee's name that opens the block is a person, unless
+    the block is kept (a firm's)."""
     if span.entity_type != "LOCATION":
-        return span
+        return [span]
     start, end = address_tail(text, span.start, span.end)
-    return Span(start, end, span.entity_type, span.score, span.from_pattern)
+    kept = any(a <= start < b for a, b in keep)
+    name_end = addressee_end(text, start, end) if start < span.start and not kept else None
+    if name_end is None:
+        return [Span(start, end, span.entity_type, span.score, span.from_pattern)]
+    rest = text.index("\n", name_end) + 1
+    name = Span(start, name_end, "PERSON", span.score, span.from_pattern)
+    return [name, Span(rest, end, span.entity_type, span.score, span.from_pattern)]
 
 
 def _check_policy(policy: Policy) -> None:

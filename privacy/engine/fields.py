@@ -198,14 +198,14 @@ _LEAST_DIGITS = {"PHONE_NUMBER": 7, "DATE_TIME": 1, "EMAIL_ADDRESS": 0, "LOCATIO
 def _a_value(value: str, kind: str) -> bool:
     """Whether `value` can be of the field's type: a name has a letter, a phone number seven digits, an
     identifier three ("claims | 20", "pax;14" are counts, not a claim or a person)."""
-    from privacy.engine.names import english_words_only
+    from privacy.engine.names import a_name, english_words_only
 
     if value.casefold() in _EMPTY:
         return False
     if kind == "PLATE":
         return bool(_PLATE.fullmatch(value)) and sum(ch.isdigit() for ch in value) >= 2  # "MD49 FRV"
-    if kind == "PERSON":  # "Reviewed by | Superintendent Pharmacist": a role, no name
-        return any(ch.isalpha() for ch in value) and not english_words_only(value)
+    if kind == "PERSON":  # "Reviewed by | Superintendent Pharmacist": a role, no name; "McAllister" is one
+        return any(ch.isalpha() for ch in value) and (a_name(value.casefold()) or not english_words_only(value))
     return sum(ch.isdigit() for ch in value) >= _LEAST_DIGITS.get(kind, 3)
 
 

@@ -125,7 +125,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"nir",
         r"tenan(?:cy|t)",
         r"national\s+(?:id|insurance|identity)|ni|nino|social\s+(?:security|insurance)|ssn|sin|aadhaa?r",
-        r"pan|curp|rfc|dni|nie|nif|bsn|pesel|cpf|rut|c[ée]dula|personnummer|nric|hkid|pps[n]?",
+        r"pan|curp|rfc|dni|nie|nif|bsn|pesel|cpf|rut|c[ée]dula|personnummer|nric|hkid|pps[n]?|cnic|nida|nin|emirates\s+id",
         r"codice\s+fiscale|steuer-?id|tax|tin|utr|tfn|ird|medicare|medicaid|mbi",
         r"health\s+(?:card|insurance|plan)|ohip|ihi",
         # cases and files

@@ -13,6 +13,8 @@ PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*?)_(\d+)>")
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")  # "J" of "J. Miller", not a letter of a word
 # Scripts written without spaces between a family and a given name: "建国" is part of "刘建国".
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Between a table row's cells: "Varela;Carme", "Sidhu | Balwinder", "Varela,Carme" (not a list's ", ").
+_CELL_GAP = re.compile(r"[ \t]*[;|\t][ \t]*|,")
 
 
 class PlaceholderNumbers:
@@ -20,11 +22,12 @@ class PlaceholderNumbers:
 
     `people` are the record's person mentions in reading order, as `number("PERSON", …)` will be asked
     for them: `link_people` decides who is who over the whole record, so a surname met before the full
-    name ("Vidal … Inmaculada Vidal") is that person too. Placeholders already present in `reserved` texts
-    keep their numbers: new ones start after them.
+    name ("Vidal … Inmaculada Vidal") is that person too; `known_as`, when given, is what each mention is
+    linked by (`cells_of_one`). Placeholders already present in `reserved` texts keep their numbers: new
+    ones start after them.
     """
 
-    def __init__(self, reserved: Sequence[str] = (), people: Sequence[str] = ()) -> None:
+    def __init__(self, reserved: Sequence[str] = (), people: Sequence[str] = (), known_as: Sequence[str] = ()) -> None:
         self._by_key: dict[tuple[str, str], int] = {}
         self._first: dict[tuple[str, int], str] = {}  # the first value numbered n: what a hash is of
         self._next: Counter[str] = Counter()
@@ -34,7 +37,8 @@ class PlaceholderNumbers:
                 self._next[entity_type] = max(self._next[entity_type], number)
         self._person_offset = self._next["PERSON"]
         self._people = list(people)
-        self._who = link_people(self._people)
+        self._known = list(known_as) if len(known_as) == len(people) else list(people)
+        self._who = link_people(self._known)
         self._asked = 0
 
     def number(self, entity_type: str, value: str) -> int:
@@ -52,12 +56,24 @@ class PlaceholderNumbers:
 
     def _person(self, value: str, key: str) -> int:
         if self._asked >= len(self._who) or self._people[self._asked] != value:  # not announced: link again
-            self._people[self._asked :] = [value]
-            self._who = link_people(self._people)
+            self._people[self._asked :] = self._known[self._asked :] = [value]
+            self._who = link_people(self._known)
         number = self._person_offset + self._who[self._asked] + 1
         self._asked += 1
         self._first.setdefault(("PERSON", number), key)
         return number
+
+
+def cells_of_one(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """What each person mention (start, end) is linked by: itself, or, for a table row's two name cells of
+    one word each side by side ("Varela;Carme" under "Surname;Forename"), both words: one person."""
+    values = [text[start:end] for start, end in spans]
+    known = list(values)
+    for i in range(len(spans) - 1):
+        between = text[spans[i][1] : spans[i + 1][0]]
+        if _CELL_GAP.fullmatch(between) and len(values[i].split()) == 1 == len(values[i + 1].split()):
+            known[i] = known[i + 1] = f"{values[i + 1]} {values[i]}"
+    return known
 
 
 @dataclass(frozen=True)

@@ -250,3 +250,41 @@ def test_a_surname_before_the_full_name_gets_the_full_names_placeholder(anonymiz
 )
 def test_stop_words_and_job_titles_around_a_name_are_no_name(anonymizer, text, expected):
     assert anonymizer.anonymize(text).text == expected
+
+
+def test_the_addressee_that_opens_an_address_block_is_the_person_named_after(anonymizer):
+    # no list holds "Rakiya": the block's first line is the addressee all the same, and "Bello" is her
+    text = (
+        "Kestrel Water\nTel: 0345 600 4417 | kestrelwater.co.uk\n\n15 August 2025\n\n"
+        "Rakiya Bello\n60 Bompai Road\nAbeokuta 110070\n\nDear Ms Bello,"
+    )
+    expected = (
+        "Kestrel Water\nTel: 0345 600 4417 | kestrelwater.co.uk\n\n15 August 2025\n\n"
+        "<PERSON_1>\n<LOCATION_1>\n\nDear Ms <PERSON_1>,"
+    )
+    assert anonymizer.anonymize(text).text == expected
+
+
+def test_care_of_a_person_is_no_address(anonymizer):
+    text = "Mr Aled Parry\nc/o Eleri Griffiths\n131 Albert Street\nBristol BS19 2HR\n\nEleri Griffiths (wife) collects."
+    result = anonymizer.anonymize(text).text
+    assert result.count("<PERSON_2>") == 2 and "<LOCATION_" in result and "Griffiths" not in result, result
+
+
+def test_a_table_rows_surname_and_forename_cells_are_one_person(anonymizer):
+    text = (
+        "Surname;Forename;Email;CNIC\nMcAllister;Euan;euan_mcallister81@live.co.uk;61351-5125645-6\n"
+        "Achakzai;Sabira;sabira@alice.it;1237218822192\n\nEuan called back; Sabira did not."
+    )
+    expected = (
+        "Surname;Forename;Email;CNIC\n<PERSON_1>;<PERSON_1>;<EMAIL_ADDRESS_1>;<ID_1>\n"
+        "<PERSON_2>;<PERSON_2>;<EMAIL_ADDRESS_2>;<ID_2>\n\n<PERSON_1> called back; <PERSON_2> did not."
+    )
+    assert anonymizer.anonymize(text).text == expected
+
+
+def test_names_in_a_list_are_not_cells_of_one_row():
+    from privacy.engine.placeholders import cells_of_one
+
+    text = "Smith, Jones and Brown;Ana"
+    assert cells_of_one(text, [(0, 5), (7, 12), (17, 22), (23, 26)]) == ["Smith", "Jones", "Ana Brown", "Ana Brown"]
