@@ -158,12 +158,11 @@ _TAIL = re.compile(
 # a meeting room ("12 Rosemary Close, Room 4 at 10am").
 _FLAT = rf"{_UNIT}|(?i:room)[ \t]+\d{{1,4}}[A-Za-z]?\b"
 _UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_FLAT}),?[ \t]*){{1,2}}\Z")
-_UNIT_LINE = re.compile(rf"[ \t]*(?:{_FLAT})(?:,[ \t]*(?:{_FLAT}))*,?[ \t]*")
+UNIT_LINE = re.compile(rf"[ \t]*(?:{_FLAT})(?:,[ \t]*(?:{_FLAT}))*,?[ \t]*")
 _TO_CODE = re.compile(rf"(?:,[ \t]*{_PLACE_WORDS}){{1,3}},?[ \t]+{_CODE}")
 _HEAD = re.compile(rf"(?:{_PLACE_WORDS}),?[ \t]+$")
 _BLOCK_LINE = re.compile(rf"[ \t]*(?:{_PLACE_WORDS}|{_CODE})(?:,?[ \t]*(?:{_PLACE_WORDS}|{_CODE}))*[ \t,]*$")
 _MAX_BLOCK_LINES = 3  # street, suburb, town and code, province
-_MAX_NAME_WORDS = 4
 
 
 def address_tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -264,7 +263,7 @@ def _place_suffix(head: str) -> str:
 def _block_line(line: str) -> bool:
     """A line of an address block: a flat or building, or places and postal codes, with a code or places
     that pass `_a_place` ("Bend, OR 97711-7541", "Co. Galway", "Unit 11, Oak Court")."""
-    if _UNIT_LINE.fullmatch(line):
+    if UNIT_LINE.fullmatch(line):
         return True
     if not _BLOCK_LINE.fullmatch(line):
         return False
@@ -288,19 +287,6 @@ def _block_above(text: str, start: int) -> int:
             break
         start, line_start = above + len(line) - len(line.lstrip()), above
     return start
-
-
-def addressee_end(text: str, start: int, end: int) -> int | None:
-    """Where the addressee's name ends when an address block at text[start:end] opens with one: a block's
-    first line of one to four words, with no number, no flat or building and no known town ("Rakiya Bello",
-    "THARSHINI RATNAM" above "60 Bompai Road"), whatever the name lists hold; not the text's first block, a
-    letterhead's. None when it does not."""
-    line_end = text.find("\n", start, end)
-    line = text[start:line_end]
-    first = text[:start].strip() and not text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
-    if line_end < 0 or not first or not 1 <= len(line.split()) <= _MAX_NAME_WORDS or re.search(r"[\d,:;@]", line):
-        return None
-    return None if _UNIT_LINE.fullmatch(line) or a_town_or_region(line.strip()) else start + len(line.rstrip())
 
 
 def _a_name_line(line: str) -> bool:

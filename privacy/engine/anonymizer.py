@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from presidio_analyzer.nlp_engine import NlpArtifacts
     from spacy.tokens import Doc
 
-from privacy.engine.addresses import address_tail, addressee_end
+from privacy.engine.addresses import address_tail
 from privacy.engine.capitals import name_runs, no_place_in_capitals
 from privacy.engine.fields import in_birth_field
 from privacy.engine.findings import (
@@ -44,7 +44,7 @@ from privacy.engine.findings import (
     without_role,
 )
 from privacy.engine.identifiers import business_references
-from privacy.engine.letters import firm_regions
+from privacy.engine.letters import addressee_end, firm_regions
 from privacy.engine.mentions import (
     joined_names,
     name_words,

@@ -10,13 +10,17 @@ registered office. They identify the firm, not a person, and are kept under the 
   Payable", "The Contracts Manager") or with a firm's name ("Skyway Catering Services",
   "Crownline Print & Mail Ltd"): short lines, a number, no label and no person's title ("Mr", "FAO").
 - A role's mailbox, not a person's (RFC 2142's and the like): "noreply@", "enquiries@", "support@".
+
+And the other way round: the addressee's name that opens an address block is a person's (`addressee_end`).
 """
 
 from __future__ import annotations
 
 import re
 
+from privacy.engine.addresses import UNIT_LINE
 from privacy.engine.identifiers import DATE_INSIDE
+from privacy.engine.places import a_town_or_region
 from privacy.engine.urls import PROFILE_URL
 
 # A website's bare domain: not an e-mail's (no "@" before), not a link's (no "/" after).
@@ -49,6 +53,7 @@ _FIRM_END = re.compile(
 _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|fao|attn|c/o)\b\.?", re.IGNORECASE)
 _MAX_BLOCK_LINES = 8
 _MAX_ADDRESS_LINE = 60
+_MAX_NAME_WORDS = 4
 # RFC 2142's role mailboxes and their kin; a person's address is kept out by the "." or "_" before.
 _ROLE_MAILBOX = re.compile(
     r"(?<![\w.+-])(?:no-?reply|do-?not-?reply|info|enquir(?:y|ies)|inquir(?:y|ies)|support|help|helpdesk|contact"
@@ -96,3 +101,16 @@ def firm_regions(text: str) -> list[tuple[int, int]]:
         start = len(text) - len(text.lstrip())
         regions.append((start, start + len(head)))
     return regions
+
+
+def addressee_end(text: str, start: int, end: int) -> int | None:
+    """Where the addressee's name ends when an address block at text[start:end] opens with one: a block's
+    first line of one to four words, with no number, no flat or building and no known town ("Rakiya Bello",
+    "THARSHINI RATNAM" above "60 Bompai Road"), whatever the name lists hold; not the text's first block, a
+    letterhead's. None when it does not."""
+    line_end = text.find("\n", start, end)
+    line = text[start:line_end]
+    first = text[:start].strip() and not text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    if line_end < 0 or not first or not 1 <= len(line.split()) <= _MAX_NAME_WORDS or re.search(r"[\d,:;@]", line):
+        return None
+    return None if UNIT_LINE.fullmatch(line) or a_town_or_region(line.strip()) else start + len(line.rstrip())
