@@ -60,6 +60,8 @@ def name_runs(text: str, span: Span) -> list[Span]:
 def _name_like(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    if re.fullmatch(r"[^\W\d_]\.", word.strip(",;:()'\"")):  # an initial: "K." of "K. MÜLLER"
+        return True
     folded = word.strip(".,;:()'\"").casefold()
     if folded in PARTICLES or folded in _MORE_PARTICLES:  # "Ó BRIAIN", "VAN DER BERG", "TE KANI"
         return True

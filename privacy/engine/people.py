@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from privacy.engine.initials import actors, signing_initials
 from privacy.engine.recognizers import span_recognizer
+from privacy.engine.shorthand import initial_surnames, named_relations
 
 if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
@@ -333,6 +334,7 @@ def cue_person_recognizer() -> EntityRecognizer:
     def find(text: str, doc: Doc | None) -> list[tuple[int, int, str]]:
         spans = cue_names(text, doc) + display_names(text) + answered_names(text, doc) + signed_names(text)
         spans += courtesy_names(text) + signing_initials(text) + actors(text)
+        spans += initial_surnames(text) + named_relations(text)
         return [(start, end, "PERSON") for start, end in spans]
 
     return span_recognizer("CuePersonRecognizer", ["PERSON"], find, SCORE)
