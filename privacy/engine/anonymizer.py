@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from spacy.tokens import Doc
 
 from privacy.engine.addresses import address_tail
+from privacy.engine.birthdates import in_a_row_after_a_name
 from privacy.engine.capitals import name_runs, no_place_in_capitals
 from privacy.engine.fields import in_birth_field
 from privacy.engine.findings import (
@@ -222,6 +223,7 @@ class Anonymizer:
         if vague_date(text, span):
             return False
         birth = date_of_birth(text, span.start, span.end) or in_birth_field(text, span.start, span.end)
+        birth = birth or in_a_row_after_a_name(text, span.start, span.end)
         return self.policy.preset == "safe_harbor" or birth
 
     def _preset_spans(self, text: str) -> list[Span]:

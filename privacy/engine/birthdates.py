@@ -4,10 +4,16 @@
 am 4. März 1985", "born on the 4th of Mar. 85", "d.o.b. 4-Mar-85": whatever follows a birth word
 (privacy/engine/presets.py) and reads as a day, a month and a year, in digits, in CJK or in English, French,
 German, Spanish, Portuguese, Italian or Dutch month names.
+
+And with no birth word, in a table pasted with no header: a date of a year at least twelve years past, in the
+cell after a person's name or the next ("Fifita, Paula<TAB>19th January 1963", "| Murdo MacLeod | 26 Dec 1998 |").
+A row's business dates are recent; a date that old next to a name is when the person was born.
 """
 
 from __future__ import annotations
 
+import csv
+import datetime
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -53,10 +59,58 @@ def birth_dates(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_DELIMITERS = ("|", "\t", ";", ",")
+_MIN_CELLS = 3
+_MIN_AGE = 12
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NAME_CELL = re.compile(r"(?-i:[A-Z])[\w'\u2019.-]*(?:,?[ \t]+[^\W\d_][\w'\u2019.-]*){0,3}")
+_CELLS_BACK = 2  # the name, then perhaps its e-mail address: '"Joshi, Nilesh",nilesh.joshi@…,1978.07.08'
+
+
+def row_birth_dates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each old date right after a name in a table's row; see the module docstring."""
+    found, offset = [], 0
+    for line in text.split("\n"):
+        found += [(offset + start, offset + end) for start, end in _row_dates(line)]
+        offset += len(line) + 1
+    return found
+
+
+def in_a_row_after_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is an old date after a name in a table's row (`row_birth_dates`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(a < end - line_start and b > start - line_start for a, b in _row_dates(line))
+
+
+def _row_dates(line: str) -> list[tuple[int, int]]:
+    delimiter = next((d for d in _DELIMITERS if line.count(d) >= _MIN_CELLS - 1), None)
+    if delimiter is None:
+        return []
+    cells = next(csv.reader([line], delimiter=delimiter)) if delimiter == "," else line.split(delimiter)
+    found, position = [], 0
+    for index, cell in enumerate(cells):
+        value = cell.strip(' \t"')
+        at = line.find(value, position) if value else -1
+        if at < 0:
+            continue
+        position = at + len(value)
+        before = cells[max(0, index - _CELLS_BACK) : index]
+        if _DATE.fullmatch(value) and _old(value) and any(_NAME_CELL.fullmatch(c.strip(' \t"')) for c in before):
+            found.append((at, at + len(value)))
+    return found
+
+
+def _old(value: str) -> bool:
+    year = _FOUR_DIGIT_YEAR.search(value)
+    return year is not None and int(year.group()) <= datetime.date.today().year - _MIN_AGE
+
+
 def birth_date_recognizer() -> EntityRecognizer:
     """A date in any common format right after a birth word; see the module docstring."""
 
     def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
-        return [(start, end, "DATE_TIME") for start, end in birth_dates(text)]
+        return [(start, end, "DATE_TIME") for start, end in birth_dates(text) + row_birth_dates(text)]
 
     return span_recognizer("BirthDateRecognizer", ["DATE_TIME"], find, SCORE)
