@@ -105,9 +105,7 @@ POSTCODES = re.compile(
             r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b",  # UK: SW1A 2AA, M1 1AE
             r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b",  # Canada: K1A 0B1
             r"\b[1-9]\d{3}[ \t]?(?P<dutch>[A-Z]{2})\b(?=[ \t]+(?P<town>[A-Z]\w*))",  # NL: 1015 CJ Amsterdam
-            r"\b\d{2}-\d{3}\b(?=\s+\w)",  # Poland: 00-590 Warszawa
-            r"\b\d{5}-\d{3}\b",  # Brazil: 01310-100
-            r"〒\s?\d{3}-?\d{4}",  # Japan
+            r"\b\d{2}-\d{3}\b(?=\s+\w)|\b\d{5}-\d{3}\b|〒\s?\d{3}-?\d{4}",  # Poland, Brazil, Japan
             # 10115 Berlin, 75002 Paris, 114 55 Stockholm: the town has lower-case letters ("10115 EUR" is none)
             r"\b(?:\d{5}|\d{3}[ \t]\d{2})[ \t]+[A-ZÄÖÜÉÈ][a-zäöüßéèàçåø'-]+"
             r"(?:[ \t]+(?:am|an|sur|en|de|del)[ \t]+[\w'-]+)?(?:[ \t]\d{1,2}\b)?",  # and its district: "Praha 10"
@@ -144,11 +142,14 @@ _CODE = (
 )
 _ENDS_WITH_CODE = re.compile(rf"(?<![\w-])(?:{_CODE})\Z")
 # The town after a postal code on its line: "90-004 Łódź", "9711 QM Groningen", "70186 stuttgart".
+_DISTRICT_PROVINCE = re.compile(r"[ \t]+(?-i:[A-ZÀ-Ž])[\w'-]+/(?-i:[A-ZÀ-Ž])[\w'-]+(?![\w/])")
 _AFTER_CODE = re.compile(rf"[ \t]+(?:(?P<words>{_PLACE_WORDS})|(?P<lower>[^\W\d_][\w'-]+))")
 _MAX_HEADS = 4
 _TAIL = re.compile(
     rf"(?P<code>,?[ \t]*(?:{_CODE}))|,[ \t]*(?:{_UNIT})|[ \t]+(?i:huis|bajo|hs)\b"
     rf"|(?:,|[ \t]+-)[ \t]*(?P<words>{_PLACE_WORDS})(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "Dublin 6"
+    # a province after its town: "00130 Roma (RM)", "48001 Bilbo (Bizkaia)"
+    rf"|[ \t]*\((?-i:[A-Z]{{2}}|{_PLACE_WORDS})\)"
     r"|[ \t](?:[NSEW]|[NS][EW])\b|(?:[ \t]+-)?[ \t]+[A-Z]{2}(?![\w-])|[ \t]+#\d{1,5}\b"
     # in lower case, a known town and a state's two letters: "… #305 sacramento ca 95880"
     r"|,?[ \t]+(?!(?:on|in|at|to|of|by|or|an|as|is|it|if|no|so|up|we|me|us)\b)[a-z]{2}(?=[ \t]+\d)"
@@ -161,7 +162,7 @@ _UNIT_BEFORE = re.compile(rf"(?<![\w.])(?:(?:{_FLAT}),?[ \t]*){{1,2}}\Z")
 UNIT_LINE = re.compile(rf"[ \t]*(?:{_FLAT})(?:,[ \t]*(?:{_FLAT}))*,?[ \t]*")
 _TO_CODE = re.compile(rf"(?:,[ \t]*{_PLACE_WORDS}){{1,3}},?[ \t]+{_CODE}")
 _HEAD = re.compile(rf"(?:{_PLACE_WORDS}),?[ \t]+$")
-_BLOCK_LINE = re.compile(rf"[ \t]*(?:{_PLACE_WORDS}|{_CODE})(?:,?[ \t]*(?:{_PLACE_WORDS}|{_CODE}))*[ \t,]*$")
+_BLOCK_LINE = re.compile(rf"[ \t]*(?:{_PLACE_WORDS}|{_CODE})(?:(?:,?[ \t]*|/)(?:{_PLACE_WORDS}|{_CODE}))*[ \t,]*$")
 _MAX_BLOCK_LINES = 3  # street, suburb, town and code, province
 
 
@@ -323,6 +324,8 @@ def _town_after_code(text: str, end: int) -> int:
     after = _AFTER_CODE.match(text, end)
     if after is None or not _ENDS_WITH_CODE.search(text[max(0, end - 14) : end]):
         return end
+    if (district := _DISTRICT_PROVINCE.match(text, end)) is not None:  # "27009 Şahinbey/Gaziantep"
+        return district.end()
     if after.group("lower") is not None:
         return after.end() if a_town_or_region(after.group("lower")) else end
     words = list(re.finditer(r"\S+", after.group("words")))

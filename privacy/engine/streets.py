@@ -56,6 +56,7 @@ MORE_STREETS = re.compile(
     ),
     re.IGNORECASE,
 )
+_LEADING_STOP_WORDS = re.compile(r"((?-i:[a-z]+))[ \t]+(?=\S)")
 _KEPT = frozenset({"and", "no"})  # "one hundred and five", "No. 25": stop words a street line holds
 
 
@@ -69,13 +70,16 @@ def more_street_spans(text: str) -> list[tuple[int, int]]:
 
     found = []
     for match in MORE_STREETS.finditer(text):
-        value = match.group().rstrip(",. ")
+        lead = _LEADING_STOP_WORDS.match(match.group())  # "its Çiçek Sok. No: 132": the line, not "its"
+        stop = lead is not None and lead.group(1) in STOP_WORDS and not re.fullmatch(_NUMBER_WORD, lead.group(1))
+        start = match.start() + (lead.end() if lead is not None and stop else 0)
+        value = text[start : match.end()].rstrip(",. ")
         czech = match.group("czech")  # not "Invoice 1234/22", "PAY RUN 52/85", "NV666 18/12"
         if czech and (english_word(czech.casefold()) or czech.isupper() or not czech.isalpha()):
             continue
         words = [w for w in re.findall(r"[^\W\d_]+", value.casefold()) if not re.fullmatch(_NUMBER_WORD, w)]
         if words and not any(word in STOP_WORDS and word not in _KEPT for word in words):
-            found.append((match.start(), match.start() + len(value)))
+            found.append((start, start + len(value)))
     return found
 
 

@@ -233,3 +233,25 @@ def test_references_amounts_and_log_lines_are_no_street(text):
 )
 def test_towns_boxes_districts_and_flats_of_an_address(text, expected):
     assert get_anonymizer().anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("its Via Garibaldi 88, int. 12, 40107 Bologna (BO)", "Via Garibaldi 88, int. 12, 40107 Bologna (BO)"),
+        ("fwd addr Easo kalea 121, 48001 Bilbo (Bizkaia)", "48001 Bilbo (Bizkaia)"),
+        (
+            "its Çiçek Sok. No: 132 D: 19, 27009 Şahinbey/Gaziantep",
+            "Çiçek Sok. No: 132 D: 19, 27009 Şahinbey/Gaziantep",
+        ),
+    ],
+)
+def test_a_province_after_its_town_and_a_street_after_a_stop_word_are_the_address(text, address):
+    result = get_anonymizer().anonymize(text).text
+    assert address not in result and not any(part in result for part in ("(BO)", "Bizkaia", "Gaziantep")), result
+    assert result.startswith(text.split()[0]), result  # "its", "fwd" stay
+
+
+def test_a_house_number_read_out_still_opens_the_street():
+    text = "Caller: Orchard View, one hundred and thirty-three Cemetery Road, IV18 7BD"
+    assert "Cemetery" not in get_anonymizer().anonymize(text).text
