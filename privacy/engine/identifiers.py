@@ -90,6 +90,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"rewards?",
         r"customer",
         r"cust",
+        r"crn",  # a customer's reference number: "crn: CUS 4447 7553"
         r"client",
         r"patient",
         r"user",

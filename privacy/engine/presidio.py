@@ -17,6 +17,7 @@ from privacy.engine.answered import answered_place_recognizer
 from privacy.engine.birthdates import birth_date_recognizer
 from privacy.engine.capitals import log_name_recognizer
 from privacy.engine.fields import field_recognizer
+from privacy.engine.handles import handle_recognizer
 from privacy.engine.identifiers import identifier_recognizer
 from privacy.engine.lean import lean_analyzer_engine, lean_phone_recognizer
 from privacy.engine.names import name_list_recognizer
@@ -198,6 +199,7 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         shaped_identifier_recognizer(),
         answered_place_recognizer(),
         log_name_recognizer(),
+        handle_recognizer(),
     ]
 
 

@@ -2,7 +2,8 @@
 
 "five four zero, four seven seven, zero four seven" is an identifier whatever it is; "victoria underscore
 w71 at eircom dot net" an e-mail address. Six digits or more, read one at a time ("oh" for zero, "double
-seven"), are an `ID`; a word, then "at", then a domain read with "dot", is an `EMAIL_ADDRESS`; a name
+seven", with a transcript's pauses "..."), are an `ID`, and a card's last four read out after "last four" a
+`CREDIT_CARD`; a word (and digits read out), then "at", then a domain read with "dot", is an `EMAIL_ADDRESS`; a name
 spelled letter by letter ("that's T-R-I-V-E-D-I", "B R O U S S A R D") is a `PERSON`.
 """
 
@@ -20,8 +21,15 @@ if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load l
 SCORE = 0.6
 _DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
 _SPOKEN_DIGIT = rf"(?:(?:double|triple)[ -]{_DIGIT}|{_DIGIT})"
+_PAUSE = r"(?:[ ,-]|\.\.\.|\u2026)+"  # "oh seven one three eight ... two oh one": a transcript's pauses
 SPOKEN_NUMBER = re.compile(
-    rf"(?<![\w-])(?:plus[ ,]+)?{_SPOKEN_DIGIT}(?:[ ,-]+{_SPOKEN_DIGIT}){{5,}}(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-])(?:plus[ ,]+)?{_SPOKEN_DIGIT}(?:{_PAUSE}{_SPOKEN_DIGIT}){{5,}}(?![\w-])", re.IGNORECASE
+)
+# A card's last four read out: "I've got the last four here, it's three six three one".
+SPOKEN_LAST_FOUR = re.compile(
+    rf"\b(?:last[ \t]+(?:4|four)|ending(?:[ \t]+in)?)\b[^\n\d]{{0,24}}?"
+    rf"(?P<digits>(?<![\w-]){_SPOKEN_DIGIT}(?:[ ,-]+{_SPOKEN_DIGIT}){{3}})(?![\w-])",
+    re.IGNORECASE,
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
@@ -45,7 +53,8 @@ SPOKEN_DATE = re.compile(
 )
 _JOIN = r"\s+(?:dot|underscore|dash|hyphen|point)\s+"
 SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w.])[^\W_][\w.+-]*(?:{_JOIN}[\w.+-]+)*\s+at\s+[^\W_][\w-]*(?:\s+dot\s+[^\W\d_]{{2,}})+(?![\w])",
+    rf"(?<![\w.])[^\W_][\w.+-]*(?:{_JOIN}[\w.+-]+|\s+{_SPOKEN_DIGIT}(?=\s))*"  # "hamisi four eight one at …"
+    rf"\s+at\s+[^\W_][\w-]*(?:\s+dot\s+[^\W\d_]{{2,}})+(?![\w])",
     re.IGNORECASE,
 )
 
@@ -56,6 +65,7 @@ SPELLED_NAME = re.compile(r"(?<![\w-])[A-Za-z](?P<join>[ -])[A-Za-z](?:(?P=join)
 def spoken_spans(text: str) -> list[tuple[int, int, str]]:
     found = [(*match.span(), "EMAIL_ADDRESS") for match in SPOKEN_EMAIL.finditer(text)]
     found += [(*match.span(), "ID") for match in SPOKEN_NUMBER.finditer(text)]
+    found += [(*match.span("digits"), "CREDIT_CARD") for match in SPOKEN_LAST_FOUR.finditer(text)]
     found += [(*match.span(), "DATE_TIME") for match in SPOKEN_DATE.finditer(text)]
     found += [(*match.span(), "PERSON") for match in SPELLED_NAME.finditer(text)]
     return found
@@ -67,4 +77,5 @@ def spoken_recognizer() -> EntityRecognizer:
     def find(text: str, doc: Any) -> list[tuple[int, int, str]]:
         return spoken_spans(text)
 
-    return span_recognizer("SpokenValueRecognizer", ["ID", "EMAIL_ADDRESS", "DATE_TIME", "PERSON"], find, SCORE)
+    entities = ["ID", "EMAIL_ADDRESS", "DATE_TIME", "PERSON", "CREDIT_CARD"]
+    return span_recognizer("SpokenValueRecognizer", entities, find, SCORE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy.engine.anonymizer import get_anonymizer
+from privacy.engine.spoken import spoken_spans
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,28 @@ def test_counting_and_times_in_words_are_kept(text):
 )
 def test_a_date_of_birth_read_out_month_first_or_as_numbers(text, expected):
     assert get_anonymizer().anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        (
+            "Agent: is oh seven one three eight ... two oh one nine four five still the best number?",
+            "oh seven one three eight ... two oh one nine four five",
+            "ID",
+        ),
+        (
+            "or email me, it's hamisi four eight one at yahoo dot com dot sg. bye",
+            "hamisi four eight one at yahoo dot com dot sg",
+            "EMAIL_ADDRESS",
+        ),
+        (
+            "Caller: I've got the last four here, it's three six three one\nAgent: thanks",
+            "three six three one",
+            "CREDIT_CARD",
+        ),
+    ],
+)
+def test_pauses_digits_in_a_mailbox_and_a_cards_last_four_read_out(text, value, entity):
+    start = text.index(value)
+    assert (start, start + len(value), entity) in spoken_spans(text)
