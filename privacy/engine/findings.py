@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 
 from privacy.engine.identifiers import is_date, leading_identifier_word
 from privacy.engine.letters import DOMAIN
-from privacy.engine.names import holds_a_name
+from privacy.engine.names import OTHER_SCRIPT, holds_a_name
 from privacy.engine.people import FIELD_WORDS, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
 from privacy.engine.policy import Policy
@@ -168,7 +168,8 @@ def name_part(text: str, span: Span) -> Span | None:
 
 def name_parts(text: str, span: Span) -> list[Span]:
     """`name_part`, and the names in the cells after it: the NER model's "T-243097|Rafiq Sen Gupta" holds the
-    tenant, whose own finding (the table's column) Presidio dropped as a duplicate inside the model's."""
+    tenant, whose own finding (the table's column) Presidio dropped as a duplicate inside the model's; a name in
+    another script ("최민준") too."""
     first = name_part(text, span)
     parts = [first] if first is not None else []
     if span.from_pattern or span.entity_type != "PERSON":
@@ -176,7 +177,8 @@ def name_parts(text: str, span: Span) -> list[Span]:
     for stop in _NAME_STOP.finditer(text, span.start, span.end):
         cell = re.match(r"[^£$€¥₹;|,]*", text[stop.end() : span.end]).group()  # type: ignore[union-attr]
         value = cell.strip(" \t.-")
-        if value and holds_a_name(value) and not any(ch.isdigit() for ch in value):
+        named = holds_a_name(value) or OTHER_SCRIPT.fullmatch(value)  # "최민준" in a CSV row: no list holds it
+        if value and named and not any(ch.isdigit() for ch in value):
             start = stop.end() + cell.index(value)
             parts.append(replace(span, start=start, end=start + len(value)))
     return parts

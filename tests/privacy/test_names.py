@@ -198,3 +198,8 @@ def test_a_lower_case_first_name_that_is_no_english_word(text, names):
     from privacy.engine.names import lone_names
 
     assert [text[start:end] for start, end in lone_names(text)] == names
+
+
+def test_a_name_in_another_script_in_a_csv_row_the_model_ran_across_is_replaced():
+    text = "MRS/55738/24,최민준,9th of November 1979,577 050"
+    assert "최민준" not in get_anonymizer().anonymize(text).text
