@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from spacy.tokens import Doc
 
 from privacy.engine.identifiers import is_date, leading_identifier_word
-from privacy.engine.letters import DOMAIN
+from privacy.engine.letters import DOMAIN, ROLE_MAILBOXES
 from privacy.engine.names import OTHER_SCRIPT, holds_a_name
 from privacy.engine.people import FIELD_WORDS, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
@@ -38,13 +38,6 @@ _CONTRACTED = frozenset({"m", "s", "re", "ve", "ll", "d", "t"})  # "I'm", "we're
 _TIME_OF_DAY = re.compile(r"|\d{1,4}|\d{1,2}[:.]\d{2}")  # "08.06.2024 17" of "08.06.2024 17:05"
 _MIN_PHONE_DIGITS = 7
 # RFC 2142's mailbox names and the role addresses organisations commonly write from.
-ROLE_MAILBOXES = frozenset(
-    {"postmaster", "abuse", "noc", "security", "info", "marketing", "sales", "support", "hostmaster", "webmaster"}
-    | {"noreply", "no-reply", "donotreply", "do-not-reply", "admin", "office", "contact", "enquiries", "inquiries"}
-    | {"help", "helpdesk", "service", "customerservice", "billing", "accounts", "finance", "payroll", "hr"}
-    | {"claims", "fnol", "disputes", "deliveries", "bookings", "orders", "returns", "careers", "jobs", "press"}
-    | {"reception", "frontdesk", "appointments", "pharmacy", "team", "hello", "mail", "notifications", "alerts"}
-)
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
@@ -308,7 +301,7 @@ def role_mailbox(text: str, span: Span) -> bool:
 
     if span.entity_type != "EMAIL_ADDRESS":
         return False
-    local = text[span.start : span.end].split("@", 1)[0].casefold()
+    local = text[span.start : span.end].split("@", 1)[0].rsplit("=", 1)[-1].casefold()  # "from=noreply@…"
     parts = [part for part in re.split(r"[._+-]", local) if part]
     if not parts or any(ch.isdigit() for ch in local):
         return False

@@ -54,14 +54,16 @@ _TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|fao|attn|c/o)\b\.?", re.IGN
 _MAX_BLOCK_LINES = 8
 _MAX_ADDRESS_LINE = 60
 _MAX_NAME_WORDS = 4
-# RFC 2142's role mailboxes and their kin; a person's address is kept out by the "." or "_" before.
-_ROLE_MAILBOX = re.compile(
-    r"(?<![\w.+-])(?:no-?reply|do-?not-?reply|info|enquir(?:y|ies)|inquir(?:y|ies)|support|help|helpdesk|contact"
-    r"|admin|sales|billing|accounts?|office|hello|team|careers|jobs|service|customer[-_]?(?:service|care)s?"
-    r"|reception|webmaster|postmaster|hostmaster|abuse|hr|payroll|claims|complaints|feedback|press|media|privacy"
-    r"|dpo|legal|finance|bookings?|reservations|orders|returns|notifications?|alerts?)@[\w-]+(?:\.[\w-]+)+",
-    re.IGNORECASE,
+# RFC 2142's role mailboxes and those of common use: a firm's desks, not a person.
+ROLE_MAILBOXES = frozenset(
+    {"postmaster", "abuse", "noc", "security", "info", "marketing", "sales", "support", "hostmaster", "webmaster"}
+    | {"noreply", "no-reply", "donotreply", "do-not-reply", "admin", "office", "contact", "enquiries", "inquiries"}
+    | {"help", "helpdesk", "service", "customerservice", "billing", "accounts", "finance", "payroll", "hr"}
+    | {"claims", "fnol", "disputes", "deliveries", "bookings", "orders", "returns", "careers", "jobs", "press"}
+    | {"reception", "frontdesk", "appointments", "pharmacy", "team", "hello", "mail", "notifications", "alerts"}
+    | {"enquiry", "inquiry", "customercare", "customer-service", "customer_service", "privacy", "dpo", "legal"}
 )
+_MAILBOX = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 
 
 def contact_line(line: str) -> bool:
@@ -92,7 +94,7 @@ def firm_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each letterhead, contact line, firm addressee, registered office and role mailbox in
     `text`: kept by default."""
     regions = [match.span() for match in _REGISTERED_OFFICE.finditer(text)]
-    regions += [match.span() for match in _ROLE_MAILBOX.finditer(text)]
+    regions += [m.span() for m in _MAILBOX.finditer(text) if m.group("local").casefold() in ROLE_MAILBOXES]
     regions += [match.span() for match in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text) if firm_addressee(match.group())]
     lines = [(match.start(), match.end()) for match in re.finditer(r"[^\n]+", text)]
     regions += [(start, end) for start, end in lines if contact_line(text[start:end])]
