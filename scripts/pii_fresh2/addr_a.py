@@ -1,4 +1,4 @@
-"""Personal address formats, part 1: IN, PH, BR, JP, KR, ZA, NZ.
+"""Personal address formats, part 1: IN, PH, BR, JP, KR.
 Each function returns lines; a line is a list of (text, info|None) pieces."""
 
 from .checks import rdig as R
@@ -327,80 +327,3 @@ def addr_kr(r):
         ],
         [V(gu_r, "city", c), T(", "), V(si_r, "region", c), T(" "), V(z, "postal_code", c)],
     ]
-
-
-def addr_za(r):
-    c = "ZA"
-    sub, city, code = r.choice(
-        [
-            ("Durbanville", "Cape Town", "7550"),
-            ("Soweto", "Johannesburg", "1804"),
-            ("Umhlanga", "Durban", "4319"),
-            ("Hatfield", "Pretoria", "0083"),
-            ("Khayelitsha", "Cape Town", "7784"),
-        ]
-    )
-    l1 = [
-        V(
-            "%d %s"
-            % (
-                r.randint(1, 250),
-                r.choice(["Protea Street", "Jacaranda Ave", "Vilakazi St", "Kloof Road", "Sisulu Drive"]),
-            ),
-            "street_address",
-            c,
-        )
-    ]
-    if r.random() < 0.4:
-        l1 = [
-            V("Unit %d" % r.randint(1, 80), "unit", c),
-            T(" "),
-            V(r.choice(["Fynbos Village", "Oak Glen Estate", "Sunset Mews"]), "building", c),
-            T(", "),
-        ] + l1
-    if r.random() < 0.2:
-        l1 = [V("Stand No. %d, Zone %d" % (r.randint(100, 9999), r.randint(1, 9)), "street_address", c)]
-    return [l1, [V(sub, "city", c)], [V(city, "city", c), T(", "), V(code, "postal_code", c)]]
-
-
-def addr_nz(r):
-    c = "NZ"
-    if r.random() < 0.35:
-        town, code = r.choice([("Te Awamutu", "3872"), ("Masterton", "5881"), ("Kerikeri", "0295"), ("Gore", "9774")])
-        return [
-            [
-                V(
-                    "%d %s"
-                    % (
-                        r.randint(10, 2900),
-                        r.choice(["Kakepuku Road", "Te Ore Ore Road", "Waipapa Road", "Otama Valley Road"]),
-                    ),
-                    "street_address",
-                    c,
-                )
-            ],
-            [V("RD %d" % r.randint(1, 9), "po_box", c)],
-            [V(town, "city", c), T(" "), V(code, "postal_code", c)],
-        ]
-    sub, city, code = r.choice(
-        [
-            ("Ponsonby", "Auckland", "1011"),
-            ("Karori", "Wellington", "6012"),
-            ("Riccarton", "Christchurch", "8041"),
-            ("Otumoetai", "Tauranga", "3110"),
-            ("Hillcrest", "Hamilton", "3216"),
-        ]
-    )
-    l1 = [
-        V(
-            "%s%d %s"
-            % (
-                r.choice(["", "", "%d/" % r.randint(1, 12)]),
-                r.randint(1, 300),
-                r.choice(["Kowhai Street", "Pohutukawa Ave", "Rimu Road", "Totara Crescent", "Ngaio Gorge Rd"]),
-            ),
-            "street_address",
-            c,
-        )
-    ]
-    return [l1, [V(sub, "city", c)], [V(city, "city", c), T(" "), V(code, "postal_code", c)]]
