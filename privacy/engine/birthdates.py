@@ -12,11 +12,11 @@ A row's business dates are recent; a date that old next to a name is when the pe
 
 from __future__ import annotations
 
-import csv
 import datetime
 import re
 from typing import TYPE_CHECKING, Any
 
+from privacy.engine.fields import cell_positions
 from privacy.engine.identifiers import answers
 from privacy.engine.presets import BIRTH_WORDS, MONTHS
 from privacy.engine.recognizers import span_recognizer
@@ -86,18 +86,11 @@ def in_a_row_after_a_name(text: str, start: int, end: int) -> bool:
 
 def _row_dates(line: str) -> list[tuple[int, int]]:
     delimiter = next((d for d in _DELIMITERS if line.count(d) >= _MIN_CELLS - 1), None)
-    if delimiter is None:
-        return []
-    cells = next(csv.reader([line], delimiter=delimiter)) if delimiter == "," else line.split(delimiter)
-    found, position = [], 0
-    for index, cell in enumerate(cells):
-        value = cell.strip(' \t"')
-        at = line.find(value, position) if value else -1
-        if at < 0:
-            continue
-        position = at + len(value)
-        before = cells[max(0, index - _CELLS_BACK) : index]
-        if _DATE.fullmatch(value) and _old(value) and any(_NAME_CELL.fullmatch(c.strip(' \t"')) for c in before):
+    cells = cell_positions(line, delimiter) if delimiter is not None else []
+    found = []
+    for index, (at, value) in enumerate(cells):
+        before = [cell for _, cell in cells[max(0, index - _CELLS_BACK) : index]]
+        if at >= 0 and _DATE.fullmatch(value) and _old(value) and any(map(_NAME_CELL.fullmatch, before)):
             found.append((at, at + len(value)))
     return found
 

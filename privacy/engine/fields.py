@@ -179,14 +179,22 @@ def _cells(line: str, delimiter: str) -> list[str]:
     return next(csv.reader([stripped], delimiter=delimiter, skipinitialspace=True), [])
 
 
-def _row_values(line: str, line_start: int, delimiter: str, kinds: list[str | None]) -> list[tuple[int, int, str]]:
+def cell_positions(line: str, delimiter: str) -> list[tuple[int, str]]:
+    """Each cell of a table's row as (where its value starts in `line`, or -1 when empty, the value)."""
     found, position = [], 0
-    for cell, kind in zip(_cells(line, delimiter), kinds, strict=False):
+    for cell in _cells(line, delimiter):
         value = cell.strip()
         at = line.find(value, position) if value else -1
+        position = at + len(value) if at >= 0 else position
+        found.append((at, value))
+    return found
+
+
+def _row_values(line: str, line_start: int, delimiter: str, kinds: list[str | None]) -> list[tuple[int, int, str]]:
+    found = []
+    for (at, value), kind in zip(cell_positions(line, delimiter), kinds, strict=False):
         if at < 0:
             continue
-        position = at + len(value)
         if kind is not None and _a_value(value, kind):
             found.append((line_start + at, line_start + at + len(value), "ID" if kind == "PLATE" else kind))
     return found

@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
     from spacy.tokens import Doc
 
 from privacy.engine.identifiers import is_date, leading_identifier_word
-from privacy.engine.letters import DOMAIN, ROLE_MAILBOXES
+from privacy.engine.letters import DOMAIN, a_role_mailbox
 from privacy.engine.names import OTHER_SCRIPT, holds_a_name
 from privacy.engine.people import FIELD_WORDS, an_addressee, leading_role, role_word_only
 from privacy.engine.places import a_country
@@ -297,17 +297,8 @@ def no_name(text: str, span: Span) -> bool:
 def role_mailbox(text: str, span: Span) -> bool:
     """An e-mail address of a role, not a person ("noreply@…", "billing@…", "bed-management@…"): its local
     part is a role word of RFC 2142 and common use, or only common English words that are no names."""
-    from privacy.engine.names import plain_word
-
-    if span.entity_type != "EMAIL_ADDRESS":
-        return False
-    local = text[span.start : span.end].split("@", 1)[0].rsplit("=", 1)[-1].casefold()  # "from=noreply@…"
-    parts = [part for part in re.split(r"[._+-]", local) if part]
-    if not parts or any(ch.isdigit() for ch in local):
-        return False
-    if local in ROLE_MAILBOXES or all(part in ROLE_MAILBOXES for part in parts):
-        return True
-    return all(map(plain_word, parts))
+    local = text[span.start : span.end].split("@", 1)[0].rsplit("=", 1)[-1]  # "from=noreply@…"
+    return span.entity_type == "EMAIL_ADDRESS" and a_role_mailbox(local)
 
 
 _NAME_GOES_ON = re.compile(r"(?:['\u2019]s)?(?:[ \t]+(?-i:[A-Z])[\w&'\u2019-]*){1,3}")

@@ -76,6 +76,18 @@ def contact_line(line: str) -> bool:
     )
 
 
+def a_role_mailbox(local: str) -> bool:
+    """Whether an e-mail address's local part is a role's, not a person's ("noreply", "billing",
+    "bed-management"): a role word of ROLE_MAILBOXES, or only common English words that are no names."""
+    from privacy.engine.names import plain_word
+
+    local = local.casefold()
+    parts = [part for part in re.split(r"[._+-]", local) if part]
+    if not parts or any(ch.isdigit() for ch in local):
+        return False
+    return local in ROLE_MAILBOXES or all(part in ROLE_MAILBOXES for part in parts) or all(map(plain_word, parts))
+
+
 def _firm_page(line: str) -> bool:
     return any(not PROFILE_URL.search(match.group()) for match in _SITE_PAGE.finditer(line))
 
@@ -94,7 +106,7 @@ def firm_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each letterhead, contact line, firm addressee, registered office and role mailbox in
     `text`: kept by default."""
     regions = [match.span() for match in _REGISTERED_OFFICE.finditer(text)]
-    regions += [m.span() for m in _MAILBOX.finditer(text) if m.group("local").casefold() in ROLE_MAILBOXES]
+    regions += [m.span() for m in _MAILBOX.finditer(text) if a_role_mailbox(m.group("local"))]
     regions += [match.span() for match in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text) if firm_addressee(match.group())]
     lines = [(match.start(), match.end()) for match in re.finditer(r"[^\n]+", text)]
     regions += [(start, end) for start, end in lines if contact_line(text[start:end])]
