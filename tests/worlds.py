@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from deployments.models import ApiKey, Deployment
 from evaluation.services.human import human_round_create
 from labeling.models import Assignment, Example, ImportBatch, Membership
 from preferences.models import Candidate, ComparisonTask, Judgement
@@ -30,6 +31,8 @@ def world() -> dict:
     judgement = Judgement.objects.create(task=judged, reviewer=reviewer, choice="a", idempotency_key="k")
     task = ComparisonTask.objects.create(item=item, left=right, right=left, copy=1, leased_to=reviewer)
     batch = ImportBatch.objects.create(campaign=campaign, filename="notes.jsonl", created_by=admin)
+    deployment = Deployment.objects.create(campaign=campaign, name="world", created_by=admin)
+    key = ApiKey.objects.create(deployment=deployment, name="caller", prefix="tl-x", digest="0" * 64, created_by=admin)
     ids = {
         "campaign_id": campaign.id,
         "user_id": leaving.id,
@@ -45,6 +48,8 @@ def world() -> dict:
         "run_id": evaluation.artifact.run_id,
         "artifact_id": evaluation.artifact_id,
         "round_id": evaluation.id,
+        "deployment_id": deployment.id,
+        "key_id": key.id,
         "kind": "sft",
         "split": "train",
     }

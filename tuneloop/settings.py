@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "dataset_versions",
     "training",
     "evaluation",
+    "deployments",
     "frontend",
 ]
 

@@ -1,4 +1,4 @@
-"""Root URLs: the UI, each app's REST routes under /api/, and the OpenAPI schema."""
+"""Root URLs: the UI, each app's REST routes under /api/, the OpenAPI schema, and the OpenAI-compatible /v1/."""
 
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
@@ -6,7 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from tuneloop.apis import TokenApi
 
-API_APPS = ("labeling", "privacy", "preferences", "dataset_versions", "training", "evaluation")
+API_APPS = ("labeling", "privacy", "preferences", "dataset_versions", "training", "evaluation", "deployments")
 
 api: list[URLPattern | URLResolver] = [
     path("auth/token/", TokenApi.as_view(), name="api-token"),
@@ -20,5 +20,6 @@ handler404 = "tuneloop.exceptions.page_not_found"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include(api)),
+    path("v1/", include("deployments.gateway_urls")),
     path("", include("frontend.urls")),
 ]

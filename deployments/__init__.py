@@ -1,0 +1,1 @@
+"""After promotion: deployments, the OpenAI-compatible gateway, shadow, rollout, monitoring and drift."""

@@ -1,0 +1,256 @@
+"""The OpenAI-compatible gateway under /v1/: models, chat completions, shadow inputs and feedback, per API key.
+
+Existing clients (the `openai` package, LangChain, curl) work unchanged: `Authorization: Bearer <key>`, the
+request and answer shapes of OpenAI's chat completions, errors as `{"error": {message, type, param, code}}`.
+A key reaches its own deployment only; the model a request names must be that deployment's name.
+
+The views are async so that concurrent requests wait on the model together (the built-in server batches
+them); their blocking work (database, backend) runs on a thread pool. The answer goes back before the
+request is stored: the recorder anonymizes and stores it after (deployments.services.recording).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from typing import Any
+
+from asgiref.sync import sync_to_async
+from django.conf import settings
+from django.db import close_old_connections
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from deployments.models import ApiKey
+from deployments.services.keys import key_authenticate
+from deployments.services.recording import Record, recorder, request_id
+from deployments.services.serving import Served, serve
+from deployments.services.shadow import feedback_record, shadow_submit
+from deployments.serving.types import ChatRequest
+from tuneloop.exceptions import ApplicationError, NotFound
+
+POOL = ThreadPoolExecutor(max_workers=64, thread_name_prefix="gateway")
+MAX_MESSAGES, MAX_CHARS = 200, 200_000
+
+
+class GatewayError(Exception):
+    def __init__(self, status: int, message: str, *, kind: str, param: str | None = None, code: str | None = None):
+        super().__init__(message)
+        self.status, self.message, self.kind, self.param, self.code = status, message, kind, param, code
+
+    def response(self) -> JsonResponse:
+        body = {"error": {"message": self.message, "type": self.kind, "param": self.param, "code": self.code}}
+        return JsonResponse(body, status=self.status)
+
+
+async def _off_loop(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run blocking work on the gateway's pool (on the calling thread under tests, whose database
+    transaction other threads cannot see)."""
+    if getattr(settings, "DEPLOYMENTS_GATEWAY_INLINE", False):
+        return await sync_to_async(partial(function, *args, **kwargs), thread_sensitive=True)()
+    return await asyncio.get_running_loop().run_in_executor(POOL, partial(_with_connection, function, *args, **kwargs))
+
+
+def _with_connection(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """As Django does around a request: a connection older than CONN_MAX_AGE (or broken) is closed before and
+    after, so a pool thread never holds one for longer than the settings allow."""
+    close_old_connections()
+    try:
+        return function(*args, **kwargs)
+    finally:
+        close_old_connections()
+
+
+def _authenticate(request: HttpRequest) -> ApiKey:
+    header = request.headers.get("Authorization", "")
+    scheme, _, secret = header.partition(" ")
+    key = key_authenticate(secret.strip()) if scheme.lower() == "bearer" and secret else None
+    if key is None:
+        raise GatewayError(401, "Invalid or revoked API key.", kind="invalid_request_error", code="invalid_api_key")
+    return key
+
+
+def _body(request: HttpRequest) -> dict[str, Any]:
+    try:
+        body = json.loads(request.body or b"{}")
+    except (json.JSONDecodeError, UnicodeDecodeError) as bad:
+        raise GatewayError(400, f"The body is not JSON: {bad}.", kind="invalid_request_error") from None
+    if not isinstance(body, dict):
+        raise GatewayError(400, "The body is a JSON object.", kind="invalid_request_error")
+    return body
+
+
+def chat_request(body: dict[str, Any]) -> ChatRequest:
+    """The OpenAI request's fields that matter here, checked; an error names the field."""
+    messages = body.get("messages")
+    if not isinstance(messages, list) or not messages or len(messages) > MAX_MESSAGES:
+        raise _invalid(f"messages is a list of 1 to {MAX_MESSAGES} {{role, content}} objects.", "messages")
+    clean = []
+    for index, message in enumerate(messages):
+        content = message.get("content") if isinstance(message, dict) else None
+        role = message.get("role") if isinstance(message, dict) else None
+        if role not in ("system", "user", "assistant") or not isinstance(content, str):
+            raise _invalid(
+                "Each message has a role (system, user or assistant) and a text content.", f"messages[{index}]"
+            )
+        clean.append({"role": role, "content": content})
+    if sum(len(message["content"]) for message in clean) > MAX_CHARS:
+        raise _invalid(f"The messages hold more than {MAX_CHARS} characters.", "messages")
+    if body.get("stream"):
+        raise _invalid("Streaming is not supported yet: send stream=false.", "stream")
+    if body.get("n", 1) != 1:
+        raise _invalid("Only n=1 is supported.", "n")
+    max_tokens = body.get("max_completion_tokens", body.get("max_tokens", 256))
+    temperature, top_p = body.get("temperature", 0.0), body.get("top_p", 1.0)
+    _number(max_tokens, 1, 4096, "max_tokens", integer=True)
+    _number(temperature, 0, 2, "temperature")
+    _number(top_p, 0.000001, 1, "top_p")
+    stop = body.get("stop")
+    stop = [stop] if isinstance(stop, str) else stop
+    if stop is not None and (not isinstance(stop, list) or not all(isinstance(s, str) for s in stop) or len(stop) > 4):
+        raise _invalid("stop is a string or a list of up to 4 strings.", "stop")
+    seed = body.get("seed")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+        raise _invalid("seed is an integer.", "seed")
+    return ChatRequest(
+        clean, max_tokens=max_tokens, temperature=float(temperature), top_p=float(top_p), seed=seed, stop=stop
+    )
+
+
+def _number(value: Any, low: float, high: float, field: str, *, integer: bool = False) -> None:
+    kinds = int if integer else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kinds) or not low <= value <= high:
+        raise _invalid(f"{field} is {'an integer' if integer else 'a number'} from {low:g} to {high:g}.", field)
+
+
+def _invalid(message: str, param: str) -> GatewayError:
+    return GatewayError(400, message, kind="invalid_request_error", param=param)
+
+
+def _caller(request: HttpRequest, body: dict[str, Any], key: ApiKey) -> str:
+    """The sticky key of the limited rollout: OpenAI's `user` field, a header, or else the API key. Stored only
+    as a digest."""
+    return caller_digest(body.get("user") or request.headers.get("X-Tuneloop-Caller") or f"key-{key.id}")
+
+
+def caller_digest(given: object) -> str:
+    return hashlib.sha256(str(given).encode()).hexdigest()
+
+
+def _gateway(view: Callable[..., Any]) -> Callable[..., Any]:
+    async def handle(request: HttpRequest) -> JsonResponse:
+        try:
+            return await view(request)
+        except GatewayError as error:
+            return error.response()
+        except NotFound as error:
+            return GatewayError(404, error.message, kind="not_found_error", param=error.field).response()
+        except ApplicationError as error:
+            return GatewayError(400, error.message, kind="invalid_request_error", param=error.field).response()
+
+    handle.__name__ = view.__name__
+    handle.__doc__ = view.__doc__
+    return csrf_exempt(handle)
+
+
+@_gateway
+async def models(request: HttpRequest) -> JsonResponse:
+    """GET /v1/models: the key's deployment, as the one model it may name."""
+    key = await _off_loop(_authenticate, request)
+    created = int(key.deployment.created_at.timestamp())
+    model = {"id": key.deployment.name, "object": "model", "created": created, "owned_by": "tuneloop"}
+    return JsonResponse({"object": "list", "data": [model]})
+
+
+@_gateway
+async def chat_completions(request: HttpRequest) -> JsonResponse:
+    """POST /v1/chat/completions."""
+    key = await _off_loop(_authenticate, request)
+    body = _body(request)
+    deployment = key.deployment
+    if body.get("model") not in (None, deployment.name):
+        raise GatewayError(
+            404,
+            f"The model '{body.get('model')}' does not exist or this key cannot use it.",
+            kind="invalid_request_error",
+            param="model",
+            code="model_not_found",
+        )
+    chat = chat_request(body)
+    caller = _caller(request, body, key)
+    served: Served = await _off_loop(serve, deployment, key, chat, caller)
+    rid = request_id()
+    record = Record(deployment.id, key.id, rid, caller, chat.messages, served)
+    if getattr(settings, "DEPLOYMENTS_RECORD_INLINE", False):
+        await _off_loop(recorder.submit, record)  # it writes to the database before returning
+    else:
+        recorder.submit(record)  # a queue hand-off
+    if served.completion is None:
+        reason = "The request was routed to people" + (f" ({served.status}: {served.error})" if served.error else "")
+        raise GatewayError(503, reason + f"; request id {rid}.", kind="routed_to_people", code=served.status)
+    return JsonResponse(_completion_body(rid, deployment.name, served))
+
+
+def _completion_body(rid: str, model: str, served: Served) -> dict[str, Any]:
+    completion = served.completion
+    assert completion is not None
+    usage = {
+        "prompt_tokens": completion.prompt_tokens,
+        "completion_tokens": completion.completion_tokens,
+        "total_tokens": completion.prompt_tokens + completion.completion_tokens,
+    }
+    choice = {
+        "index": 0,
+        "message": {"role": "assistant", "content": completion.text},
+        "finish_reason": completion.finish_reason,
+        "logprobs": None,
+    }
+    return {
+        "id": rid,
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [choice],
+        "usage": usage,
+        "tuneloop": {"served_by": served.role, "status": served.status, "attempts": served.attempts},
+    }
+
+
+@_gateway
+async def shadow(request: HttpRequest) -> JsonResponse:
+    """POST /v1/shadow: an input the caller's own process decides; the model answers it in the background."""
+    key = await _off_loop(_authenticate, request)
+    body = _body(request)
+    chat = chat_request({"messages": body.get("messages")})
+    row = await _off_loop(shadow_submit, key=key, messages=chat.messages, caller=_caller(request, body, key))
+    return JsonResponse({"id": row.request_id, "object": "shadow.request", "status": "queued"}, status=202)
+
+
+@_gateway
+async def feedback(request: HttpRequest) -> JsonResponse:
+    """POST /v1/feedback: the final human decision on a request (served or shadowed) of this key."""
+    key = await _off_loop(_authenticate, request)
+    body = _body(request)
+    seconds = body.get("seconds_spent")
+    if seconds is not None:
+        _number(seconds, 0, 86_400, "seconds_spent")
+    if not isinstance(body.get("request_id"), str):
+        raise _invalid("request_id is the id a completion or shadow request answered with.", "request_id")
+    item = await _off_loop(
+        feedback_record, key=key, request_id=body["request_id"], decision=body.get("decision"), seconds_spent=seconds
+    )
+    return JsonResponse(
+        {"request_id": body["request_id"], "corrected": item.corrected, "scores": item.scores}, status=201
+    )
+
+
+models_view = require_GET(models)
+chat_completions_view = require_POST(chat_completions)
+shadow_view = require_POST(shadow)
+feedback_view = require_POST(feedback)

@@ -1,0 +1,75 @@
+"""API keys of a deployment: shown once, stored as a SHA-256 digest, scoped to one deployment, revocable.
+
+A key is 256 random bits, so a fast digest is enough to keep it safe at rest (a slow password hash protects
+guessable secrets, and would cost every request its time): the digest is also the lookup, one indexed query.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+
+from deployments.models import ApiKey, Deployment, DeploymentChange
+from tuneloop.exceptions import ApplicationError, Conflict
+
+PREFIX = "tl-"
+# What serving a request reads, loaded with the key in one query.
+LOADED = (
+    "deployment__campaign",
+    "deployment__incumbent__run",
+    "deployment__challenger__run",
+    "deployment__previous__run",
+)
+
+
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def api_key_create(*, deployment: Deployment, user: User, name: str, internal: bool = False) -> tuple[ApiKey, str]:
+    """A new key and its secret, which is never stored and cannot be shown again."""
+    name = name.strip() if isinstance(name, str) else ""
+    if not name or len(name) > 100:
+        raise ApplicationError("Name the key (at most 100 characters): who or what will use it.", field="name")
+    secret = PREFIX + secrets.token_urlsafe(32)
+    with transaction.atomic():
+        key = ApiKey.objects.create(
+            deployment=deployment,
+            name=name,
+            prefix=secret[:10],
+            digest=digest(secret),
+            internal=internal,
+            created_by=user,
+        )
+        _audit(deployment, "key_create", {"key": key.id, "name": name, "internal": internal}, user)
+    return key, secret
+
+
+def api_key_revoke(*, key: ApiKey, user: User) -> ApiKey:
+    """Revoke at once: the next request with it gets 401."""
+    with transaction.atomic():
+        key = ApiKey.objects.select_for_update().get(id=key.id)
+        if key.revoked_at is not None:
+            raise Conflict("This key is revoked already.")
+        key.revoked_at = timezone.now()
+        key.save(update_fields=["revoked_at"])
+        _audit(key.deployment, "key_revoke", {"key": key.id, "name": key.name}, user)
+    return key
+
+
+def key_authenticate(secret: str) -> ApiKey | None:
+    """The live key with this secret, its deployment loaded; None for an unknown or revoked one."""
+    if not secret.startswith(PREFIX):
+        return None
+    key = ApiKey.objects.select_related(*LOADED).filter(digest=digest(secret), revoked_at__isnull=True).first()
+    if key is not None and (key.last_used_at is None or (timezone.now() - key.last_used_at).total_seconds() > 60):
+        ApiKey.objects.filter(id=key.id).update(last_used_at=timezone.now())  # once a minute, not per request
+    return key
+
+
+def _audit(deployment: Deployment, action: str, after: dict, user: User) -> None:
+    DeploymentChange.objects.create(deployment=deployment, action=action, after=after, user=user)

@@ -1,0 +1,164 @@
+"""Store what was served, anonymized, after the answer has gone back: the caller does not wait for Presidio.
+
+The gateway hands each finished request to the recorder: one thread per process that anonymizes the
+messages and the answer under the campaign's policy (the door every text passes through, privacy/) and
+only then writes the row. Raw text lives in this process's memory until then and is never written
+anywhere; a process killed in between loses those rows from monitoring, not an answer. With
+DEPLOYMENTS_RECORD_INLINE (tests) the row is written before the answer returns. A request served in the
+shadow stage gets a shadow row, the challenger's job, queued when it commits.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import close_old_connections, transaction
+
+from deployments.models import ApiKey, Deployment, ServedRequest
+from deployments.services.monitoring import monitoring_check
+from deployments.services.serving import Served
+from evaluation.metrics.safety import unsupported
+from privacy.services.anonymize import anonymize_text
+from tuneloop.jobs import job_enqueue
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Record:
+    """A finished request, raw, on its way to being stored anonymized."""
+
+    deployment_id: int
+    key_id: int | None
+    request_id: str
+    caller: str  # already a digest
+    messages: list[dict[str, str]]
+    served: Served
+
+
+def request_id() -> str:
+    return f"chatcmpl-{uuid.uuid4().hex}"
+
+
+def served_record(record: Record) -> ServedRequest:
+    """Anonymize and store one request; queue the challenger's shadow answer in the shadow stage."""
+    deployment = Deployment.objects.select_related("campaign").get(id=record.deployment_id)
+    messages = anonymized_messages(deployment, record.messages)
+    served, completion = record.served, record.served.completion
+    output, found = "", 0
+    if completion is not None:
+        context = [message["content"] for message in record.messages]
+        output = anonymize_text(completion.text, campaign=deployment.campaign, context=context).text
+        found = len(unsupported(output, "\n".join(message["content"] for message in messages)))
+    with transaction.atomic():
+        row = ServedRequest.objects.create(
+            deployment=deployment,
+            api_key_id=record.key_id,
+            role=served.role,
+            artifact=served.artifact,
+            request_id=record.request_id,
+            caller=record.caller,
+            messages=messages,
+            output=output,
+            status=served.status,
+            behaviour=served.behaviour,
+            violations=served.violations,
+            unsupported=found,
+            attempts=served.attempts,
+            latency_ms=served.latency_ms,
+            prompt_tokens=completion.prompt_tokens if completion else 0,
+            completion_tokens=completion.completion_tokens if completion else 0,
+        )
+        if deployment.stage == Deployment.Stage.SHADOW and deployment.challenger_id and served.role != "challenger":
+            shadow_queue(served_row=row)
+    return row
+
+
+def shadow_queue(*, served_row: ServedRequest, artifact_id: int | None = None) -> ServedRequest:
+    """The challenger's answer to a stored request, as a job: a worker runs it on the anonymized input."""
+    deployment = served_row.deployment
+    shadow = ServedRequest.objects.create(
+        deployment=deployment,
+        kind=ServedRequest.Kind.SHADOW,
+        shadow_of=served_row,
+        role=ServedRequest.Role.CHALLENGER,
+        artifact_id=artifact_id or deployment.challenger_id,
+        request_id=f"shadow-{uuid.uuid4().hex}",
+        caller=served_row.caller,
+        messages=served_row.messages,
+        status=ServedRequest.Status.PENDING,
+    )
+    job_enqueue(ServedRequest, shadow.id)
+    return shadow
+
+
+def anonymized_messages(deployment: Deployment, messages: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Each message anonymized with the others as context, so one person keeps one placeholder."""
+    contents = [message["content"] for message in messages]
+    clean = []
+    for index, message in enumerate(messages):
+        others = contents[:index] + contents[index + 1 :]
+        text = anonymize_text(message["content"], campaign=deployment.campaign, context=others).text
+        clean.append({"role": message["role"], "content": text})
+    return clean
+
+
+class Recorder:
+    """One background thread that stores records in order; `drain()` waits until all are stored."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Record] = queue.Queue(maxsize=10_000)
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, record: Record) -> None:
+        if getattr(settings, "DEPLOYMENTS_RECORD_INLINE", False):
+            served_record(record)
+            after_record(record)
+            return
+        self._start()
+        try:
+            self._queue.put_nowait(record)
+        except queue.Full:  # monitoring falls behind; the caller never waits on it
+            logger.warning(
+                "deployment %s: recorder queue full, request %s not stored", record.deployment_id, record.request_id
+            )
+
+    def drain(self) -> None:
+        self._queue.join()
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="deployments-recorder", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            record = self._queue.get()
+            try:
+                close_old_connections()
+                served_record(record)
+                after_record(record)
+            except Exception:
+                logger.exception("deployment %s: request %s not stored", record.deployment_id, record.request_id)
+            finally:
+                close_old_connections()
+                self._queue.task_done()
+
+
+def after_record(record: Record) -> None:
+    """The thresholds, checked as requests arrive (at most every few seconds per deployment and process)."""
+    monitoring_check(record.deployment_id)
+
+
+recorder = Recorder()
+
+
+def key_id(key: ApiKey | None) -> int | None:
+    return key.id if key is not None else None
