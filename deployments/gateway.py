@@ -52,7 +52,7 @@ class GatewayError(Exception):
 async def _off_loop(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Run blocking work on the gateway's pool (on the calling thread under tests, whose database
     transaction other threads cannot see)."""
-    if getattr(settings, "DEPLOYMENTS_GATEWAY_INLINE", False):
+    if settings.DEPLOYMENTS_GATEWAY_INLINE:
         return await sync_to_async(partial(function, *args, **kwargs), thread_sensitive=True)()
     return await asyncio.get_running_loop().run_in_executor(POOL, partial(_with_connection, function, *args, **kwargs))
 
@@ -187,7 +187,7 @@ async def chat_completions(request: HttpRequest) -> JsonResponse:
     served: Served = await _off_loop(serve, deployment, key, chat, caller)
     rid = request_id()
     record = Record(deployment.id, key.id, rid, caller, chat.messages, served)
-    if getattr(settings, "DEPLOYMENTS_RECORD_INLINE", False):
+    if settings.DEPLOYMENTS_RECORD_INLINE:
         await _off_loop(recorder.submit, record)  # it writes to the database before returning
     else:
         recorder.submit(record)  # a queue hand-off

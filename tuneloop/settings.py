@@ -287,6 +287,11 @@ TRAINING_STALE_SECONDS = float(os.environ.get("TUNELOOP_TRAINING_STALE_SECONDS",
 # How often one claim relaunches a training process that died (killed, out of memory) before giving up.
 TRAINING_MAX_LAUNCHES = int(os.environ.get("TUNELOOP_TRAINING_MAX_LAUNCHES", "3"))
 
+# --- Deployments (docs/deployment.md). Tests store each served request before it is answered, and run the
+# gateway's blocking work on the calling thread (whose transaction the gateway's pool threads cannot see).
+DEPLOYMENTS_RECORD_INLINE = False
+DEPLOYMENTS_GATEWAY_INLINE = False
+
 # --- Imports (docs/imports.md). One upload: at most IMPORT_MAX_UPLOAD_BYTES and IMPORT_MAX_LINES, each line at
 # most IMPORT_MAX_LINE_BYTES (checked as it streams in). A batch lists its first IMPORT_MAX_STORED_ERRORS
 # rejected lines and counts the rest. Raw staged lines of a batch not finished IMPORT_STAGED_MAX_AGE_HOURS

@@ -117,7 +117,7 @@ class Recorder:
         self._lock = threading.Lock()
 
     def submit(self, record: Record) -> None:
-        if getattr(settings, "DEPLOYMENTS_RECORD_INLINE", False):
+        if settings.DEPLOYMENTS_RECORD_INLINE:
             served_record(record)
             after_record(record)
             return
