@@ -44,7 +44,6 @@ def main(argv: list[str] | None = None) -> int:
         api_key = os.environ.get(args.api_key_env)
         if not api_key:
             parser().error(f"--api-key-env: the environment variable {args.api_key_env} is not set or empty")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     model = smollm2_path() if args.model == "smollm2" else args.model
     name = args.name or (SMOLLM2_FOLDER if args.model == "smollm2" else None)
     serve(model, args.adapter, name, args.host, args.port, args.max_batch, args.max_wait_ms, api_key)
@@ -52,4 +51,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     sys.exit(main())
