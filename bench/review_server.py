@@ -40,9 +40,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def web_process(env: dict[str, str], port: int, log: Path, *, profile: Path | None = None) -> Any:
-    """ONE daphne process serving tuneloop.asgi on 127.0.0.1:`port`, stopped on the way out whatever happens."""
-    if profile is not None:  # the same server, under serve_profiled below, through bench.review_load
+def web_process(
+    env: dict[str, str], port: int, log: Path, *, profile: Path | None = None, command: list[str] | None = None
+) -> Any:
+    """ONE daphne process serving tuneloop.asgi on 127.0.0.1:`port` (or `command`), stopped on the way out
+    whatever happens."""
+    if command is not None:
+        pass
+    elif profile is not None:  # the same server, under serve_profiled below, through bench.review_load
         command = [sys.executable, "-m", "bench.review_load", "--serve-profiled", f"{port}:{profile}"]
     else:
         command = [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "tuneloop.asgi:application"]

@@ -15,8 +15,9 @@ import asyncio
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -25,7 +26,6 @@ from django.conf import settings
 from django.db import close_old_connections
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
 
 from deployments.models import ApiKey
 from deployments.services.keys import key_authenticate
@@ -44,9 +44,8 @@ class GatewayError(Exception):
         super().__init__(message)
         self.status, self.message, self.kind, self.param, self.code = status, message, kind, param, code
 
-    def response(self) -> JsonResponse:
-        body = {"error": {"message": self.message, "type": self.kind, "param": self.param, "code": self.code}}
-        return JsonResponse(body, status=self.status)
+    def body(self) -> dict[str, Any]:
+        return {"error": {"message": self.message, "type": self.kind, "param": self.param, "code": self.code}}
 
 
 async def _off_loop(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -67,18 +66,27 @@ def _with_connection(function: Callable[..., Any], *args: Any, **kwargs: Any) ->
         close_old_connections()
 
 
-def _authenticate(request: HttpRequest) -> ApiKey:
-    header = request.headers.get("Authorization", "")
-    scheme, _, secret = header.partition(" ")
+@dataclass(frozen=True)
+class Call:
+    """One HTTP request to the gateway, whatever carried it: Django's test client or the ASGI app."""
+
+    method: str
+    route: str  # the path after /v1/
+    headers: Mapping[str, str]  # names in lower case
+    body: bytes
+
+
+def _authenticate(call: Call) -> ApiKey:
+    scheme, _, secret = call.headers.get("authorization", "").partition(" ")
     key = key_authenticate(secret.strip()) if scheme.lower() == "bearer" and secret else None
     if key is None:
         raise GatewayError(401, "Invalid or revoked API key.", kind="invalid_request_error", code="invalid_api_key")
     return key
 
 
-def _body(request: HttpRequest) -> dict[str, Any]:
+def _body(call: Call) -> dict[str, Any]:
     try:
-        body = json.loads(request.body or b"{}")
+        body = json.loads(call.body or b"{}")
     except (json.JSONDecodeError, UnicodeDecodeError) as bad:
         raise GatewayError(400, f"The body is not JSON: {bad}.", kind="invalid_request_error") from None
     if not isinstance(body, dict):
@@ -133,46 +141,58 @@ def _invalid(message: str, param: str) -> GatewayError:
     return GatewayError(400, message, kind="invalid_request_error", param=param)
 
 
-def _caller(request: HttpRequest, body: dict[str, Any], key: ApiKey) -> str:
+def _caller(call: Call, body: dict[str, Any], key: ApiKey) -> str:
     """The sticky key of the limited rollout: OpenAI's `user` field, a header, or else the API key. Stored only
     as a digest."""
-    return caller_digest(body.get("user") or request.headers.get("X-Tuneloop-Caller") or f"key-{key.id}")
+    return caller_digest(body.get("user") or call.headers.get("x-tuneloop-caller") or f"key-{key.id}")
 
 
 def caller_digest(given: object) -> str:
     return hashlib.sha256(str(given).encode()).hexdigest()
 
 
-def _gateway(view: Callable[..., Any]) -> Callable[..., Any]:
-    async def handle(request: HttpRequest) -> JsonResponse:
-        try:
-            return await view(request)
-        except GatewayError as error:
-            return error.response()
-        except NotFound as error:
-            return GatewayError(404, error.message, kind="not_found_error", param=error.field).response()
-        except ApplicationError as error:
-            return GatewayError(400, error.message, kind="invalid_request_error", param=error.field).response()
+async def handle(call: Call) -> tuple[int, dict[str, Any]]:
+    """(status, JSON body) of one gateway request: the one entry of both transports."""
+    view = ROUTES.get((call.method, call.route))
+    if view is None:
+        allowed = [method for method, route in ROUTES if route == call.route]
+        status, message = (405, f"Use {', '.join(allowed)}.") if allowed else (404, f"No route /v1/{call.route}.")
+        return status, GatewayError(status, message, kind="invalid_request_error").body()
+    try:
+        return await view(call)
+    except GatewayError as error:
+        return error.status, error.body()
+    except NotFound as error:
+        return 404, GatewayError(404, error.message, kind="not_found_error", param=error.field).body()
+    except ApplicationError as error:
+        return 400, GatewayError(400, error.message, kind="invalid_request_error", param=error.field).body()
 
-    handle.__name__ = view.__name__
-    handle.__doc__ = view.__doc__
-    return csrf_exempt(handle)
 
-
-@_gateway
-async def models(request: HttpRequest) -> JsonResponse:
+async def models(call: Call) -> tuple[int, dict[str, Any]]:
     """GET /v1/models: the key's deployment, as the one model it may name."""
-    key = await _off_loop(_authenticate, request)
+    key = await _off_loop(_authenticate, call)
     created = int(key.deployment.created_at.timestamp())
     model = {"id": key.deployment.name, "object": "model", "created": created, "owned_by": "tuneloop"}
-    return JsonResponse({"object": "list", "data": [model]})
+    return 200, {"object": "list", "data": [model]}
 
 
-@_gateway
-async def chat_completions(request: HttpRequest) -> JsonResponse:
-    """POST /v1/chat/completions."""
-    key = await _off_loop(_authenticate, request)
-    body = _body(request)
+async def chat_completions(call: Call) -> tuple[int, dict[str, Any]]:
+    """POST /v1/chat/completions: the blocking part (key, routing, the model, the checks) in one hop to the pool."""
+    key, served, record = await _off_loop(_chat, call)
+    if settings.DEPLOYMENTS_RECORD_INLINE:
+        await _off_loop(recorder.submit, record)  # it writes to the database before returning
+    else:
+        recorder.submit(record)  # a queue hand-off
+    if served.completion is None:
+        reason = "The request was routed to people" + (f" ({served.status}: {served.error})" if served.error else "")
+        message = f"{reason}; request id {record.request_id}."
+        raise GatewayError(503, message, kind="routed_to_people", code=served.status)
+    return 200, _completion_body(record.request_id, key.deployment.name, served)
+
+
+def _chat(call: Call) -> tuple[ApiKey, Served, Record]:
+    key = _authenticate(call)
+    body = _body(call)
     deployment = key.deployment
     if body.get("model") not in (None, deployment.name):
         raise GatewayError(
@@ -183,18 +203,9 @@ async def chat_completions(request: HttpRequest) -> JsonResponse:
             code="model_not_found",
         )
     chat = chat_request(body)
-    caller = _caller(request, body, key)
-    served: Served = await _off_loop(serve, deployment, key, chat, caller)
-    rid = request_id()
-    record = Record(deployment.id, key.id, rid, caller, chat.messages, served)
-    if settings.DEPLOYMENTS_RECORD_INLINE:
-        await _off_loop(recorder.submit, record)  # it writes to the database before returning
-    else:
-        recorder.submit(record)  # a queue hand-off
-    if served.completion is None:
-        reason = "The request was routed to people" + (f" ({served.status}: {served.error})" if served.error else "")
-        raise GatewayError(503, reason + f"; request id {rid}.", kind="routed_to_people", code=served.status)
-    return JsonResponse(_completion_body(rid, deployment.name, served))
+    caller = _caller(call, body, key)
+    served = serve(deployment, key, chat, caller)
+    return key, served, Record(deployment.id, key.id, request_id(), caller, chat.messages, served)
 
 
 def _completion_body(rid: str, model: str, served: Served) -> dict[str, Any]:
@@ -222,21 +233,19 @@ def _completion_body(rid: str, model: str, served: Served) -> dict[str, Any]:
     }
 
 
-@_gateway
-async def shadow(request: HttpRequest) -> JsonResponse:
+async def shadow(call: Call) -> tuple[int, dict[str, Any]]:
     """POST /v1/shadow: an input the caller's own process decides; the model answers it in the background."""
-    key = await _off_loop(_authenticate, request)
-    body = _body(request)
+    key = await _off_loop(_authenticate, call)
+    body = _body(call)
     chat = chat_request({"messages": body.get("messages")})
-    row = await _off_loop(shadow_submit, key=key, messages=chat.messages, caller=_caller(request, body, key))
-    return JsonResponse({"id": row.request_id, "object": "shadow.request", "status": "queued"}, status=202)
+    row = await _off_loop(shadow_submit, key=key, messages=chat.messages, caller=_caller(call, body, key))
+    return 202, {"id": row.request_id, "object": "shadow.request", "status": "queued"}
 
 
-@_gateway
-async def feedback(request: HttpRequest) -> JsonResponse:
+async def feedback(call: Call) -> tuple[int, dict[str, Any]]:
     """POST /v1/feedback: the final human decision on a request (served or shadowed) of this key."""
-    key = await _off_loop(_authenticate, request)
-    body = _body(request)
+    key = await _off_loop(_authenticate, call)
+    body = _body(call)
     seconds = body.get("seconds_spent")
     if seconds is not None:
         _number(seconds, 0, 86_400, "seconds_spent")
@@ -245,12 +254,21 @@ async def feedback(request: HttpRequest) -> JsonResponse:
     item = await _off_loop(
         feedback_record, key=key, request_id=body["request_id"], decision=body.get("decision"), seconds_spent=seconds
     )
-    return JsonResponse(
-        {"request_id": body["request_id"], "corrected": item.corrected, "scores": item.scores}, status=201
-    )
+    return 201, {"request_id": body["request_id"], "corrected": item.corrected, "scores": item.scores}
 
 
-models_view = require_GET(models)
-chat_completions_view = require_POST(chat_completions)
-shadow_view = require_POST(shadow)
-feedback_view = require_POST(feedback)
+ROUTES: dict[tuple[str, str], Callable[[Call], Awaitable[tuple[int, dict[str, Any]]]]] = {
+    ("GET", "models"): models,
+    ("POST", "chat/completions"): chat_completions,
+    ("POST", "shadow"): shadow,
+    ("POST", "feedback"): feedback,
+}
+
+
+@csrf_exempt
+async def django_view(request: HttpRequest, route: str) -> JsonResponse:
+    """The gateway as a Django view: what the URL conf (and so the permission matrix and the test client) sees.
+    In a served process tuneloop.asgi hands /v1/ to deployments.asgi first, which skips Django's middleware."""
+    headers = {name.lower(): value for name, value in request.headers.items()}
+    status, body = await handle(Call(request.method or "GET", route, headers, request.body))
+    return JsonResponse(body, status=status)

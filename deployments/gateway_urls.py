@@ -5,8 +5,8 @@ from django.urls import path
 from deployments import gateway
 
 urlpatterns = [
-    path("models", gateway.models_view),
-    path("chat/completions", gateway.chat_completions_view),
-    path("shadow", gateway.shadow_view),
-    path("feedback", gateway.feedback_view),
+    path("models", gateway.django_view, {"route": "models"}),
+    path("chat/completions", gateway.django_view, {"route": "chat/completions"}),
+    path("shadow", gateway.django_view, {"route": "shadow"}),
+    path("feedback", gateway.django_view, {"route": "feedback"}),
 ]

@@ -1,4 +1,5 @@
-"""ASGI entry point: HTTP through Django, WebSockets through Channels with session auth."""
+"""ASGI entry point: HTTP through Django (the OpenAI-compatible /v1/ through its own app), WebSockets through
+Channels with session auth."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ django_asgi_app = get_asgi_application()
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from deployments.asgi import GatewayApp  # noqa: E402
 from tuneloop.routing import websocket_urlpatterns  # noqa: E402
 from tuneloop.wsauth import TokenOrSessionAuthStack  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        "http": GatewayApp(django_asgi_app),  # /v1/ without Django's middleware (deployments/asgi.py)
         "websocket": AllowedHostsOriginValidator(TokenOrSessionAuthStack(URLRouter(websocket_urlpatterns))),
     }
 )

@@ -6,159 +6,402 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('labeling', '0013_importbatch_lease'),
-        ('training', '0004_trainingrun_sent_at'),
+        ("labeling", "0013_importbatch_lease"),
+        ("training", "0004_trainingrun_sent_at"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Deployment',
+            name="Deployment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.SlugField(help_text='The model id callers name in /v1/.', max_length=64, unique=True)),
-                ('stage', models.CharField(choices=[('internal', 'Internal'), ('shadow', 'Shadow'), ('limited', 'Limited'), ('production', 'Production')], default='internal', max_length=16)),
-                ('traffic_share', models.FloatField(default=0.0, help_text="Limited stage: the challenger's share of callers.")),
-                ('fallback', models.CharField(choices=[('previous', 'the previous incumbent'), ('people', 'no model: route to people')], default='people', max_length=16)),
-                ('falling_back', models.BooleanField(default=False, help_text='An alert (or an admin) switched to the fallback.')),
-                ('backend', models.CharField(choices=[('builtin', 'built-in model server (in process)'), ('external', 'an OpenAI-compatible engine by URL (vLLM)')], default='builtin', max_length=16)),
-                ('engine_url', models.URLField(blank=True, help_text="External backend: the engine's base URL.")),
-                ('engine_key_env', models.CharField(blank=True, help_text='External backend: the environment variable holding its API key.', max_length=64)),
-                ('monitoring', models.JSONField(default=dict, help_text='Alert thresholds, the window and auto-fallback.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deployments', to='labeling.campaign')),
-                ('challenger', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='training.modelartifact')),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('incumbent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='training.modelartifact')),
-                ('previous', models.ForeignKey(blank=True, help_text="The incumbent before this one: the fallback when fallback is 'previous'.", null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='training.modelartifact')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.SlugField(help_text="The model id callers name in /v1/.", max_length=64, unique=True)),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("internal", "Internal"),
+                            ("shadow", "Shadow"),
+                            ("limited", "Limited"),
+                            ("production", "Production"),
+                        ],
+                        default="internal",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "traffic_share",
+                    models.FloatField(default=0.0, help_text="Limited stage: the challenger's share of callers."),
+                ),
+                (
+                    "fallback",
+                    models.CharField(
+                        choices=[("previous", "the previous incumbent"), ("people", "no model: route to people")],
+                        default="people",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "falling_back",
+                    models.BooleanField(default=False, help_text="An alert (or an admin) switched to the fallback."),
+                ),
+                (
+                    "backend",
+                    models.CharField(
+                        choices=[
+                            ("builtin", "built-in model server (in process)"),
+                            ("external", "an OpenAI-compatible engine by URL (vLLM)"),
+                        ],
+                        default="builtin",
+                        max_length=16,
+                    ),
+                ),
+                ("engine_url", models.URLField(blank=True, help_text="External backend: the engine's base URL.")),
+                (
+                    "engine_key_env",
+                    models.CharField(
+                        blank=True,
+                        help_text="External backend: the environment variable holding its API key.",
+                        max_length=64,
+                    ),
+                ),
+                (
+                    "monitoring",
+                    models.JSONField(default=dict, help_text="Alert thresholds, the window and auto-fallback."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="deployments", to="labeling.campaign"
+                    ),
+                ),
+                (
+                    "challenger",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="training.modelartifact",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "incumbent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="training.modelartifact",
+                    ),
+                ),
+                (
+                    "previous",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The incumbent before this one: the fallback when fallback is 'previous'.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="training.modelartifact",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='ApiKey',
+            name="ApiKey",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100)),
-                ('prefix', models.CharField(help_text="The key's first characters, to tell keys apart.", max_length=16)),
-                ('digest', models.CharField(max_length=64, unique=True)),
-                ('internal', models.BooleanField(default=False, help_text='Internal testers: served the challenger when internal.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('revoked_at', models.DateTimeField(blank=True, null=True)),
-                ('last_used_at', models.DateTimeField(blank=True, null=True)),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('deployment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='keys', to='deployments.deployment')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100)),
+                (
+                    "prefix",
+                    models.CharField(help_text="The key's first characters, to tell keys apart.", max_length=16),
+                ),
+                ("digest", models.CharField(max_length=64, unique=True)),
+                (
+                    "internal",
+                    models.BooleanField(
+                        default=False, help_text="Internal testers: served the challenger when internal."
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("revoked_at", models.DateTimeField(blank=True, null=True)),
+                ("last_used_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "deployment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="keys", to="deployments.deployment"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='Alert',
+            name="Alert",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('metric', models.CharField(max_length=40)),
-                ('value', models.FloatField()),
-                ('threshold', models.FloatField()),
-                ('fell_back', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('deployment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='alerts', to='deployments.deployment')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("metric", models.CharField(max_length=40)),
+                ("value", models.FloatField()),
+                ("threshold", models.FloatField()),
+                ("fell_back", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "deployment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="alerts", to="deployments.deployment"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='DeploymentChange',
+            name="DeploymentChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(max_length=32)),
-                ('before', models.JSONField(default=dict)),
-                ('after', models.JSONField(default=dict)),
-                ('note', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('deployment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='changes', to='deployments.deployment')),
-                ('undoes', models.OneToOneField(blank=True, help_text="A rollback's.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='undone_by', to='deployments.deploymentchange')),
-                ('user', models.ForeignKey(help_text='None: automatic.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("action", models.CharField(max_length=32)),
+                ("before", models.JSONField(default=dict)),
+                ("after", models.JSONField(default=dict)),
+                ("note", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "deployment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="changes", to="deployments.deployment"
+                    ),
+                ),
+                (
+                    "undoes",
+                    models.OneToOneField(
+                        blank=True,
+                        help_text="A rollback's.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="undone_by",
+                        to="deployments.deploymentchange",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        help_text="None: automatic.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='DriftCheck',
+            name="DriftCheck",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('report', models.JSONField(default=dict, help_text="Each test's statistic, p-value and threshold.")),
-                ('drifted', models.BooleanField()),
-                ('sampled', models.PositiveIntegerField(default=0, help_text='Requests sampled into the campaign as items.')),
-                ('reason', models.CharField(help_text='drift or schedule', max_length=16)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('deployment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='drift_checks', to='deployments.deployment')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("report", models.JSONField(default=dict, help_text="Each test's statistic, p-value and threshold.")),
+                ("drifted", models.BooleanField()),
+                (
+                    "sampled",
+                    models.PositiveIntegerField(default=0, help_text="Requests sampled into the campaign as items."),
+                ),
+                ("reason", models.CharField(help_text="drift or schedule", max_length=16)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "deployment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="drift_checks",
+                        to="deployments.deployment",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='ServedRequest',
+            name="ServedRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('worker', models.CharField(blank=True, help_text='host:pid:thread of the worker holding it.', max_length=200)),
-                ('heartbeat_at', models.DateTimeField(blank=True, help_text='Last sign of life from that worker; a stale one lets another take over.', null=True)),
-                ('sent_at', models.DateTimeField(blank=True, help_text='When its message was last handed to the broker; none: never, or failed.', null=True)),
-                ('kind', models.CharField(choices=[('serve', 'Serve'), ('shadow', 'Shadow')], default='serve', max_length=8)),
-                ('role', models.CharField(choices=[('incumbent', 'Incumbent'), ('challenger', 'Challenger'), ('fallback', 'Fallback'), ('people', 'People')], max_length=16)),
-                ('request_id', models.CharField(max_length=64, unique=True)),
-                ('caller', models.CharField(blank=True, help_text='SHA-256 of the caller-given sticky key.', max_length=64)),
-                ('messages', models.JSONField(default=list, help_text='The chat messages, anonymized.')),
-                ('output', models.TextField(blank=True, help_text='The answer, anonymized.')),
-                ('status', models.CharField(choices=[('pending', 'Pending'), ('running', 'Running'), ('ok', 'Ok'), ('format_failure', 'Format Failure'), ('violation', 'Violation'), ('error', 'Error'), ('routed_to_people', 'Routed To People')], default='pending', max_length=20)),
-                ('behaviour', models.CharField(blank=True, help_text='answer, decline, clarify, escalate, invalid.', max_length=16)),
-                ('violations', models.JSONField(default=list, help_text='Names of the must-never rules broken.')),
-                ('unsupported', models.PositiveIntegerField(default=0, help_text='Unsupported details in the answer.')),
-                ('attempts', models.PositiveSmallIntegerField(default=0)),
-                ('latency_ms', models.FloatField(null=True)),
-                ('prompt_tokens', models.PositiveIntegerField(default=0)),
-                ('completion_tokens', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('api_key', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='requests', to='deployments.apikey')),
-                ('artifact', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='training.modelartifact')),
-                ('deployment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='requests', to='deployments.deployment')),
-                ('shadow_of', models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='shadows', to='deployments.servedrequest')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "worker",
+                    models.CharField(blank=True, help_text="host:pid:thread of the worker holding it.", max_length=200),
+                ),
+                (
+                    "heartbeat_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="Last sign of life from that worker; a stale one lets another take over.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "sent_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="When its message was last handed to the broker; none: never, or failed.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(choices=[("serve", "Serve"), ("shadow", "Shadow")], default="serve", max_length=8),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("incumbent", "Incumbent"),
+                            ("challenger", "Challenger"),
+                            ("fallback", "Fallback"),
+                            ("people", "People"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("request_id", models.CharField(max_length=64, unique=True)),
+                (
+                    "caller",
+                    models.CharField(blank=True, help_text="SHA-256 of the caller-given sticky key.", max_length=64),
+                ),
+                ("messages", models.JSONField(default=list, help_text="The chat messages, anonymized.")),
+                ("output", models.TextField(blank=True, help_text="The answer, anonymized.")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("running", "Running"),
+                            ("ok", "Ok"),
+                            ("format_failure", "Format Failure"),
+                            ("violation", "Violation"),
+                            ("error", "Error"),
+                            ("routed_to_people", "Routed To People"),
+                        ],
+                        default="pending",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "behaviour",
+                    models.CharField(
+                        blank=True, help_text="answer, decline, clarify, escalate, invalid.", max_length=16
+                    ),
+                ),
+                ("violations", models.JSONField(default=list, help_text="Names of the must-never rules broken.")),
+                ("unsupported", models.PositiveIntegerField(default=0, help_text="Unsupported details in the answer.")),
+                ("attempts", models.PositiveSmallIntegerField(default=0)),
+                ("latency_ms", models.FloatField(null=True)),
+                ("prompt_tokens", models.PositiveIntegerField(default=0)),
+                ("completion_tokens", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "api_key",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="requests",
+                        to="deployments.apikey",
+                    ),
+                ),
+                (
+                    "artifact",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="training.modelartifact",
+                    ),
+                ),
+                (
+                    "deployment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="requests",
+                        to="deployments.deployment",
+                    ),
+                ),
+                (
+                    "shadow_of",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="shadows",
+                        to="deployments.servedrequest",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='Feedback',
+            name="Feedback",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('decision', models.TextField(help_text='The final human decision, anonymized.')),
-                ('seconds_spent', models.FloatField(help_text='How long the person took; for time saved.', null=True)),
-                ('scores', models.JSONField(default=dict, help_text='{role: {metric: value}} against the decision.')),
-                ('corrected', models.BooleanField(help_text='Whether the person changed the answer they were given.', null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('request', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='feedback', to='deployments.servedrequest')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("decision", models.TextField(help_text="The final human decision, anonymized.")),
+                ("seconds_spent", models.FloatField(help_text="How long the person took; for time saved.", null=True)),
+                ("scores", models.JSONField(default=dict, help_text="{role: {metric: value}} against the decision.")),
+                (
+                    "corrected",
+                    models.BooleanField(help_text="Whether the person changed the answer they were given.", null=True),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "request",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="feedback",
+                        to="deployments.servedrequest",
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='deployment',
-            constraint=models.CheckConstraint(condition=models.Q(('traffic_share__gte', 0), ('traffic_share__lte', 1)), name='deployment_share_in_0_1'),
+            model_name="deployment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("traffic_share__gte", 0), ("traffic_share__lte", 1)), name="deployment_share_in_0_1"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='deployment',
-            constraint=models.CheckConstraint(condition=models.Q(('challenger__isnull', True), models.Q(('challenger', models.F('incumbent')), _negated=True), _connector='OR'), name='deployment_challenger_not_incumbent'),
+            model_name="deployment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("challenger__isnull", True),
+                    models.Q(("challenger", models.F("incumbent")), _negated=True),
+                    _connector="OR",
+                ),
+                name="deployment_challenger_not_incumbent",
+            ),
         ),
         migrations.AddIndex(
-            model_name='servedrequest',
-            index=models.Index(fields=['deployment', 'created_at'], name='served_deployment_time'),
+            model_name="servedrequest",
+            index=models.Index(fields=["deployment", "created_at"], name="served_deployment_time"),
         ),
     ]

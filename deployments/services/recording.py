@@ -129,16 +129,23 @@ class Recorder:
                 "deployment %s: recorder queue full, request %s not stored", record.deployment_id, record.request_id
             )
 
+    def warm_up(self) -> None:
+        """Start the thread now, loading Presidio first: a server's first requests do not wait for spaCy."""
+        self._start(warm=True)
+
     def drain(self) -> None:
         self._queue.join()
 
-    def _start(self) -> None:
+    def _start(self, *, warm: bool = False) -> None:
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, name="deployments-recorder", daemon=True)
+                thread = threading.Thread(target=self._run, args=(warm,), name="deployments-recorder", daemon=True)
+                self._thread = thread
                 self._thread.start()
 
-    def _run(self) -> None:
+    def _run(self, warm: bool) -> None:
+        if warm:
+            anonymize_text("warm-up", campaign=None)
         while True:
             record = self._queue.get()
             try:

@@ -63,10 +63,14 @@ def _application():
     from channels.routing import ProtocolTypeRouter
     from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
 
+    from deployments.asgi import GatewayApp
     from tuneloop.asgi import application, django_asgi_app
 
     return ProtocolTypeRouter(
-        {"http": ASGIStaticFilesHandler(django_asgi_app), "websocket": application.application_mapping["websocket"]}
+        {
+            "http": GatewayApp(ASGIStaticFilesHandler(django_asgi_app)),
+            "websocket": application.application_mapping["websocket"],
+        }
     )
 
 
