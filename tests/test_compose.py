@@ -18,7 +18,13 @@ def _compose() -> dict:
 
 def test_compose_has_the_five_processes_and_the_artifacts_volume() -> None:
     compose = _compose()
-    assert set(compose["services"]) == {"postgres", "redis", "web", "worker", "gpu-worker"}
+    services = compose["services"]
+    assert {name for name, service in services.items() if "profiles" not in service} == {
+        "postgres", "redis", "web", "worker", "gpu-worker"
+    }  # fmt: skip
+    # The model servers start on request only: the built-in one for an artifact, vLLM on GPU hosts.
+    assert services["model-server"]["profiles"] == ["serving"] and services["vllm"]["profiles"] == ["gpu"]
+    assert "--enable-lora" in services["vllm"]["command"]
     assert "artifacts" in compose["volumes"]
     gpu = compose["services"]["gpu-worker"]
     assert gpu["deploy"]["resources"]["reservations"]["devices"][0]["capabilities"] == ["gpu"]
@@ -28,7 +34,7 @@ def test_compose_has_the_five_processes_and_the_artifacts_volume() -> None:
 def test_compose_commands_are_the_local_commands() -> None:
     services = _compose()["services"]
     makefile = (ROOT / "Makefile").read_text()
-    for name in ("web", "worker", "gpu-worker"):
+    for name in ("web", "worker", "gpu-worker", "model-server"):
         command = services[name]["command"]
         for managed in re.findall(r"manage\.py (\S+)", command):
             assert managed in get_commands(), f"{name}: manage.py {managed} does not exist"
