@@ -237,7 +237,7 @@ def compare(batched: Load, unbatched: Load, gateway: dict[str, Any] | None) -> d
         "gateway": gateway,
         "gateway_overhead_p50_ms": None,
         "gateway_overhead_p99_ms": None,
-        "gateway_note": "not measured yet: pass --gateway-url (and --gateway-model, --gateway-key-env)",
+        "gateway_note": "not measured here: bench.serving_gateway measures it (or pass --gateway-url and friends)",
     }
     if gateway is not None and gateway["requests"]:
         for name in ("p50", "p99"):
