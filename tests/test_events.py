@@ -12,7 +12,7 @@ import pytest
 from tuneloop.realtime import AUDIENCES, EVENT_TYPES, Event, event
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS_WITH_EVENTS = ("labeling", "preferences", "training", "evaluation")
+APPS_WITH_EVENTS = ("labeling", "preferences", "training", "evaluation", "deployments")
 
 
 def _registry() -> dict[str, type[Event]]:

@@ -44,3 +44,4 @@ export const get = (path) => api(path);
 export const getPage = async (path, limit = 200) => (await get(`${path}${path.includes("?") ? "&" : "?"}limit=${limit}`)).results;
 export const post = (path, body = {}) => api(path, { method: "POST", body });
 export const upload = (path, form) => api(path, { method: "POST", form });
+export const patch = (path, body = {}) => api(path, { method: "PATCH", body });

@@ -2,6 +2,7 @@
 import { $ } from "../dom.js";
 import { openSocket, showState } from "../ws.js";
 import { datasetsSection } from "./datasets.js";
+import { deploymentsSection } from "./deployments.js";
 import { evaluationsSection } from "./evaluations.js";
 import { importsSection } from "./imports.js";
 import { itemsSection } from "./items.js";
@@ -42,8 +43,12 @@ const imports = importsSection($("#imports"), campaignId, {
 membersSection($("#members"), campaignId);
 const quality = qualitySection($("#quality"), campaignId);
 const preferences = preferencesSection($("#preferences"), campaignId);
+const deployments = deploymentsSection($("#deployments"), campaignId);
 // A promotion or rollback sends no event; the incumbent's view is redrawn after each, so follow that.
-new MutationObserver(overview.soon).observe($("#promotions"), { childList: true });
+new MutationObserver(() => {
+  overview.soon();
+  deployments.promotionsChanged(); // the models a deployment may serve
+}).observe($("#promotions"), { childList: true });
 
 const handlers = {
   "import.progress": imports.onProgress,
@@ -57,10 +62,12 @@ const handlers = {
   "judgement.stored": preferences.onJudgement,
   "judgement.undone": preferences.onJudgement,
   "candidates.round": preferences.onRound,
+  "deployment.alert": deployments.onAlert,
+  "deployment.changed": deployments.onChanged,
 };
 // Events that move a stage of the loop; the overview follows them, at most once every 2 s.
 const loopEvents = new Set(["run.status", "evaluation.status", "judgement.stored", "judgement.undone", "example.submitted", "example.reviewed"]);
-const refreshAll = () => [overview, imports, items, spec, assignment, privacy, quality, preferences, datasets, runs, evaluations].forEach((section) => section.refresh());
+const refreshAll = () => [overview, imports, items, spec, assignment, privacy, quality, preferences, datasets, runs, evaluations, deployments].forEach((section) => section.refresh());
 
 let reconnected = false;
 openSocket(`/ws/campaigns/${campaignId}/events/`, {

@@ -1,6 +1,6 @@
 /** Preferences section: live judging figures, reviewers' reliability, ratings of the sources, candidate rounds. */
 import { ApiError, get, getPage, post } from "../api.js";
-import { $, h, percent, say } from "../dom.js";
+import { $, fieldErrors, h, percent, say, throttle } from "../dom.js";
 
 const LIVE_EVERY_MS = 2000; // at most one figures request per 2 s, however fast judgements arrive
 const SAMPLING = ["n", "temperature", "top_p", "max_new_tokens", "seed"];
@@ -21,48 +21,6 @@ const rating = (value) => (typeof value === "number" ? value.toFixed(0) : "–")
 const plural = (n, word) => `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
 /** An error found before anything is sent, shaped like the API's: {detail, field}. */
 const localError = (field, detail) => new ApiError(detail, 0, { detail, field });
-
-/** Call `fn` at most once per `ms`: the first call at once, later ones folded into one trailing call. */
-function throttle(fn, ms) {
-  let last = -Infinity;
-  let timer = null;
-  return () => {
-    if (timer) return; // a call is already due, and it will see everything that happened until then
-    timer = setTimeout(() => {
-      timer = null;
-      last = Date.now();
-      fn();
-    }, Math.max(0, last + ms - Date.now()));
-  };
-}
-
-/** Errors next to the `data-field` control an API error names ({detail, field} or DRF's {errors}), else in `box`. */
-function fieldErrors(form, box) {
-  function clear() {
-    form.querySelectorAll(".field-error").forEach((node) => node.remove());
-    form.querySelectorAll("[aria-invalid]").forEach((node) => {
-      node.removeAttribute("aria-invalid");
-      node.removeAttribute("aria-describedby");
-    });
-  }
-
-  function show(error, prefix) {
-    clear();
-    const body = error.body || {};
-    const [field, messages] = body.field ? [body.field, body.detail] : Object.entries(body.errors || {})[0] || [];
-    const detail = messages ? [].concat(messages).join(" ") : error.message;
-    const target = field ? form.querySelector(`[data-field="${CSS.escape(field.replace(/^sampling\./, ""))}"]`) : null;
-    say(box, `${prefix} ${target ? detail : error.message}`, "error");
-    if (!target) return;
-    const note = h("p", { class: "field-error", id: `${target.name}-error` }, detail);
-    target.after(note);
-    target.setAttribute("aria-invalid", "true");
-    target.setAttribute("aria-describedby", note.id);
-    target.focus();
-  }
-
-  return { clear, show };
-}
 
 function figures(list, stats) {
   list.replaceChildren(...FIGURES.map(([key, name, format, explain]) =>
@@ -165,7 +123,7 @@ export function preferencesSection(section, campaignId) {
   const matrix = $("#win-matrix", section);
   const form = $("#round-form", section);
   const formMessage = $(".message", form);
-  const errors = fieldErrors(form, formMessage);
+  const errors = fieldErrors(form, formMessage, (field) => field.replace(/^sampling\./, ""));
   const roundsBody = $("#round-table tbody", section);
   const models = new Map(); // artifact id -> "model 7 (base model)", as ratings name it
   let rounds = [];
