@@ -291,6 +291,8 @@ TRAINING_MAX_LAUNCHES = int(os.environ.get("TUNELOOP_TRAINING_MAX_LAUNCHES", "3"
 # gateway's blocking work on the calling thread (whose transaction the gateway's pool threads cannot see).
 DEPLOYMENTS_RECORD_INLINE = False
 DEPLOYMENTS_GATEWAY_INLINE = False
+# Torch compute threads of a web process that serves a model itself (backend "builtin"); docs/deployment.md.
+DEPLOYMENTS_TORCH_THREADS = int(os.environ.get("TUNELOOP_DEPLOYMENTS_TORCH_THREADS", "1"))
 
 # --- Imports (docs/imports.md). One upload: at most IMPORT_MAX_UPLOAD_BYTES and IMPORT_MAX_LINES, each line at
 # most IMPORT_MAX_LINE_BYTES (checked as it streams in). A batch lists its first IMPORT_MAX_STORED_ERRORS

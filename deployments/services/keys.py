@@ -13,6 +13,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from deployments.events import DeploymentChanged, notify_deployment_changed
 from deployments.models import ApiKey, Deployment, DeploymentChange
 from tuneloop.exceptions import ApplicationError, Conflict
 
@@ -73,3 +74,5 @@ def key_authenticate(secret: str) -> ApiKey | None:
 
 def _audit(deployment: Deployment, action: str, after: dict, user: User) -> None:
     DeploymentChange.objects.create(deployment=deployment, action=action, after=after, user=user)
+    change = DeploymentChanged(deployment.id, action, deployment.stage, deployment.falling_back)
+    notify_deployment_changed(deployment.campaign_id, change)  # other admins' pages list the keys again

@@ -148,7 +148,7 @@ def test_rollback_takes_effect_on_the_next_request_and_every_change_is_audited(d
     chat(deployed.secret, note())
     assert ServedRequest.objects.order_by("-id").first().artifact_id == deployed.good.id
     trail = list(DeploymentChange.objects.filter(deployment=deployment).order_by("id"))
-    assert [change.action for change in trail] == ["create", "key_create", "change:challenger", "promote", "rollback"]
+    assert [change.action for change in trail] == ["create", "key_create", "change", "promote", "rollback"]
     assert trail[-1].undoes == trail[-2] and trail[-1].user == deployed.admin and trail[-1].note == "complaints"
     assert trail[-2].before["incumbent_id"] == deployed.good.id and trail[-2].after["incumbent_id"] == deployed.good2.id
     deployment = deployment_rollback(deployment=deployment, user=deployed.admin, note="")
