@@ -27,6 +27,7 @@ from privacy.services.anonymize import anonymize_text
 from tuneloop.jobs import job_enqueue
 
 logger = logging.getLogger(__name__)
+SEPARATOR = "\n\n\u2042\u2042\u2042\n\n"  # a line of asterisms between a record's texts
 
 
 @dataclass
@@ -48,13 +49,13 @@ def request_id() -> str:
 def served_record(record: Record) -> ServedRequest:
     """Anonymize and store one request; queue the challenger's shadow answer in the shadow stage."""
     deployment = Deployment.objects.select_related("campaign").get(id=record.deployment_id)
-    messages = anonymized_messages(deployment, record.messages)
     served, completion = record.served, record.served.completion
-    output, found = "", 0
-    if completion is not None:
-        context = [message["content"] for message in record.messages]
-        output = anonymize_text(completion.text, campaign=deployment.campaign, context=context).text
-        found = len(unsupported(output, "\n".join(message["content"] for message in messages)))
+    texts = anonymized_texts(
+        deployment, [m["content"] for m in record.messages] + ([completion.text] if completion else [])
+    )
+    messages = [{"role": m["role"], "content": text} for m, text in zip(record.messages, texts, strict=False)]
+    output = texts[-1] if completion is not None else ""
+    found = len(unsupported(output, "\n".join(m["content"] for m in messages))) if completion is not None else 0
     with transaction.atomic():
         row = ServedRequest.objects.create(
             deployment=deployment,
@@ -98,13 +99,25 @@ def shadow_queue(*, served_row: ServedRequest, artifact_id: int | None = None) -
 
 
 def anonymized_messages(deployment: Deployment, messages: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Each message anonymized with the others as context, so one person keeps one placeholder."""
-    contents = [message["content"] for message in messages]
-    clean = []
-    for index, message in enumerate(messages):
-        others = contents[:index] + contents[index + 1 :]
-        text = anonymize_text(message["content"], campaign=deployment.campaign, context=others).text
-        clean.append({"role": message["role"], "content": text})
+    texts = anonymized_texts(deployment, [message["content"] for message in messages])
+    return [{"role": m["role"], "content": text} for m, text in zip(messages, texts, strict=True)]
+
+
+def anonymized_texts(deployment: Deployment, texts: list[str]) -> list[str]:
+    """A request's texts (its messages, then its answer) anonymized as ONE record: a person named in the note and
+    again in the answer gets one placeholder, and one Presidio pass costs a third of three (bench.serving_gateway).
+    The texts are joined by a separator line no recognizer takes into a span; if one ever did, each text is
+    anonymized alone, numbered after the ones before."""
+    joined = anonymize_text(SEPARATOR.join(texts), campaign=deployment.campaign).text
+    parts = joined.split(SEPARATOR)
+    if len(parts) == len(texts):
+        return parts
+    logger.warning(
+        "deployment %s: a record's separator was anonymized; its texts were anonymized one by one", deployment.id
+    )
+    clean: list[str] = []
+    for text in texts:
+        clean.append(anonymize_text(text, campaign=deployment.campaign, context=clean).text)
     return clean
 
 
