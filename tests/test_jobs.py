@@ -25,7 +25,8 @@ class _Killed(BaseException):
 
 
 def test_every_job_kind_is_registered() -> None:
-    assert set(JOB_KINDS) == {"import_batches", "candidate_rounds", "training_runs", "evaluation_rounds"}
+    kinds = {"import_batches", "candidate_rounds", "training_runs", "evaluation_rounds", "shadow_answers"}
+    assert set(JOB_KINDS) == kinds
 
 
 def _full_model_artifact(campaign, model_path: str) -> ModelArtifact:
@@ -89,4 +90,5 @@ def test_requeue_pending_command_names_every_kind(broker) -> None:
         "candidate_round_generate": 0,
         "training_run_execute": 0,
         "evaluation_round_execute": 0,
+        "shadow_answer_execute": 0,
     }
