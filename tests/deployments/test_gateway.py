@@ -106,6 +106,22 @@ def test_a_limited_rollout_serves_the_share_from_the_challenger_sticky_per_calle
             assert status == 200 and body["tuneloop"]["served_by"] == role
 
 
+def test_over_many_callers_the_gateway_serves_the_configured_share_from_the_challenger(deployed) -> None:
+    deployment_change(
+        deployment=deployed.deployment,
+        user=deployed.admin,
+        challenger=deployed.good2,
+        stage="limited",
+        traffic_share=0.25,
+    )
+    served = Counter(
+        chat(deployed.secret, note(n), user=f"adjuster-{n}")[1]["tuneloop"]["served_by"] for n in range(160)
+    )
+    assert 0.15 < served["challenger"] / 160 < 0.35 and served["challenger"] + served["incumbent"] == 160
+    by_model = Counter(ServedRequest.objects.values_list("artifact_id", flat=True))
+    assert by_model[deployed.good2.id] == served["challenger"]
+
+
 def test_the_internal_stage_serves_the_challenger_to_internal_keys_only(deployed) -> None:
     deployment_change(deployment=deployed.deployment, user=deployed.admin, challenger=deployed.good2)
     _, tester = api_key_create(deployment=deployed.deployment, user=deployed.admin, name="QA", internal=True)
