@@ -13,8 +13,8 @@ from tuneloop.jobs import pending_work_requeue
 class Command(BaseCommand):
     help = (
         "Re-enqueue every job the database says is queued or running (imports, candidate rounds, training "
-        "runs, evaluation rounds, shadow answers). The embedded default does this at start; with a server broker, run it "
-        "after restoring a broker that lost messages. Actors skip work that is already done."
+        "runs, evaluation rounds, shadow answers). The embedded default does this at start; with a server broker, "
+        "run it after restoring a broker that lost messages. Actors skip work that is already done."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
