@@ -139,6 +139,8 @@ def _stage(batch: ImportBatch, lines: UploadLines, stager: _Stager) -> str:
         for line in lines:
             if isinstance(line, OverlongLine):
                 stager.reject(line.number, lines.overlong_message())
+            elif "\x00" in line:  # a binary file, most likely; no database text column holds it
+                stager.reject(lines.count, "The line holds a NUL byte: is this a text file (JSON Lines)?")
             elif line.strip():
                 stager.add(lines.count, line.strip())
     stager.flush()

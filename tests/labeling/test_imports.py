@@ -55,6 +55,15 @@ def test_bad_lines_are_reported_by_number_and_good_lines_kept(worker) -> None:
     assert not StagedRecord.objects.exists()
 
 
+def test_a_line_with_a_nul_byte_is_refused_by_number_and_the_rest_kept(worker) -> None:
+    """Found by the API fuzzer: a binary upload's NUL byte reached a PostgreSQL text column (a 500)."""
+    campaign = CampaignFactory()
+    good = [json.dumps(r.as_json()) for r in demo_records(2)]
+    batch = run_import(campaign, [good[0], "RIFF\x00\x00WEBP", good[1]])
+    assert batch.accepted == 2 and [e["line"] for e in batch.errors] == [2]
+    assert "NUL byte" in batch.errors[0]["message"]
+
+
 def _database_text() -> str:
     chunks = []
     for model in apps.get_models():
