@@ -17,7 +17,7 @@ from deployments.selectors import access_deployment, access_key, deployment_chan
 from deployments.services.drift import drift_check
 from deployments.services.keys import api_key_create, api_key_revoke
 from deployments.services.lifecycle import deployment_change, deployment_create, deployment_rollback
-from deployments.services.monitoring import deployment_figures, deployment_series
+from deployments.services.monitoring import deployment_figures
 from labeling.selectors import access_campaign
 from training.models import ModelArtifact
 from tuneloop.auth import request_user
@@ -250,10 +250,9 @@ class MonitoringApi(APIView):
         minutes = _bounded(request.query_params.get("minutes"), 60, 1, 7 * 24 * 60)
         buckets = _bounded(request.query_params.get("buckets"), 24, 1, 200)
         since = timezone.now() - timedelta(minutes=minutes)
-        figures = deployment_figures(deployment, since=since)
+        figures = deployment_figures(deployment, since=since, buckets=buckets)
         alerts = AlertOutput(deployment.alerts.filter(created_at__gte=since).order_by("-id")[:50], many=True).data
-        series = deployment_series(deployment, since=since, buckets=buckets)
-        return Response({"window_minutes": minutes, **figures, "series": series, "alerts": alerts})
+        return Response({"window_minutes": minutes, **figures, "alerts": alerts})
 
 
 def _bounded(value: str | None, default: int, low: int, high: int) -> int:

@@ -68,26 +68,30 @@ def figures(
     }
 
 
-def deployment_figures(deployment: Deployment, *, since: datetime, until: datetime | None = None) -> dict[str, Any]:
-    """{"all": figures, "by_model": {"incumbent:12": figures, ...}} of the requests in [since, until)."""
+def deployment_figures(
+    deployment: Deployment, *, since: datetime, until: datetime | None = None, buckets: int = 0
+) -> dict[str, Any]:
+    """{"all": figures, "by_model": {"serve:incumbent:12": figures, ...}} of the requests in [since, until), and
+    with `buckets`, "series": the served requests' figures in that many equal spans up to now (the live
+    charts' points). The rows and their feedback are read once for all three."""
     rows = _rows(deployment, since, until)
     feedback = _feedback_of(rows)
     minutes = float(deployment.monitoring.get("minutes_per_task") or 0)
+    served = [row for row in rows if row.kind == ServedRequest.Kind.SERVE]
     groups: dict[str, list[ServedRequest]] = defaultdict(list)
     for row in rows:
         groups[f"{row.kind}:{row.role}:{row.artifact_id or 'people'}"].append(row)
-    return {
-        "all": figures([row for row in rows if row.kind == ServedRequest.Kind.SERVE], feedback, minutes),
+    report: dict[str, Any] = {
+        "all": figures(served, feedback, minutes),
         "by_model": {name: figures(group, feedback, minutes) for name, group in sorted(groups.items())},
     }
+    if buckets:
+        report["series"] = _series(served, feedback, since, buckets)
+    return report
 
 
-def deployment_series(deployment: Deployment, *, since: datetime, buckets: int = 24) -> list[dict[str, Any]]:
-    """The served requests' figures in `buckets` equal spans from `since` to now: the live charts' points."""
-    now = timezone.now()
-    step = (now - since) / buckets
-    rows = _rows(deployment, since, None, kind=ServedRequest.Kind.SERVE)
-    feedback = _feedback_of(rows)
+def _series(rows: list[ServedRequest], feedback: dict[int, Feedback], since: datetime, buckets: int) -> list[dict]:
+    step = (timezone.now() - since) / buckets
     spans: list[list[ServedRequest]] = [[] for _ in range(buckets)]
     for row in rows:
         spans[min(buckets - 1, int((row.created_at - since) / step))].append(row)
@@ -147,8 +151,6 @@ def _rows(
     rows = ServedRequest.objects.filter(deployment=deployment, created_at__gte=since)
     if until is not None:
         rows = rows.filter(created_at__lt=until)
-    if kind is not None:
-        rows = rows.filter(kind=kind)
     fields = (
         "id",
         "kind",

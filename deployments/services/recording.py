@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import close_old_connections, transaction
 
-from deployments.models import ApiKey, Deployment, ServedRequest
+from deployments.models import Deployment, ServedRequest
 from deployments.services.monitoring import monitoring_check
 from deployments.services.serving import Served
 from evaluation.metrics.safety import unsupported
@@ -178,7 +178,3 @@ def after_record(record: Record) -> None:
 
 
 recorder = Recorder()
-
-
-def key_id(key: ApiKey | None) -> int | None:
-    return key.id if key is not None else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from deployments.models import ApiKey, Deployment, Feedback, ServedRequest
 from deployments.services.recording import anonymized_messages, request_id, shadow_queue
@@ -91,10 +91,8 @@ def feedback_record(*, key: ApiKey, request_id: str, decision: str, seconds_spen
             return Feedback.objects.create(
                 request=row, decision=clean, seconds_spent=seconds_spent, scores=scores, corrected=corrected
             )
-    except Exception:
-        if Feedback.objects.filter(request=row).exists():
-            raise Conflict(f"Request '{request_id}' has feedback already.") from None
-        raise
+    except IntegrityError:  # one feedback per request: the OneToOne's unique constraint decides a race too
+        raise Conflict(f"Request '{request_id}' has feedback already.") from None
 
 
 def _scores(deployment: Deployment, row: ServedRequest, decision: str) -> dict[str, Any]:
