@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
 from scipy import stats
 
 _TOKEN = re.compile(r"<[A-Z_]+(?:_\d+)?>|[^\W\d_]+|\d+", re.UNICODE)  # a placeholder is one token
@@ -26,6 +27,26 @@ def percentile(values: Sequence[float], q: float) -> float | None:
 
 def rate(hits: int, n: int) -> float | None:
     return hits / n if n else None
+
+
+def draft_corrections(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """How much people changed a model's drafts, from (draft, answer) pairs: the share of answers that differ
+    from their draft (whitespace aside), and the mean share of characters changed (normalized Levenshtein
+    distance: 0 kept as drafted, 1 rewritten)."""
+    edits = [Levenshtein.normalized_distance(_spaces(draft), _spaces(answer)) for draft, answer in pairs]
+    return {
+        "draft_answers": len(edits),
+        "draft_correction_rate": _round(rate(sum(edit > 0 for edit in edits), len(edits))),
+        "draft_edit_share": _round(sum(edits) / len(edits)) if edits else None,
+    }
+
+
+def _spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _round(value: float | None) -> float | None:
+    return round(value, 4) if value is not None else None
 
 
 def tokens(text: str) -> list[str]:

@@ -231,6 +231,15 @@ class Example(models.Model):
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.ANSWER)
     response = models.TextField()
     prefilled = models.BooleanField(default=False)
+    draft = models.TextField(blank=True, help_text="The model's draft the author started from, when pre-filled.")
+    draft_artifact = models.ForeignKey(
+        "training.ModelArtifact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The model that wrote the draft (none for a rework's draft).",
+    )
     entity_counts = models.JSONField(default=dict)
     status = models.CharField(max_length=24, choices=Status.choices, default=Status.SUBMITTED)
     reviewer = models.ForeignKey(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
@@ -259,16 +260,36 @@ def item_rework(item: Item) -> Rework | None:
 def item_prefill(item: Item) -> str:
     """The draft of the item's rework, else a model-generated draft when the campaign has a model configured
     and one exists."""
+    return item_draft(item)[0]
+
+
+def item_draft(item: Item) -> tuple[str, int | None]:
+    """(the draft a reviewer is shown for the item, the id of the model that wrote it): a rework's draft
+    (no model id), else the campaign's prefill model's candidate, else ("", None)."""
     rework = item_rework(item)
     if rework is not None and rework.draft:
-        return rework.draft
-    if item.campaign.prefill_artifact_id is None:
-        return ""
-    candidate = item.candidates.filter(source="model", artifact_id=item.campaign.prefill_artifact_id).first()
-    return candidate.text if candidate else ""
+        return rework.draft, None
+    artifact_id = item.campaign.prefill_artifact_id
+    if artifact_id is None:
+        return "", None
+    candidate = item.candidates.filter(source="model", artifact_id=artifact_id).first()
+    return (candidate.text, artifact_id) if candidate else ("", None)
 
 
 def prompt_messages(campaign: Campaign, item: Item) -> list[dict[str, str]]:
     """The chat prompt for an item: the campaign's system prompt, then the item's (anonymized) text."""
     messages = [{"role": "system", "content": campaign.system_prompt}] if campaign.system_prompt else []
     return [*messages, {"role": "user", "content": item.text}]
+
+
+def drafted_answers(
+    campaign_id: int, artifact_ids: list[int], *, since: datetime, until: datetime | None = None
+) -> list[tuple[int, Any, str, str]]:
+    """(model id, when, draft, answer) of each answer handed in since `since` that started from a draft of one
+    of `artifact_ids` (the answers still in draft left out): what a deployed model's correction rate reads."""
+    rows = Example.objects.filter(
+        item__campaign_id=campaign_id, draft_artifact_id__in=artifact_ids, created_at__gte=since
+    ).exclude(status=Example.Status.DRAFT)
+    if until is not None:
+        rows = rows.filter(created_at__lt=until)
+    return list(rows.order_by("id").values_list("draft_artifact_id", "created_at", "draft", "response"))

@@ -2,8 +2,10 @@
 
 Figures come from the stored requests (ServedRequest) and the feedback on them: requests, latency p50 / p99,
 tokens, error rate, format failures, must-never violations, declines and escalations, unsupported details,
-the human correction rate, agreement with the human decision in shadow, and time saved (the minutes a task
-takes a person, `monitoring.minutes_per_task`, for every answer accepted unchanged). A threshold breached
+the human correction rate (from feedback on served answers, and from reviewers' edits of the deployed models'
+drafts in the campaign: `draft_correction_rate`, `draft_edit_share`), agreement with the human decision in
+shadow, and time saved (the minutes a task takes a person, `monitoring.minutes_per_task`, for every answer
+accepted unchanged). A threshold breached
 over the window (with at least `min_requests` requests) raises an Alert, pushed live to the campaign's
 admins; with `auto_fallback` the deployment switches to its fallback at once, audited as automatic.
 """
@@ -22,7 +24,8 @@ from django.utils import timezone
 from deployments.events import DeploymentAlert, notify_deployment_alert
 from deployments.models import Alert, Deployment, Feedback, ServedRequest
 from deployments.services.lifecycle import deployment_fall_back
-from deployments.stats import percentile, rate
+from deployments.stats import draft_corrections, percentile, rate
+from labeling.selectors import drafted_answers
 
 Status = ServedRequest.Status
 DEFAULTS: dict[str, Any] = {"window_minutes": 60, "min_requests": 20}
@@ -76,28 +79,57 @@ def deployment_figures(
     charts' points). The rows and their feedback are read once for all three."""
     rows = _rows(deployment, since, until)
     feedback = _feedback_of(rows)
+    drafted = _drafted(deployment, rows, since, until)
     minutes = float(deployment.monitoring.get("minutes_per_task") or 0)
     served = [row for row in rows if row.kind == ServedRequest.Kind.SERVE]
     groups: dict[str, list[ServedRequest]] = defaultdict(list)
     for row in rows:
         groups[f"{row.kind}:{row.role}:{row.artifact_id or 'people'}"].append(row)
     report: dict[str, Any] = {
-        "all": figures(served, feedback, minutes),
+        "all": figures(served, feedback, minutes) | draft_corrections([pair[2:] for pair in drafted]),
         "by_model": {name: figures(group, feedback, minutes) for name, group in sorted(groups.items())},
+        "drafts": {
+            str(artifact): draft_corrections([pair[2:] for pair in drafted if pair[0] == artifact])
+            for artifact in sorted({pair[0] for pair in drafted})
+        },
     }
     if buckets:
-        report["series"] = _series(served, feedback, since, buckets)
+        report["series"] = _series(served, feedback, drafted, since, buckets)
     return report
 
 
-def _series(rows: list[ServedRequest], feedback: dict[int, Feedback], since: datetime, buckets: int) -> list[dict]:
+def _drafted(
+    deployment: Deployment, rows: list[ServedRequest], since: datetime, until: datetime | None
+) -> list[tuple[int, datetime, str, str]]:
+    """The answers reviewers handed in over the window from drafts of the models this deployment served or
+    serves: (model id, when, draft, answer)."""
+    models = {row.artifact_id for row in rows} | {deployment.incumbent_id, deployment.challenger_id}
+    ids = sorted(model for model in models if model is not None)
+    return drafted_answers(deployment.campaign_id, ids, since=since, until=until)
+
+
+def _series(
+    rows: list[ServedRequest],
+    feedback: dict[int, Feedback],
+    drafted: list[tuple[int, datetime, str, str]],
+    since: datetime,
+    buckets: int,
+) -> list[dict]:
     step = (timezone.now() - since) / buckets
     spans: list[list[ServedRequest]] = [[] for _ in range(buckets)]
+    drafts: list[list[tuple[str, str]]] = [[] for _ in range(buckets)]
     for row in rows:
-        spans[min(buckets - 1, int((row.created_at - since) / step))].append(row)
+        spans[_bucket(row.created_at, since, step, buckets)].append(row)
+    for _, created_at, draft, answer in drafted:
+        drafts[_bucket(created_at, since, step, buckets)].append((draft, answer))
     return [
-        {"start": (since + step * index).isoformat(), **figures(span, feedback)} for index, span in enumerate(spans)
+        {"start": (since + step * index).isoformat(), **figures(span, feedback), **draft_corrections(drafts[index])}
+        for index, span in enumerate(spans)
     ]
+
+
+def _bucket(when: datetime, since: datetime, step: timedelta, buckets: int) -> int:
+    return max(0, min(buckets - 1, int((when - since) / step)))
 
 
 def monitoring_check(deployment_id: int, *, force: bool = False) -> list[Alert]:

@@ -13,7 +13,7 @@ from django.utils import timezone
 from labeling import hooks
 from labeling.events import notify_example_reviewed, notify_example_submitted
 from labeling.models import Assignment, Example, ExampleRevision, GuidelineVersion, Item
-from labeling.selectors import guideline_current, item_is_complete
+from labeling.selectors import guideline_current, item_draft, item_is_complete
 from labeling.services.assignments import assignment_for_item, assignment_renew
 from labeling.services.guidelines import format_labels, response_validate
 from privacy.engine.anonymizer import AnonymizedText
@@ -63,6 +63,9 @@ def example_save(
             guideline_version=guideline_version,
         )
     clean = _anonymize(item, response, guideline, kind=kind, submit=submit)
+    # The draft is the server's record of what the author was shown, not the client's: the correction rate
+    # of a deployed model (deployments.services.monitoring) compares the answer with it.
+    draft, draft_artifact_id = item_draft(item) if prefilled else ("", None)
     with transaction.atomic():
         _hold_slot(assignment, submit=submit)
         example = Example.objects.create(
@@ -73,6 +76,8 @@ def example_save(
             kind=kind,
             response=clean.text,
             prefilled=prefilled,
+            draft=draft,
+            draft_artifact_id=draft_artifact_id,
             entity_counts=clean.entities,
             status=Example.Status.SUBMITTED if submit else Example.Status.DRAFT,
         )

@@ -13,10 +13,12 @@ from deployments.services.drift import drift_check
 from deployments.services.lifecycle import deployment_change
 from deployments.services.monitoring import monitoring_check
 from deployments.services.shadow import shadow_answer
-from labeling.models import Item
+from labeling.models import Campaign, Example, Item
+from preferences.models import Candidate
 from tests.deployments.label_model import label_messages, loss_note
 from tests.deployments.test_gateway import chat, note
 from tests.evaluation.rounds import LABELS
+from tests.factories import ItemFactory, MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +129,35 @@ def test_inputs_from_another_domain_are_detected_as_drift_and_sampled_back_as_an
     assert drift_check(deployment=deployed.deployment).sampled == 20  # 35 left of 55: none sampled twice
     requests = [item.source["request"] for item in Item.objects.filter(source__origin="deployment")]
     assert len(requests) == len(set(requests)) == 40
+
+
+def test_reviewers_edits_of_the_deployed_models_drafts_give_its_draft_correction_rate(deployed) -> None:
+    """The correction rate's second source: answers handed in from a deployed model's pre-filled draft, compared
+    with the draft the server showed (not what the client claims it was)."""
+    campaign = deployed.campaign
+    Campaign.objects.filter(id=campaign.id).update(prefill_artifact=deployed.good, reviewers_per_item=1)
+    writer = UserFactory()
+    MembershipFactory(campaign=campaign, user=writer)
+    client = Client()
+    client.force_login(writer)
+    drafts, answers = ["water", "fire", "water", "fire"], ["water", "fire", "theft", "water"]  # two changed
+    for n, draft in enumerate(drafts):
+        item = ItemFactory(campaign=campaign, text=f"Loss report {n}: pipe burst.")
+        Candidate.objects.create(item=item, source="model", artifact=deployed.good, text=draft)
+    for _ in drafts:
+        task = client.get(f"/api/campaigns/{campaign.id}/authoring/next/").json()
+        n = int(task["item"]["text"].split()[2].rstrip(":"))
+        assert task["prefill"] == drafts[n]
+        answer = {"response": answers[n], "prefilled": True}
+        posted = client.post(f"/api/items/{task['item']['id']}/examples/", answer, content_type="application/json")
+        assert posted.status_code == 201, posted.json()
+    example = Example.objects.get(item__text="Loss report 2: pipe burst.")
+    assert (example.draft, example.draft_artifact_id, example.response) == ("water", deployed.good.id, "theft")
+    admin = Client()
+    admin.force_login(deployed.admin)
+    report = admin.get(f"/api/deployments/{deployed.deployment.id}/monitoring/?buckets=4").json()
+    edits = [0.0, 0.0, 1.0, 0.8]  # "water"→"theft": 5 edits over 5 characters; "fire"→"water": 4 over 5
+    expected = {"draft_answers": 4, "draft_correction_rate": 0.5, "draft_edit_share": sum(edits) / 4}
+    assert report["drafts"] == {str(deployed.good.id): expected}
+    assert {key: report["all"][key] for key in expected} == expected
+    assert sum(point["draft_answers"] for point in report["series"]) == 4

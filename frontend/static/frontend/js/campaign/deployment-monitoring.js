@@ -16,6 +16,8 @@ const FIGURES = [
   ["violation_rate", "Violations", percent, "the answer broke a must-never rule"],
   ["routed_to_people_rate", "To people", percent, "no model answered: the request went to people"],
   ["correction_rate", "Corrections", percent, "of the answers people gave feedback on, the share they changed"],
+  ["draft_correction_rate", "Drafts changed", percent, "of the answers reviewers wrote from the deployed models' drafts, the share that changed the draft"],
+  ["draft_edit_share", "Draft edited", percent, "the mean share of a draft's characters reviewers changed (0 kept as drafted, 100% rewritten)"],
   ["shadow_agreement", "Shadow agreement", percent, "how often the challenger's background answer matched the people's decision"],
   ["minutes_saved", "Minutes saved", count, "answers accepted unchanged × minutes a task takes a person"],
 ];
@@ -54,7 +56,10 @@ const CHARTS = {
     lines: [["error_rate", "errors", COLORS.red], ["format_failure_rate", "format failures", COLORS.amber], ["violation_rate", "violations", COLORS.violet]],
     rate: true,
   },
-  corrections: { lines: [["correction_rate", "corrected by people", COLORS.green]], rate: true },
+  corrections: {
+    lines: [["correction_rate", "corrected by people", COLORS.green], ["draft_correction_rate", "drafts changed by reviewers", COLORS.violet, true]],
+    rate: true,
+  },
 };
 
 /** A point's start: with seconds when the points are under a minute apart, with the day past a day. */
@@ -74,7 +79,9 @@ function charts(root) {
       type: spec.type || "line",
       data: {
         labels: [],
-        datasets: spec.lines.map(([, label, color]) => ({ label, data: [], borderColor: color, backgroundColor: color, spanGaps: false })),
+        datasets: spec.lines.map(([, label, color, dashed]) => ({
+          label, data: [], borderColor: color, backgroundColor: color, borderDash: dashed ? [6, 4] : [], spanGaps: false,
+        })),
       },
       options: {
         animation: false,
@@ -107,14 +114,17 @@ function charts(root) {
   };
 }
 
-function modelRow([key, f]) {
+/** One row of the by-model table; `drafts` is the report's reviewers' edits of each model's drafts, by model id. */
+function modelRow([key, f], drafts) {
+  const edited = drafts[key.split(":")[2]] || {};
   return h("tr", {},
     h("th", { scope: "row" }, modelName(key)),
     h("td", { class: "num" }, count(f.requests)),
     h("td", { class: "num" }, ms(f.latency_p50_ms)),
     h("td", { class: "num" }, ms(f.latency_p99_ms)),
     ["error_rate", "format_failure_rate", "violation_rate", "routed_to_people_rate", "correction_rate", "shadow_agreement"]
-      .map((name) => h("td", { class: "num" }, percent(f[name]))));
+      .map((name) => h("td", { class: "num" }, percent(f[name]))),
+    h("td", { class: "num" }, percent(edited.draft_correction_rate)));
 }
 
 function alertItem(alert) {
@@ -148,7 +158,7 @@ export function monitoringView(root, message) {
         h("div", { class: "figure", title: explain },
           h("dt", {}, name),
           h("dd", { "data-figure": key }, format(body.all[key])))));
-      const rows = Object.entries(body.by_model).map(modelRow);
+      const rows = Object.entries(body.by_model).map((entry) => modelRow(entry, body.drafts || {}));
       const none = h("tr", {}, h("td", { colspan: 10, class: "muted" }, "No requests in this window."));
       byModel.replaceChildren(...(rows.length ? rows : [none]));
       showCharts(body.series, minutes);
