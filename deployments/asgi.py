@@ -15,7 +15,7 @@ from typing import Any
 from django.conf import settings
 from django.http.request import split_domain_port, validate_host
 
-from deployments.gateway import Call, GatewayError, handle
+from deployments.gateway import STREAM_HEADERS, Body, Call, EventStream, GatewayError, handle
 from deployments.services.recording import recorder
 
 PREFIX = "/v1/"
@@ -36,9 +36,12 @@ class GatewayApp:
             return
         headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
         status, body = await self._answer(scope, headers, receive)
-        await _send_json(send, status, body)
+        if isinstance(body, EventStream):
+            await _send_events(send, status, body)
+        else:
+            await _send_json(send, status, body)
 
-    async def _answer(self, scope: dict[str, Any], headers: dict[str, str], receive: Any) -> tuple[int, dict]:
+    async def _answer(self, scope: dict[str, Any], headers: dict[str, str], receive: Any) -> tuple[int, Body]:
         domain, _ = split_domain_port(headers.get("host", ""))
         if not domain or not validate_host(domain, settings.ALLOWED_HOSTS):
             return 400, GatewayError(400, "Invalid Host header.", kind="invalid_request_error").body()
@@ -73,3 +76,18 @@ async def _send_json(send: Any, status: int, body: dict) -> None:
     ]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": data})
+
+
+async def _send_events(send: Any, status: int, stream: EventStream) -> None:
+    """Server-sent events, one body message each (chunked transfer): clients read them as they come."""
+    headers = [(name.lower().encode(), value.encode()) for name, value in STREAM_HEADERS.items()]
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [*headers, (b"x-content-type-options", b"nosniff")],
+        }
+    )
+    for line in stream.lines():
+        await send({"type": "http.response.body", "body": line, "more_body": True})
+    await send({"type": "http.response.body", "body": b""})

@@ -7,6 +7,10 @@ A key reaches its own deployment only; the model a request names must be that de
 The views are async so that concurrent requests wait on the model together (the built-in server batches
 them); their blocking work (database, backend) runs on a thread pool. The answer goes back before the
 request is stored: the recorder anonymizes and stores it after (deployments.services.recording).
+
+`stream: true` answers as OpenAI streams (server-sent events of `chat.completion.chunk`, then `[DONE]`), but
+only once the whole answer has passed the output-format and must-never checks: no unchecked word reaches the
+caller, so the first chunk comes when the answer is complete.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +29,7 @@ from typing import Any
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db import close_old_connections
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from deployments.models import ApiKey
@@ -37,6 +42,21 @@ from tuneloop.exceptions import ApplicationError, NotFound
 
 POOL = ThreadPoolExecutor(max_workers=64, thread_name_prefix="gateway")
 MAX_MESSAGES, MAX_CHARS = 200, 200_000
+_PIECE = re.compile(r"\s*\S+|\s+")  # a streamed chunk: a word with the spaces before it
+
+
+@dataclass(frozen=True)
+class EventStream:
+    """A streamed answer: the server-sent events' JSON payloads, in order (each sent as `data: ...`), then
+    `data: [DONE]`."""
+
+    events: list[dict[str, Any]]
+
+    def lines(self) -> list[bytes]:
+        return [f"data: {json.dumps(event)}\n\n".encode() for event in self.events] + [b"data: [DONE]\n\n"]
+
+
+Body = dict[str, Any] | EventStream
 
 
 class GatewayError(Exception):
@@ -110,8 +130,11 @@ def chat_request(body: dict[str, Any]) -> ChatRequest:
         clean.append({"role": role, "content": content})
     if sum(len(message["content"]) for message in clean) > MAX_CHARS:
         raise _invalid(f"The messages hold more than {MAX_CHARS} characters.", "messages")
-    if body.get("stream"):
-        raise _invalid("Streaming is not supported yet: send stream=false.", "stream")
+    if not isinstance(body.get("stream", False), bool):
+        raise _invalid("stream is true or false.", "stream")
+    options = body.get("stream_options")
+    if options is not None and (not isinstance(options, dict) or not isinstance(options.get("include_usage"), bool)):
+        raise _invalid('stream_options is {"include_usage": true or false}.', "stream_options")
     if body.get("n", 1) != 1:
         raise _invalid("Only n=1 is supported.", "n")
     max_tokens = body.get("max_completion_tokens", body.get("max_tokens", 256))
@@ -151,7 +174,7 @@ def caller_digest(given: object) -> str:
     return hashlib.sha256(str(given).encode()).hexdigest()
 
 
-async def handle(call: Call) -> tuple[int, dict[str, Any]]:
+async def handle(call: Call) -> tuple[int, Body]:
     """(status, JSON body) of one gateway request: the one entry of both transports."""
     view = ROUTES.get((call.method, call.route))
     if view is None:
@@ -176,9 +199,9 @@ async def models(call: Call) -> tuple[int, dict[str, Any]]:
     return 200, {"object": "list", "data": [model]}
 
 
-async def chat_completions(call: Call) -> tuple[int, dict[str, Any]]:
+async def chat_completions(call: Call) -> tuple[int, Body]:
     """POST /v1/chat/completions: the blocking part (key, routing, the model, the checks) in one hop to the pool."""
-    key, served, record = await _off_loop(_chat, call)
+    key, served, record, body = await _off_loop(_chat, call)
     if settings.DEPLOYMENTS_RECORD_INLINE:
         await _off_loop(recorder.submit, record)  # it writes to the database before returning
     else:
@@ -187,10 +210,29 @@ async def chat_completions(call: Call) -> tuple[int, dict[str, Any]]:
         reason = "The request was routed to people" + (f" ({served.status}: {served.error})" if served.error else "")
         message = f"{reason}; request id {record.request_id}."
         raise GatewayError(503, message, kind="routed_to_people", code=served.status)
-    return 200, _completion_body(record.request_id, key.deployment.name, served)
+    answer = _completion_body(record.request_id, key.deployment.name, served)
+    if body.get("stream"):
+        usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        return 200, EventStream(completion_chunks(answer, usage=usage))
+    return 200, answer
 
 
-def _chat(call: Call) -> tuple[ApiKey, Served, Record]:
+def completion_chunks(answer: dict[str, Any], *, usage: bool) -> list[dict[str, Any]]:
+    """The checked answer as OpenAI's stream: the role, the text word by word, the finish reason, and with
+    `include_usage` a last chunk with the usage and no choices."""
+    [choice] = answer["choices"]
+    head = {key: answer[key] for key in ("id", "created", "model", "tuneloop")} | {"object": "chat.completion.chunk"}
+
+    def chunk(delta: dict[str, str], finish: str | None = None) -> dict[str, Any]:
+        return head | {"choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}]}
+
+    pieces = _PIECE.findall(choice["message"]["content"])
+    events = [chunk({"role": "assistant", "content": ""}), *(chunk({"content": piece}) for piece in pieces)]
+    events.append(chunk({}, choice["finish_reason"]))
+    return events + ([head | {"choices": [], "usage": answer["usage"]}] if usage else [])
+
+
+def _chat(call: Call) -> tuple[ApiKey, Served, Record, dict[str, Any]]:
     key = _authenticate(call)
     body = _body(call)
     deployment = key.deployment
@@ -205,7 +247,7 @@ def _chat(call: Call) -> tuple[ApiKey, Served, Record]:
     chat = chat_request(body)
     caller = _caller(call, body, key)
     served = serve(deployment, key, chat, caller)
-    return key, served, Record(deployment.id, key.id, request_id(), caller, chat.messages, served)
+    return key, served, Record(deployment.id, key.id, request_id(), caller, chat.messages, served), body
 
 
 def _completion_body(rid: str, model: str, served: Served) -> dict[str, Any]:
@@ -257,7 +299,7 @@ async def feedback(call: Call) -> tuple[int, dict[str, Any]]:
     return 201, {"request_id": body["request_id"], "corrected": item.corrected, "scores": item.scores}
 
 
-ROUTES: dict[tuple[str, str], Callable[[Call], Awaitable[tuple[int, dict[str, Any]]]]] = {
+ROUTES: dict[tuple[str, str], Callable[[Call], Awaitable[tuple[int, Body]]]] = {
     ("GET", "models"): models,
     ("POST", "chat/completions"): chat_completions,
     ("POST", "shadow"): shadow,
@@ -266,9 +308,14 @@ ROUTES: dict[tuple[str, str], Callable[[Call], Awaitable[tuple[int, dict[str, An
 
 
 @csrf_exempt
-async def django_view(request: HttpRequest, route: str) -> JsonResponse:
+async def django_view(request: HttpRequest, route: str) -> HttpResponse:
     """The gateway as a Django view: what the URL conf (and so the permission matrix and the test client) sees.
     In a served process tuneloop.asgi hands /v1/ to deployments.asgi first, which skips Django's middleware."""
     headers = {name.lower(): value for name, value in request.headers.items()}
     status, body = await handle(Call(request.method or "GET", route, headers, request.body))
+    if isinstance(body, EventStream):
+        return HttpResponse(b"".join(body.lines()), status=status, headers=STREAM_HEADERS)
     return JsonResponse(body, status=status)
+
+
+STREAM_HEADERS = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}

@@ -43,3 +43,15 @@ def test_the_openai_package_gets_completions_from_the_promoted_model(deployed, l
     api_key_revoke(key=deployed.key, user=deployed.admin)
     with pytest.raises(openai.AuthenticationError):
         client.chat.completions.create(model="triage", messages=label_messages(notes[0]))
+
+
+def test_the_openai_package_streams_the_checked_answer(deployed, live_url: str) -> None:  # noqa: F811
+    client = openai.OpenAI(base_url=f"{live_url}/v1", api_key=deployed.secret, max_retries=0, timeout=60)
+    messages = label_messages(loss_note("water", random.Random(5)))
+    whole = client.chat.completions.create(model="triage", messages=messages).choices[0].message.content
+    stream = client.chat.completions.create(
+        model="triage", messages=messages, stream=True, stream_options={"include_usage": True}
+    )
+    chunks = list(stream)
+    assert "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices) == whole
+    assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens > 0

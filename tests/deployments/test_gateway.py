@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from django.test import Client
 
-from deployments.gateway import caller_digest
+from deployments.gateway import caller_digest, completion_chunks
 from deployments.models import DeploymentChange, ServedRequest
 from deployments.services.keys import api_key_create, api_key_revoke
 from deployments.services.lifecycle import deployment_change, deployment_create, deployment_rollback
@@ -77,7 +77,9 @@ def test_a_bad_request_names_its_field(deployed) -> None:
         ({"messages": [{"role": "robot", "content": "x"}]}, "messages[0]"),
         ({"messages": label_messages("x"), "temperature": 5}, "temperature"),
         ({"messages": label_messages("x"), "max_tokens": 0}, "max_tokens"),
-        ({"messages": label_messages("x"), "stream": True}, "stream"),
+        ({"messages": label_messages("x"), "stream": "yes"}, "stream"),
+        ({"messages": label_messages("x"), "stream": True, "stream_options": {"usage": 1}}, "stream_options"),
+        ({"messages": label_messages("x"), "n": 2}, "n"),
     ]
     for body, field in cases:
         response = client.post("/v1/chat/completions", json.dumps(body), content_type="application/json", **auth)
@@ -169,3 +171,38 @@ def test_rollback_takes_effect_on_the_next_request_and_every_change_is_audited(d
     assert trail[-2].before["incumbent_id"] == deployed.good.id and trail[-2].after["incumbent_id"] == deployed.good2.id
     deployment = deployment_rollback(deployment=deployment, user=deployed.admin, note="")
     assert deployment.challenger_id is None  # the second rollback undoes the change before
+
+
+def test_a_streamed_answer_is_the_checked_answer_as_openai_chunks(deployed) -> None:
+    body = {"model": "triage", "messages": label_messages(note(4)), "stream": True}
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {deployed.secret}"}
+    response = Client().post("/v1/chat/completions", json.dumps(body), content_type="application/json", **auth)
+    assert response.status_code == 200 and response["Content-Type"] == "text/event-stream"
+    lines = response.content.decode().split("\n\n")
+    assert lines[-2:] == ["data: [DONE]", ""] and all(line.startswith("data: ") for line in lines[:-1])
+    events = [json.loads(line.removeprefix("data: ")) for line in lines[:-2]]
+    assert {event["object"] for event in events} == {"chat.completion.chunk"}
+    assert len({event["id"] for event in events}) == 1
+    deltas = [event["choices"][0]["delta"] for event in events]
+    assert deltas[0] == {"role": "assistant", "content": ""} and deltas[-1] == {}
+    assert events[-1]["choices"][0]["finish_reason"] in ("stop", "length")
+    text = "".join(delta.get("content", "") for delta in deltas)
+    assert text in LABELS
+    assert ServedRequest.objects.get(request_id=events[0]["id"]).output == text  # stored like any answer
+
+    body["stream_options"] = {"include_usage": True}
+    response = Client().post("/v1/chat/completions", json.dumps(body), content_type="application/json", **auth)
+    last = json.loads(response.content.decode().split("\n\n")[-3].removeprefix("data: "))
+    assert last["choices"] == [] and last["usage"]["completion_tokens"] > 0
+
+
+def test_a_long_answer_streams_word_by_word_and_joins_back_exactly() -> None:
+    text = "Claim Type: water\nCause:  burst pipe, kitchen.\n"
+    answer = {
+        "id": "r1", "created": 1, "model": "triage", "tuneloop": {}, "usage": {"total_tokens": 9},
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+    }  # fmt: skip
+    events = completion_chunks(answer, usage=False)
+    pieces = [event["choices"][0]["delta"].get("content") for event in events[1:-1]]
+    assert "".join(pieces) == text and pieces[:3] == ["Claim", " Type:", " water"]
+    assert events[-1]["choices"][0]["finish_reason"] == "stop"
