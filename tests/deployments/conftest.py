@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 import torch
 
-from deployments.services import monitoring, serving
+from deployments.services import keys, monitoring, serving
 from deployments.services.keys import api_key_create
 from deployments.services.lifecycle import deployment_create
 from evaluation.services.promotions import candidate_promote
@@ -37,6 +37,7 @@ def _inline(settings, monkeypatch: pytest.MonkeyPatch) -> None:
     settings.DEPLOYMENTS_GATEWAY_INLINE = True
     serving.specs_forget()
     monitoring.checks_forget()
+    keys.keys_forget()
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from django.test import Client
 
 from deployments.gateway import caller_digest, completion_chunks
 from deployments.models import DeploymentChange, ServedRequest
-from deployments.services.keys import api_key_create, api_key_revoke
+from deployments.services.keys import api_key_create, api_key_revoke, key_authenticate
 from deployments.services.lifecycle import deployment_change, deployment_create, deployment_rollback
 from deployments.services.serving import bucket, route
 from tests.deployments.label_model import label_messages, loss_note
@@ -206,3 +206,19 @@ def test_a_long_answer_streams_word_by_word_and_joins_back_exactly() -> None:
     pieces = [event["choices"][0]["delta"].get("content") for event in events[1:-1]]
     assert "".join(pieces) == text and pieces[:3] == ["Claim", " Type:", " water"]
     assert events[-1]["choices"][0]["finish_reason"] == "stop"
+
+
+def test_a_process_keeps_a_loaded_key_and_sees_a_change_or_a_revocation_on_the_next_request(
+    deployed, django_assert_num_queries
+) -> None:
+    first = key_authenticate(deployed.secret)
+    assert first is not None and first.deployment.stage == "internal"
+    with django_assert_num_queries(1):  # the stamp only: no key query with its joins
+        assert key_authenticate(deployed.secret) is first
+    deployment_change(deployment=deployed.deployment, user=deployed.admin, challenger=deployed.good2, stage="limited",
+                      traffic_share=0.5)  # fmt: skip
+    changed = key_authenticate(deployed.secret)
+    assert changed is not first and changed.deployment.stage == "limited"
+    assert changed.deployment.challenger_id == deployed.good2.id
+    api_key_revoke(key=deployed.key, user=deployed.admin)
+    assert key_authenticate(deployed.secret) is None
