@@ -24,10 +24,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(scope="session", autouse=True)
 def _no_sweeper() -> None:
-    """The sweeper re-sends jobs on its own clock; a test that wants it runs a pass itself (sweep_once)."""
+    """The sweeper re-sends jobs on its own clock; a test that wants it runs a pass itself (sweep_once). Worker
+    beats, likewise: tests/test_health.py beats itself."""
     from django.conf import settings
 
     settings.JOB_SWEEP_SECONDS = 0
+    settings.WORKER_HEARTBEAT_SECONDS = 0
 
 
 @pytest.fixture(scope="session")

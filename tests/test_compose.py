@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 from django.core.management import get_commands
+from django.urls import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,3 +42,19 @@ def test_compose_commands_are_the_local_commands() -> None:
         for target in re.findall(r"make ([\w ]+?)(?:&&|$)", command):
             for word in shlex.split(target):
                 assert re.search(rf"^{word}:", makefile, re.M), f"{name}: make {word} is not a target"
+
+
+def test_compose_checks_health_with_the_probe() -> None:
+    services = _compose()["services"]
+    web, worker, gpu = (services[name]["healthcheck"] for name in ("web", "worker", "gpu-worker"))
+    assert web["test"] == ["CMD", ".venv/bin/python", "-m", "tuneloop.probe", "/readyz"]
+    assert worker["test"] == gpu["test"] == ["CMD", ".venv/bin/python", "-m", "tuneloop.probe", "--worker"]
+    assert resolve("/readyz").url_name == "readyz" and resolve("/healthz").url_name == "healthz"
+    for check in (web, worker, gpu):
+        # The probe is run as the image runs it: a module of this repository, with only the standard library.
+        assert check["test"][2:4] == ["-m", "tuneloop.probe"] and (ROOT / "tuneloop" / "probe.py").is_file()
+        assert _seconds(check["start_period"]) > _seconds(check["interval"]) * check["retries"]
+
+
+def _seconds(duration: str) -> int:
+    return int(duration.removesuffix("s"))

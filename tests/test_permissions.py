@@ -93,6 +93,9 @@ RULES: dict[str, dict[str, set[str]]] = {
     "v1/chat/completions": {"post": set()},
     "v1/shadow": {"post": set()},
     "v1/feedback": {"post": set()},
+    # Probes (compose.yaml, a load balancer): no login, and nothing in the answer that a visitor should not see.
+    "healthz": {"get": ANYONE},
+    "readyz": {"get": ANYONE},
     "api/schema/": {"get": SIGNED_IN},
     "api/docs/": {"get": SIGNED_IN},
     "login/": {"get": ANYONE},

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -277,3 +277,58 @@ def test_seed_for_servers_keeps_existing_passwords_and_prints_none(monkeypatch, 
     assert reviewer.check_password(PASSWORD)
     admin = type(reviewer).objects.get(username="admin")
     assert admin.is_superuser and not admin.has_usable_password()
+
+
+@pytest.fixture
+def light_seed(monkeypatch) -> list[str]:
+    """seed_demo without the import and the models; returns the names of the models it went on to set up."""
+    built: list[str] = []
+    monkeypatch.setattr(seed_demo.Command, "_tiny_model", lambda self: built.append("tiny"))
+    monkeypatch.setattr(seed_demo.Command, "_smollm2", lambda self: built.append("smollm2"))
+    monkeypatch.setattr(seed_demo.Command, "_campaign", lambda self, admin: CampaignFactory(name=seed_demo.CAMPAIGN))
+    for name, _ in seed_demo.ACCOUNTS:
+        monkeypatch.delenv(seed_demo.password_variable(name), raising=False)
+    monkeypatch.delenv(seed_demo.SKIP_SMOLLM2_VARIABLE, raising=False)
+    return built
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("flags", [[], ["--no-passwords"]])
+def test_seed_takes_passwords_from_the_environment_and_never_prints_them(
+    light_seed, monkeypatch, capsys, flags
+) -> None:
+    given = {"admin": "Admin-" + secrets.token_urlsafe(12), "reviewer1": "Rev1-" + secrets.token_urlsafe(12)}
+    monkeypatch.setenv("TUNELOOP_DEMO_PASSWORD_ADMIN", given["admin"])
+    monkeypatch.setenv("TUNELOOP_DEMO_PASSWORD_REVIEWER1", given["reviewer1"])
+    call_command("seed_demo", *flags)
+    call_command("seed_demo", *flags)  # an automated start runs it again: the same passwords still work
+    output = capsys.readouterr().out
+    assert all(password not in output for password in given.values())
+    users = {user.username: user for user in UserFactory._meta.model.objects.all()}
+    assert users["admin"].check_password(given["admin"]) and users["reviewer1"].check_password(given["reviewer1"])
+    if flags:  # servers: nothing about passwords in the logs, and reviewer2 (no variable) cannot sign in
+        assert "password" not in output.lower() and not users["reviewer2"].has_usable_password()
+    else:  # the variable is named; reviewer2 (no variable) still gets a new random password, printed
+        assert output.count("password: from $TUNELOOP_DEMO_PASSWORD_ADMIN") == 2
+        assert output.count("login: reviewer2  password: ") == 2 and users["reviewer2"].has_usable_password()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("value", "said"), [("", "is empty"), ("  ", "is empty"), ("admin1", "too short")])
+def test_seed_refuses_an_unusable_password_by_its_variable(light_seed, monkeypatch, value, said) -> None:
+    monkeypatch.setenv("TUNELOOP_DEMO_PASSWORD_REVIEWER2", value)
+    with pytest.raises(CommandError, match=f"TUNELOOP_DEMO_PASSWORD_REVIEWER2 .*{said}"):
+        call_command("seed_demo")
+    assert not UserFactory._meta.model.objects.exists()  # checked before any account is touched
+
+
+@pytest.mark.django_db
+def test_seed_can_skip_smollm2(light_seed, monkeypatch) -> None:
+    call_command("seed_demo", "--skip-smollm2", "--no-passwords")
+    monkeypatch.setenv(seed_demo.SKIP_SMOLLM2_VARIABLE, "1")
+    call_command("seed_demo", "--no-passwords")
+    assert light_seed == ["tiny", "tiny"]
+    monkeypatch.setenv(seed_demo.SKIP_SMOLLM2_VARIABLE, "0")
+    call_command("seed_demo", "--no-passwords")
+    assert light_seed[-1] == "smollm2"
+    assert "runs once" in seed_demo.Command().create_parser("manage.py", "seed_demo").format_help()

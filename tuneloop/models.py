@@ -40,3 +40,11 @@ class Job(Leased):
     class Meta:
         abstract = True
         ordering = ["-id"]
+
+
+class WorkerBeat(models.Model):
+    """A Dramatiq worker process's last sign of life (tuneloop.workers), read by GET /readyz."""
+
+    name = models.CharField(max_length=200, unique=True, help_text="host:pid of the worker process.")
+    queues = models.CharField(max_length=500, blank=True, help_text="The queues it consumes, comma-separated.")
+    seen_at = models.DateTimeField(db_index=True)

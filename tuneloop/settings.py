@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from tuneloop.probe import DEFAULT_HEARTBEAT_FILE
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("TUNELOOP_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -60,6 +62,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = os.environ.get("TUNELOOP_
 # X-Forwarded-Proto; without it, behind a proxy, SECURE_SSL_REDIRECT would redirect forever.
 _proxy_header = os.environ.get("TUNELOOP_PROXY_SSL_HEADER", "")
 SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https") if _proxy_header else None
+# A container's health check asks over plain HTTP from inside (tuneloop.probe): answered, never redirected.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
 INSTALLED_APPS = [
     "daphne",
@@ -181,6 +185,7 @@ DRAMATIQ_BROKER = {
         "tuneloop.preload.PreloadModules",
         "privacy.warmup.WarmUp",
         "tuneloop.sweeper.PendingWorkSweeper",
+        "tuneloop.workers.WorkerHeartbeat",
     ],
 }
 # Imported by each worker process before its threads start (tuneloop.preload): the model loader and
@@ -195,6 +200,13 @@ JOB_STALE_SECONDS = float(os.environ.get("TUNELOOP_JOB_STALE_SECONDS", "60"))
 JOB_SWEEP_SECONDS = float(os.environ.get("TUNELOOP_JOB_SWEEP_SECONDS", "30"))
 JOB_RESEND_SECONDS = float(os.environ.get("TUNELOOP_JOB_RESEND_SECONDS", "300"))
 JOB_SEND_GRACE_SECONDS = float(os.environ.get("TUNELOOP_JOB_SEND_GRACE_SECONDS", "30"))
+# Health (docs/operations.md): each worker process beats into the database every WORKER_HEARTBEAT_SECONDS and
+# then touches WORKER_HEARTBEAT_FILE (its container's health check); GET /readyz fails when no worker beat in the
+# last WORKER_SEEN_SECONDS, and gives each of its checks READY_CHECK_TIMEOUT_SECONDS.
+WORKER_HEARTBEAT_SECONDS = float(os.environ.get("TUNELOOP_WORKER_HEARTBEAT_SECONDS", "10"))
+WORKER_SEEN_SECONDS = float(os.environ.get("TUNELOOP_WORKER_SEEN_SECONDS", "60"))
+WORKER_HEARTBEAT_FILE = os.environ.get("TUNELOOP_WORKER_HEARTBEAT_FILE", DEFAULT_HEARTBEAT_FILE)
+READY_CHECK_TIMEOUT_SECONDS = float(os.environ.get("TUNELOOP_READY_CHECK_TIMEOUT_SECONDS", "3"))
 DRAMATIQ_TASKS_DATABASE = "default"
 DRAMATIQ_AUTODISCOVER_MODULES = ["tasks"]
 

@@ -1,10 +1,11 @@
-"""Root URLs: the UI, each app's REST routes under /api/, the OpenAPI schema, and the OpenAI-compatible /v1/."""
+"""Root URLs: the UI, each app's REST routes under /api/, the OpenAPI schema, the OpenAI-compatible /v1/, health."""
 
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from tuneloop.apis import TokenApi
+from tuneloop.health import healthz, readyz
 
 API_APPS = ("labeling", "privacy", "preferences", "dataset_versions", "training", "evaluation", "deployments")
 
@@ -18,6 +19,9 @@ api: list[URLPattern | URLResolver] = [
 handler404 = "tuneloop.exceptions.page_not_found"
 
 urlpatterns = [
+    # For probes (compose.yaml, a load balancer): plain views, no login, outside the API and its schema.
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("api/", include(api)),
     path("v1/", include("deployments.gateway_urls")),

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import secrets
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
 
 from labeling.demo_data import SYSTEM_PROMPT, TEMPLATE_FIELDS, demo_records
 from labeling.models import Campaign
@@ -22,19 +25,42 @@ CAMPAIGN = "Insurance claim summaries"
 ACCOUNTS = [("admin", True), ("reviewer1", False), ("reviewer2", False)]
 
 
+PASSWORD_VARIABLE = "TUNELOOP_DEMO_PASSWORD_{}"  # the username in capitals: TUNELOOP_DEMO_PASSWORD_ADMIN
+SKIP_SMOLLM2_VARIABLE = "TUNELOOP_DEMO_SKIP_SMOLLM2"
+
+
+def password_variable(username: str) -> str:
+    return PASSWORD_VARIABLE.format(username.upper())
+
+
 class Command(BaseCommand):
-    help = "Create demo accounts (new passwords printed each time) and the demo campaign, once."
+    help = (
+        "Create the demo accounts and, once, the demo campaign and its base models. Each account's password comes "
+        "from TUNELOOP_DEMO_PASSWORD_<USERNAME> (TUNELOOP_DEMO_PASSWORD_ADMIN, ..._REVIEWER1, ..._REVIEWER2) when "
+        "set, and is then set at every run and never printed; an account without one gets a new random password, "
+        "printed (or, with --no-passwords, none)."
+    )
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument(
             "--no-passwords",
             action="store_true",
             help="For servers (compose.yaml): create missing accounts without a usable password (set one with "
-            "`manage.py changepassword`), leave existing ones alone, and print no password.",
+            "`manage.py changepassword` or TUNELOOP_DEMO_PASSWORD_<USERNAME>), leave existing ones alone, and print "
+            "no password.",
+        )
+        parser.add_argument(
+            "--skip-smollm2",
+            action="store_true",
+            help=f"Do not export or register SmolLM2-135M-Instruct (also: {SKIP_SMOLLM2_VARIABLE}=1). Without it the "
+            "export runs once (~20 s): a complete export under TUNELOOP_MODELS_DIR is reused by later runs.",
         )
 
-    def handle(self, *args: Any, no_passwords: bool = False, **options: Any) -> None:
-        users = {name: self._account(name, admin, reset=not no_passwords) for name, admin in ACCOUNTS}
+    def handle(self, *args: Any, no_passwords: bool = False, skip_smollm2: bool = False, **options: Any) -> None:
+        given = {name: self._given_password(name) for name, _ in ACCOUNTS}  # all checked before anything is written
+        users = {
+            name: self._account(name, admin, password=given[name], reset=not no_passwords) for name, admin in ACCOUNTS
+        }
         campaign = Campaign.objects.filter(name=CAMPAIGN).first()
         new = campaign is None
         if campaign is None:
@@ -43,13 +69,36 @@ class Command(BaseCommand):
         for name in ("reviewer1", "reviewer2") if new or not no_passwords else ():
             membership_set(campaign=campaign, username=name, role=REVIEWER, by=users["admin"])
         self._tiny_model()
-        self._smollm2()
+        if skip_smollm2 or os.environ.get(SKIP_SMOLLM2_VARIABLE, "") not in ("", "0"):
+            self.stdout.write("SmolLM2-135M-Instruct skipped.")
+        else:
+            self._smollm2()
         self.stdout.write(self.style.SUCCESS(f"Demo campaign '{CAMPAIGN}': {campaign.items.count()} notes."))
 
-    def _account(self, username: str, admin: bool, *, reset: bool) -> Any:
+    def _given_password(self, username: str) -> str | None:
+        """The account's password from the environment, checked by the project's password rules; None when unset."""
+        variable = password_variable(username)
+        password = os.environ.get(variable)
+        if password is None:
+            return None
+        if not password.strip():
+            raise CommandError(f"{variable} is empty: give the {username} account a password, or unset it.")
+        try:
+            validate_password(password, get_user_model()(username=username))
+        except ValidationError as exc:
+            raise CommandError(f"{variable} is not a usable password: {' '.join(exc.messages)}") from None
+        return password
+
+    def _account(self, username: str, admin: bool, *, password: str | None, reset: bool) -> Any:
         user, created = get_user_model().objects.get_or_create(
             username=username, defaults={"is_staff": admin, "is_superuser": admin}
         )
+        if password is not None:  # the operator's own: set at every run, so a changed variable takes effect
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            if reset:
+                self.stdout.write(f"  login: {username:<10} password: from ${password_variable(username)}")
+            return user
         if not reset:
             # A server's logs are read by more people than its accounts: no password is made or printed here.
             if created:
