@@ -1,7 +1,7 @@
 """The gateway's added latency: the same requests to the built-in model server directly, and through Tuneloop's
 /v1/ gateway in front of it.
 
-    python -m bench.serving_gateway [--clients 1,16] [--requests 96] [--rounds 3] [--json]
+    python -m bench.serving_gateway [--clients 1,16] [--requests 96] [--rounds 3] [--recorder process] [--json]
 
 Setup, all on this machine: the label model of the deployment tests (a tiny Llama taught to name the cause of
 a loss; its one-word answers fit the campaign's label set, so the gateway's checks pass and nothing is
@@ -9,8 +9,8 @@ retried), served by the built-in server (`deployments.serving`, dynamic batching
 under the name `artifact-<id>`; a Django world in a fresh SQLite file (the embedded default's database: a
 campaign with that label set, the artifact promoted, a deployment with `backend: external` pointing at the
 server, an API key); ONE daphne process serving tuneloop.asgi, with `TUNELOOP_CONN_MAX_AGE=60` as compose.yaml
-sets it, its gateway thread pool and its recorder thread (which anonymizes and stores each request after
-answering) as in production.
+sets it, its gateway thread pool and its recorder (which anonymizes and stores each request after answering:
+a child process of the web process, or with `--recorder thread` a thread in it) as in production.
 
 Two deployments of the same artifact: `triage-external` (`backend: external`, the gateway calls the server above
 over HTTP: the headline figure, the same server behind both paths) and `triage-builtin` (the web process loads
@@ -170,7 +170,7 @@ def run(settings: argparse.Namespace) -> dict[str, Any]:
 
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="bench-gateway-"))
-    env = web_env(work)
+    env = web_env(work) | {"TUNELOOP_DEPLOYMENTS_RECORDER": settings.recorder}
     port, web_port = free_port(), free_port()
     with torch_threads(settings.threads), quiet():
         model_path = str(build_label_model(work / "label-model"))
@@ -208,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=96)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--recorder", choices=("process", "thread"), default="process")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--setup", nargs=2, metavar=("MODEL", "ENGINE_URL"), help=argparse.SUPPRESS)
     settings = parser.parse_args(argv)

@@ -303,6 +303,10 @@ TRAINING_MAX_LAUNCHES = int(os.environ.get("TUNELOOP_TRAINING_MAX_LAUNCHES", "3"
 # gateway's blocking work on the calling thread (whose transaction the gateway's pool threads cannot see).
 DEPLOYMENTS_RECORD_INLINE = False
 DEPLOYMENTS_GATEWAY_INLINE = False
+# Where a web process anonymizes and stores what it served: "process" (a child process, beside it) or "thread".
+DEPLOYMENTS_RECORDER = os.environ.get("TUNELOOP_DEPLOYMENTS_RECORDER", "process")
+if DEPLOYMENTS_RECORDER not in ("process", "thread"):
+    raise ImproperlyConfigured("TUNELOOP_DEPLOYMENTS_RECORDER is 'process' or 'thread'.")
 # Torch compute threads of a web process that serves a model itself (backend "builtin"); docs/deployment.md.
 DEPLOYMENTS_TORCH_THREADS = int(os.environ.get("TUNELOOP_DEPLOYMENTS_TORCH_THREADS", "1"))
 

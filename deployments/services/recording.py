@@ -1,9 +1,10 @@
 """Store what was served, anonymized, after the answer has gone back: the caller does not wait for Presidio.
 
-The gateway hands each finished request to the recorder: one thread per process that anonymizes the
-messages and the answer under the campaign's policy (the door every text passes through, privacy/) and
-only then writes the row. Raw text lives in this process's memory until then and is never written
-anywhere; a process killed in between loses those rows from monitoring, not an answer. With
+The gateway hands each finished request to the recorder, which anonymizes the messages and the answer
+under the campaign's policy (the door every text passes through, privacy/) and only then writes the row:
+a child process of the web process (DEPLOYMENTS_RECORDER "process", the default: deployments.recorder_process),
+or one thread in it ("thread"). Raw text lives in memory until then (the child's pipe included) and is never
+written anywhere; a process killed in between loses those rows from monitoring, not an answer. With
 DEPLOYMENTS_RECORD_INLINE (tests) the row is written before the answer returns. A request served in the
 shadow stage gets a shadow row, the challenger's job, queued when it commits.
 """
@@ -14,12 +15,13 @@ import logging
 import queue
 import threading
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db import close_old_connections, transaction
 
 from deployments.models import Deployment, ServedRequest
+from deployments.recorder_process import ProcessRecorder
 from deployments.services.monitoring import monitoring_check
 from deployments.services.serving import Served
 from evaluation.metrics.safety import unsupported
@@ -40,6 +42,15 @@ class Record:
     caller: str  # already a digest
     messages: list[dict[str, str]]
     served: Served
+    artifact_id: int | None = None  # the model that answered (served.artifact is dropped for the recorder process)
+
+    def __post_init__(self) -> None:
+        if self.artifact_id is None and self.served.artifact is not None:
+            self.artifact_id = self.served.artifact.id
+
+    def slim(self) -> Record:
+        """The record without the model object (and the run it holds): what crosses to the recorder process."""
+        return replace(self, served=replace(self.served, artifact=None))
 
 
 def request_id() -> str:
@@ -61,7 +72,7 @@ def served_record(record: Record) -> ServedRequest:
             deployment=deployment,
             api_key_id=record.key_id,
             role=served.role,
-            artifact=served.artifact,
+            artifact_id=record.artifact_id,
             request_id=record.request_id,
             caller=record.caller,
             messages=messages,
@@ -122,17 +133,22 @@ def anonymized_texts(deployment: Deployment, texts: list[str]) -> list[str]:
 
 
 class Recorder:
-    """One background thread that stores records in order; `drain()` waits until all are stored."""
+    """Stores records in order, in the recorder process or in one background thread; `drain()` waits until all
+    are stored."""
 
     def __init__(self) -> None:
         self._queue: queue.Queue[Record] = queue.Queue(maxsize=10_000)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self.process = ProcessRecorder()
 
     def submit(self, record: Record) -> None:
         if settings.DEPLOYMENTS_RECORD_INLINE:
             served_record(record)
             after_record(record)
+            return
+        if settings.DEPLOYMENTS_RECORDER == "process":
+            self.process.submit(record.slim())
             return
         self._start()
         try:
@@ -143,11 +159,15 @@ class Recorder:
             )
 
     def warm_up(self) -> None:
-        """Start the thread now, loading Presidio first: a server's first requests do not wait for spaCy."""
-        self._start(warm=True)
+        """Start the recorder now, loading Presidio first: a server's first requests do not wait for spaCy."""
+        if settings.DEPLOYMENTS_RECORDER == "process":
+            self.process.warm_up()
+        else:
+            self._start(warm=True)
 
     def drain(self) -> None:
         self._queue.join()
+        self.process.drain()
 
     def _start(self, *, warm: bool = False) -> None:
         with self._lock:

@@ -97,6 +97,9 @@ def live_url(django_db_setup: None) -> Iterator[str]:
     yield f"http://{host}:{port}"
     reactor.callFromThread(reactor.stop)
     thread.join(timeout=10)
+    from deployments.services.recording import recorder
+
+    recorder.process.stop()  # its connection to the test database would keep the database from being dropped
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 """The official `openai` package, pointed at the live server's /v1/ with a deployment's key, gets completions
 from the promoted model; concurrent requests are answered and stored (anonymized, after the answer); a revoked
 key is refused. The server is the browser tests' live ASGI server (daphne), with the gateway's thread pool and
-the recorder thread as in production."""
+the recorder process as in production."""
 
 from __future__ import annotations
 
+import os
 import random
 from concurrent.futures import ThreadPoolExecutor
 
@@ -36,6 +37,7 @@ def test_the_openai_package_gets_completions_from_the_promoted_model(deployed, l
         answers = list(pool.map(ask, notes))
     assert all(answer in LABELS for answer in answers)
     recorder.drain()
+    assert recorder.process.pid not in (None, os.getpid())  # stored by the recorder process, beside this one
     rows = ServedRequest.objects.filter(deployment=deployed.deployment)
     assert rows.count() == len(notes) and {row.status for row in rows} == {"ok"}
     assert not any("Okonkwo" in str(row.messages) for row in rows)
