@@ -6,7 +6,7 @@ import json
 
 from django.http import FileResponse, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -20,6 +20,7 @@ from labeling.selectors import access_campaign
 from tuneloop.auth import request_user
 from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
+from tuneloop.schema import COUNTS, typed
 from tuneloop.zipstream import zip_stream
 
 WEIGHTS = OpenApiParameter(
@@ -31,6 +32,11 @@ PURPOSE = OpenApiParameter(
 
 
 class DatasetOutput(serializers.ModelSerializer):
+    counts = typed(
+        serializers.JSONField(help_text="{split: {sft: rows, dpo: rows}}"),
+        {"type": "object", "additionalProperties": COUNTS},
+    )
+
     class Meta:
         model = DatasetVersion
         fields = ["id", "campaign", "version", "content_hash", "counts", "created_at"]
@@ -83,10 +89,48 @@ class DatasetFolderExportApi(APIView):
         return response
 
 
+VERIFY = inline_serializer(
+    "DatasetVerification",
+    {
+        "content_hash": serializers.CharField(help_text="Recorded at freezing."),
+        "recomputed": serializers.CharField(help_text="From the stored rows now."),
+        "verified": serializers.BooleanField(),
+    },
+)
+_VERSION = inline_serializer(
+    "DatasetRef",
+    {"id": serializers.IntegerField(), "version": serializers.IntegerField(), "content_hash": serializers.CharField()},
+)
+_ROW = inline_serializer("DiffRow", {"key": serializers.CharField(), "split": serializers.CharField()}, many=True)
+_CHANGED = inline_serializer(
+    "DiffChange",
+    many=True,
+    fields={
+        "key": serializers.CharField(),
+        "split": serializers.ListField(child=serializers.CharField(), help_text="[before, after]"),
+        "data_changed": serializers.BooleanField(),
+    },
+)
+DIFF = inline_serializer(
+    "DatasetDiff",
+    {
+        "from": _VERSION,
+        "to": _VERSION,
+        "summary": inline_serializer(
+            "DiffSummary",
+            {name: serializers.IntegerField() for name in ("added", "removed", "changed")},
+        ),
+        "added": _ROW,
+        "removed": _ROW,
+        "changed": _CHANGED,
+    },
+)
+
+
 class DatasetVerifyApi(APIView):
     """Recompute the content hash from the stored rows and compare it with the one recorded at freezing."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(responses=VERIFY)
     def get(self, request: Request, dataset_id: int) -> Response:
         dataset = access_dataset(request.user, dataset_id, role=ADMIN)
         recomputed = dataset_recompute_hash(dataset)
@@ -116,7 +160,7 @@ class DatasetManifestApi(APIView):
 class DatasetDiffApi(APIView):
     """Rows added, removed and changed from this version to another of the same campaign."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(responses=DIFF)
     def get(self, request: Request, dataset_id: int, other_id: int) -> Response:
         old = access_dataset(request.user, dataset_id, role=ADMIN)
         new = access_dataset(request.user, other_id, role=ADMIN)

@@ -18,15 +18,21 @@ from deployments.services.drift import drift_check
 from deployments.services.keys import api_key_create, api_key_revoke
 from deployments.services.lifecycle import deployment_change, deployment_create, deployment_rollback
 from deployments.services.monitoring import deployment_figures
+from deployments.shapes import ChatMessageSchema, DeploymentStateSchema, DriftTestSchema, MonitoringSettingsSchema
 from labeling.selectors import access_campaign
 from training.models import ModelArtifact
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
 from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
+from tuneloop.schema import typed
 
 
 class DeploymentOutput(serializers.ModelSerializer):
+    monitoring = typed(
+        serializers.JSONField(help_text="Alert thresholds, the window and auto-fallback."), MonitoringSettingsSchema
+    )
+
     class Meta:
         model = Deployment
         fields = [
@@ -87,7 +93,10 @@ class DeploymentDetailApi(APIView):
         backend = serializers.ChoiceField(choices=Deployment.Backend.choices, required=False)
         engine_url = serializers.URLField(required=False, allow_blank=True)
         engine_key_env = serializers.RegexField(r"^[A-Z_][A-Z0-9_]*$", max_length=64, required=False, allow_blank=True)
-        monitoring = serializers.DictField(required=False, help_text="Thresholds: docs/deployment.md, Monitoring.")
+        monitoring = typed(
+            serializers.DictField(required=False, help_text="Thresholds: docs/deployment.md, Monitoring."),
+            MonitoringSettingsSchema,
+        )
         note = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
 
         class Meta:
@@ -134,6 +143,8 @@ class RollbackApi(APIView):
 
 class ChangeOutput(serializers.ModelSerializer):
     user = serializers.CharField(source="user.username", read_only=True, allow_null=True, default=None)
+    before = typed(serializers.JSONField(), DeploymentStateSchema)
+    after = typed(serializers.JSONField(), DeploymentStateSchema)
 
     class Meta:
         model = DeploymentChange
@@ -226,6 +237,19 @@ FIGURES = inline_serializer(
 )
 
 
+SERIES_POINT = inline_serializer(
+    "MonitoringPoint",
+    {
+        "start": serializers.DateTimeField(help_text="Where the span begins."),
+        **{name: serializers.FloatField(allow_null=True) for name in FIGURE_NAMES},
+        "draft_answers": serializers.IntegerField(required=False),
+        "draft_correction_rate": serializers.FloatField(required=False, allow_null=True),
+        "draft_edit_share": serializers.FloatField(required=False, allow_null=True),
+    },
+    many=True,
+)
+
+
 class MonitoringApi(APIView):
     """The figures over the last `minutes`, per model, the series the live charts draw, and the alerts."""
 
@@ -240,7 +264,7 @@ class MonitoringApi(APIView):
                 "window_minutes": serializers.IntegerField(),
                 "all": FIGURES,
                 "by_model": serializers.DictField(child=FIGURES),
-                "series": serializers.ListField(child=serializers.DictField()),
+                "series": SERIES_POINT,
                 "alerts": AlertOutput(many=True),
             },
         ),
@@ -264,6 +288,12 @@ def _bounded(value: str | None, default: int, low: int, high: int) -> int:
 
 
 class RequestOutput(serializers.ModelSerializer):
+    messages = typed(serializers.JSONField(help_text="The chat messages, anonymized."), ChatMessageSchema(many=True))
+    violations = typed(
+        serializers.JSONField(help_text="Names of the must-never rules broken."),
+        {"type": "array", "items": {"type": "string"}},
+    )
+
     class Meta:
         model = ServedRequest
         fields = [
@@ -285,6 +315,11 @@ class RequestListApi(APIView):
 
 
 class DriftOutput(serializers.ModelSerializer):
+    report = typed(
+        serializers.JSONField(help_text="Per test (inputs, format_failures, labels), its figures and verdict."),
+        serializers.DictField(child=DriftTestSchema()),
+    )
+
     class Meta:
         model = DriftCheck
         fields = ["id", "report", "drifted", "sampled", "reason", "created_at"]

@@ -28,10 +28,17 @@ from tuneloop.auth import AnyUser, request_user
 from tuneloop.exceptions import NotFound
 from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
+from tuneloop.schema import FailureReasonSchema, typed
+
+SPLIT_LIST = {"type": "array", "items": {"type": "string"}}  # of SPLITS
 
 
 class RoundOutput(serializers.ModelSerializer):
     report = ReportField(read_only=True)
+    failures_sent = typed(
+        serializers.JSONField(help_text="Splits whose failures went back: validation (writing tasks), test (retired)."),
+        SPLIT_LIST,
+    )
 
     class Meta:
         model = EvaluationRound
@@ -51,6 +58,7 @@ class RoundOutput(serializers.ModelSerializer):
 
 class SampleOutput(serializers.ModelSerializer):
     item_external_id = serializers.CharField(source="item.external_id", read_only=True)
+    checks = typed(serializers.JSONField(help_text="Failed safety checks, never text."), FailureReasonSchema(many=True))
 
     class Meta:
         model = EvaluationSample

@@ -5,6 +5,21 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from tuneloop.schema import FailureReasonSchema, OutputFormatSchema, typed
+
+_NUMBER = {"type": "number", "nullable": True}
+FIGURES = {
+    "type": "object",
+    "additionalProperties": {
+        "anyOf": [
+            _NUMBER,
+            {"type": "string"},
+            {"type": "array", "items": _NUMBER},
+            {"type": "object", "additionalProperties": _NUMBER},
+        ]
+    },
+}
+
 
 class LabelFiguresSchema(serializers.Serializer):
     precision = serializers.FloatField()
@@ -102,7 +117,12 @@ class DifferenceSchema(serializers.Serializer):
 class GateCheckSchema(serializers.Serializer):
     name = serializers.CharField()
     passed = serializers.BooleanField()
-    figures = serializers.DictField()
+    figures = typed(
+        serializers.DictField(
+            help_text="What the check compared, by name: numbers, the metric's name, an interval, per-field drops."
+        ),
+        FIGURES,
+    )
 
     class Meta:
         ref_name = "GateCheck"
@@ -154,7 +174,7 @@ class HumanSummarySchema(serializers.Serializer):
 
 class ReportSchema(serializers.Serializer):
     n = serializers.IntegerField(help_text="Test items.")
-    output_format = serializers.DictField()
+    output_format = OutputFormatSchema()
     guideline_version = serializers.IntegerField(allow_null=True, required=False)
     contenders = serializers.DictField(
         child=ContenderSchema(), help_text="base, prompt_baseline, candidate, incumbent."
@@ -182,10 +202,8 @@ class GateField(serializers.JSONField):
 class SampleOutputSchema(serializers.Serializer):
     output = serializers.CharField(help_text="As generated, anonymized.")
     format_valid = serializers.BooleanField()
-    checks = serializers.ListField(child=serializers.DictField(), help_text="[{check, kind}] that failed.")
-    failures = serializers.ListField(
-        child=serializers.DictField(), help_text="[{check, ...}]: every way it failed its reference; no text."
-    )
+    checks = FailureReasonSchema(many=True, help_text="The safety checks that failed: {check, kind}.")
+    failures = FailureReasonSchema(many=True, help_text="Every way it failed its reference; no text.")
 
     class Meta:
         ref_name = "EvaluationSampleOutput"

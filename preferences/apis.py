@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from django.contrib.auth.models import User
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -16,6 +15,13 @@ from labeling.models import Campaign, Membership
 from labeling.selectors import access_campaign, access_campaign_of
 from preferences.generation import candidate_round_create
 from preferences.models import CandidateRound, ComparisonTask, Judgement, Ranking, RankingTask
+from preferences.outputs import (
+    CampaignPreferencesOutput,
+    GoldSetOutput,
+    JudgingNextOutput,
+    JudgingTaskOutput,
+    SourceRatingsOutput,
+)
 from preferences.selectors import (
     comparison_payload,
     judging_payload,
@@ -38,12 +44,13 @@ from tuneloop.artifacts import artifact_access
 from tuneloop.auth import request_user
 from tuneloop.exceptions import NotFound
 from tuneloop.pagination import Page, page_response
+from tuneloop.schema import SamplingSchema, typed
 
 
 class JudgingNextApi(APIView):
     """The reviewer's next task from the judging queue, a pair or a ranking: the REST fallback of its WebSocket."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(responses=JudgingNextOutput)
     def get(self, request: Request, campaign_id: int) -> Response:
         user = request_user(request)
         campaign = access_campaign(user, campaign_id)
@@ -89,7 +96,7 @@ class JudgementCreateApi(APIView):
 class JudgementUndoApi(APIView):
     """Take back one's own judgement within JUDGEMENT_UNDO_SECONDS; the task is leased back to judge again."""
 
-    @extend_schema(request=None, responses=OpenApiTypes.OBJECT)
+    @extend_schema(request=None, responses=inline_serializer("JudgementUndone", {"task": JudgingTaskOutput()}))
     def post(self, request: Request, judgement_id: int) -> Response:
         user = request_user(request)
         judgements = Judgement.objects.filter(id=judgement_id, reviewer_id=user.pk)
@@ -120,7 +127,7 @@ class RankingCreateApi(APIView):
 class RankingUndoApi(APIView):
     """Take back one's own ranking within JUDGEMENT_UNDO_SECONDS; the task is leased back to rank again."""
 
-    @extend_schema(request=None, responses=OpenApiTypes.OBJECT)
+    @extend_schema(request=None, responses=inline_serializer("RankingUndone", {"task": JudgingTaskOutput()}))
     def post(self, request: Request, ranking_id: int) -> Response:
         user = request_user(request)
         rankings = Ranking.objects.filter(id=ranking_id, reviewer_id=user.pk)
@@ -146,7 +153,7 @@ class ComparisonGoldApi(APIView):
         class Meta:
             ref_name = "ComparisonGoldInput"
 
-    @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
+    @extend_schema(request=InputSerializer, responses=GoldSetOutput)
     def put(self, request: Request, task_id: int) -> Response:
         user = request_user(request)
         task = ComparisonTask.objects.filter(id=task_id).select_related("item", "left", "right").first()
@@ -163,7 +170,7 @@ class ComparisonGoldApi(APIView):
 class CampaignPreferencesApi(APIView):
     """Admins: live judging figures and each reviewer's reliability (agreement, gold pairs, outlier flag)."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(responses=CampaignPreferencesOutput)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=Membership.Role.ADMIN)
         reviewers = reviewer_reliability(campaign)
@@ -176,6 +183,8 @@ class CampaignPreferencesApi(APIView):
 
 
 class CandidateRoundOutput(serializers.ModelSerializer):
+    sampling = typed(serializers.JSONField(), SamplingSchema)
+
     class Meta:
         model = CandidateRound
         fields = ["id", "campaign", "artifact", "sampling", "status", "items", "candidates", "error", "created_at"]
@@ -188,8 +197,8 @@ class CandidateRoundListApi(APIView):
 
     class InputSerializer(serializers.Serializer):
         artifact = serializers.IntegerField()
-        sampling = serializers.DictField(
-            default=dict, help_text="{n, temperature, top_p, max_new_tokens, seed}; missing keys take the defaults."
+        sampling = typed(
+            serializers.DictField(default=dict, help_text="Missing keys take the defaults."), SamplingSchema
         )
 
         class Meta:
@@ -223,7 +232,7 @@ class CampaignRatingsApi(APIView):
         class Meta:
             ref_name = "RatingsFilter"
 
-    @extend_schema(parameters=[FilterSerializer], responses=OpenApiTypes.OBJECT)
+    @extend_schema(parameters=[FilterSerializer], responses=SourceRatingsOutput)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=Membership.Role.ADMIN)
         query = self.FilterSerializer(data=request.query_params)

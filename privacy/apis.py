@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.request import Request
@@ -19,6 +18,7 @@ from tuneloop.access import access_campaign
 from tuneloop.auth import request_user
 from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
+from tuneloop.schema import counts, typed
 
 
 class RecognizerSerializer(serializers.Serializer):
@@ -99,6 +99,8 @@ class PolicyPreviewApi(APIView):
 
 class PolicyChangeOutput(serializers.ModelSerializer):
     user = serializers.CharField(source="user.username")
+    before = typed(serializers.JSONField(), PolicySerializer)
+    after = typed(serializers.JSONField(), PolicySerializer)
 
     class Meta:
         model = PolicyChange
@@ -116,8 +118,55 @@ class PolicyHistoryApi(APIView):
         return page_response(request, policy_changes(campaign), lambda page: PolicyChangeOutput(page, many=True).data)
 
 
+class PiiSummaryOutput(serializers.Serializer):
+    total = counts(help_text="Entity type -> replaced mentions, most common first; never values.")
+    by_source = serializers.DictField(child=counts(), help_text="Per kind of text, the same counts.")
+    texts_with_pii = counts(help_text="Per kind of text, how many texts had something replaced.")
+
+    class Meta:
+        ref_name = "PiiSummary"
+
+
+class CanaryLocationOutput(serializers.Serializer):
+    """Where a canary was seen: the source and its row or file and line, never the text around it."""
+
+    source = serializers.CharField()  # type: ignore[assignment]
+    id = serializers.IntegerField(required=False)
+    dataset = serializers.IntegerField(required=False)
+    position = serializers.IntegerField(required=False)
+    batch = serializers.IntegerField(required=False)
+    path = serializers.CharField(required=False)
+    line = serializers.IntegerField(required=False)
+    artifact = serializers.IntegerField(required=False, allow_null=True)
+    note = serializers.CharField(required=False)
+
+    class Meta:
+        ref_name = "CanaryLocation"
+
+
+class CanaryFindingOutput(serializers.Serializer):
+    id = serializers.IntegerField()
+    label = serializers.CharField()  # type: ignore[assignment]
+    length = serializers.IntegerField()
+    found = serializers.BooleanField(help_text="Seen anywhere but in staged import lines.")
+    where = CanaryLocationOutput(many=True, help_text="The first 100 locations.")
+    occurrences = serializers.IntegerField()
+
+    class Meta:
+        ref_name = "CanaryFinding"
+
+
+class CanaryAuditOutput(serializers.Serializer):
+    campaign = serializers.IntegerField()
+    canaries = CanaryFindingOutput(many=True)
+    scanned = counts(help_text="Texts or files scanned per source.")
+
+    class Meta:
+        ref_name = "CanaryAudit"
+
+
 class PiiSummaryApi(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(responses=PiiSummaryOutput)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
         return Response(pii_summary(campaign))
@@ -170,7 +219,7 @@ class CanaryAuditApi(APIView):
     """Scan the campaign's stored texts and export files for its canaries now (no model generation: use
     `manage.py pii_audit` for that). Reports where each one is, never the text around it."""
 
-    @extend_schema(request=None, responses=OpenApiTypes.OBJECT)
+    @extend_schema(request=None, responses=CanaryAuditOutput)
     def post(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id, role=ADMIN)
         return Response(canary_audit(campaign=campaign, generate=False))

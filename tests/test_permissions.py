@@ -69,6 +69,8 @@ RULES: dict[str, dict[str, set[str]]] = {
     "api/base-models/": {"get": SIGNED_IN, "post": STAFF},
     "api/runs/<int:run_id>/": {"get": ADMIN},
     "api/runs/<int:run_id>/cancel/": {"post": ADMIN},
+    "api/runs/<int:run_id>/metrics/": {"get": ADMIN},
+    "api/runs/<int:run_id>/events/": {"get": ADMIN},
     "api/artifacts/<int:artifact_id>/download/": {"get": ADMIN},
     "api/campaigns/<int:campaign_id>/evaluations/": {"get": ADMIN, "post": ADMIN},
     "api/campaigns/<int:campaign_id>/gate/": {"get": ADMIN, "put": ADMIN},

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -16,16 +17,19 @@ from rest_framework.views import APIView
 from dataset_versions.selectors import access_dataset
 from labeling.selectors import access_campaign
 from training.models import BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
-from training.selectors import access_artifact, access_run, base_model_get
+from training.selectors import access_artifact, access_run, base_model_get, run_events_after, run_metrics_after
 from training.services import artifact_download_record, base_model_register, recipe_over, run_cancel, run_create
+from training.shapes import NUMBERS, LineageSchema, RecipeSchema, RunEventDataSchema
 from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError, Forbidden
 from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
+from tuneloop.schema import typed
 from tuneloop.zipstream import zip_stream
 
 
 class BaseModelOutput(serializers.ModelSerializer):
+    default_recipe = typed(serializers.JSONField(help_text="Used when a run names no recipe."), RecipeSchema)
     path = serializers.CharField(required=False, help_text="Staff only: the model's folder on the server.")
 
     class Meta:
@@ -44,7 +48,7 @@ class BaseModelListApi(APIView):
             "a relative path is taken from TUNELOOP_MODELS_DIR.",
         )
         description = serializers.CharField(required=False, allow_blank=True, default="")
-        default_recipe = serializers.DictField(required=False, default=dict)
+        default_recipe = typed(serializers.DictField(required=False, default=dict), RecipeSchema)
 
         class Meta:
             ref_name = "BaseModelInput"
@@ -72,25 +76,46 @@ def _base_rows(models: Sequence[BaseModel], staff: bool) -> list[dict]:
 
 
 class ArtifactOutput(serializers.ModelSerializer):
+    files = typed(
+        serializers.JSONField(help_text="Relative path -> sha256."),
+        {"type": "object", "additionalProperties": {"type": "string"}},
+    )
+    lineage = typed(serializers.JSONField(), LineageSchema)
+
     class Meta:
         model = ModelArtifact
         fields = ["id", "path", "kind", "sha256", "files", "lineage", "created_at"]
 
 
 class MetricOutput(serializers.ModelSerializer):
+    values = typed(serializers.JSONField(help_text="{name: value}: loss, learning_rate, eval_loss..."), NUMBERS)
+
     class Meta:
         model = RunMetric
-        fields = ["stage", "step", "loss", "values"]
+        fields = ["id", "stage", "step", "loss", "values"]
+        ref_name = "RunMetric"
 
 
 class EventOutput(serializers.ModelSerializer):
+    data = typed(serializers.JSONField(), RunEventDataSchema)  # type: ignore[assignment]
+
     class Meta:
         model = RunEvent
-        fields = ["kind", "message", "data", "created_at"]
+        fields = ["id", "kind", "message", "data", "created_at"]
+        ref_name = "RunEvent"
 
 
 class RunOutput(serializers.ModelSerializer):
     artifact = ArtifactOutput(read_only=True, allow_null=True)
+    recipe = typed(serializers.JSONField(), RecipeSchema)
+    warnings = typed(
+        serializers.JSONField(help_text="Recipe warnings given when it was queued."),
+        {"type": "array", "items": {"type": "string"}},
+    )
+    regressions = typed(
+        serializers.JSONField(help_text="Safety rail: validation metrics that got worse after DPO than after SFT."),
+        {"type": "array", "items": {"type": "string"}},
+    )
 
     class Meta:
         model = TrainingRun
@@ -124,8 +149,13 @@ class RunListApi(APIView):
         base_model_path = serializers.CharField(
             required=False, max_length=1000, help_text="Or the folder of a registered base model."
         )
-        recipe = serializers.DictField(
-            required=False, default=dict, help_text="Overrides laid over the base model's default recipe, key by key."
+        recipe = typed(
+            serializers.DictField(
+                required=False,
+                default=dict,
+                help_text="Overrides laid over the base model's default recipe, key by key.",
+            ),
+            RecipeSchema,
         )
 
         class Meta:
@@ -174,8 +204,16 @@ class RunCancelApi(APIView):
         return Response(RunOutput(run).data)
 
 
+class RunDetailOutput(RunOutput):
+    metrics = MetricOutput(many=True, read_only=True, help_text="Every metric row; /metrics/?after= reads the new.")
+    events = EventOutput(many=True, read_only=True, help_text="Every event; /events/?after= reads the new.")
+
+    class Meta(RunOutput.Meta):
+        fields = [*RunOutput.Meta.fields, "metrics", "events"]
+
+
 class RunDetailApi(APIView):
-    @extend_schema(responses=RunOutput)
+    @extend_schema(responses=RunDetailOutput)
     def get(self, request: Request, run_id: int) -> Response:
         run = access_run(request.user, run_id)
         metrics = MetricOutput(run.metrics.all(), many=True).data
@@ -195,3 +233,57 @@ class ArtifactDownloadApi(APIView):
         response = StreamingHttpResponse(zip_stream(Path(artifact.path), root), content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{root}.zip"'
         return response
+
+
+FOLLOW_MAX = 5000
+
+
+class FollowFilter(serializers.Serializer):
+    after = serializers.IntegerField(
+        min_value=0, required=False, help_text="The `next_after` of the previous answer; omit to read from the start."
+    )
+    limit = serializers.IntegerField(min_value=1, max_value=FOLLOW_MAX, default=1000)
+
+    class Meta:
+        ref_name = "RunFollowFilter"
+
+
+def _follow(request: Request, run_id: int, read: Any, serialize: Any) -> Response:
+    """{results, next_after}: the rows `read` gives for the query's `after`; `next_after` is the last one's id
+    (or `after` again when nothing is new)."""
+    query = FollowFilter(data=request.query_params)
+    query.is_valid(raise_exception=True)
+    after, limit = query.validated_data.get("after"), query.validated_data["limit"]
+    rows = read(access_run(request.user, run_id), after=after, limit=limit)
+    return Response({"results": serialize(rows), "next_after": rows[-1].id if rows else after})
+
+
+class RunMetricsApi(APIView):
+    """A run's metric rows, oldest first, for following it: pass each answer's `next_after` as the next `after`.
+
+    The row `after` names comes again first (besides `limit` newer ones), since a step's validation values
+    join its row after its training values: merge rows by (stage, step)."""
+
+    @extend_schema(
+        parameters=[FollowFilter],
+        responses=inline_serializer(
+            "RunMetricPage",
+            {"results": MetricOutput(many=True), "next_after": serializers.IntegerField(allow_null=True)},
+        ),
+    )
+    def get(self, request: Request, run_id: int) -> Response:
+        return _follow(request, run_id, run_metrics_after, lambda rows: MetricOutput(rows, many=True).data)
+
+
+class RunEventsApi(APIView):
+    """A run's events with an id above `after`, oldest first: pass each answer's `next_after` as the next `after`."""
+
+    @extend_schema(
+        parameters=[FollowFilter],
+        responses=inline_serializer(
+            "RunEventPage",
+            {"results": EventOutput(many=True), "next_after": serializers.IntegerField(allow_null=True)},
+        ),
+    )
+    def get(self, request: Request, run_id: int) -> Response:
+        return _follow(request, run_id, run_events_after, lambda rows: EventOutput(rows, many=True).data)

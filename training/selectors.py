@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from labeling.selectors import access_campaign_of
-from training.models import BaseModel, ModelArtifact, TrainingRun
+from training.models import BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
 from training.paths import under_model_roots
 from tuneloop.auth import AnyUser
 from tuneloop.exceptions import ApplicationError, NotFound
@@ -52,3 +52,17 @@ def base_model_at(path: str) -> BaseModel:
             if under_model_roots(base.path) == resolved:
                 return base
     raise ApplicationError(UNREGISTERED_PATH, field="base_model_path")
+
+
+def run_metrics_after(run: TrainingRun, *, after: int | None, limit: int) -> list[RunMetric]:
+    """Up to `limit` of the run's metric rows with an id above `after`, oldest first, led by row `after` itself:
+    a step's validation values join its row after its training values, so the last row a follower read may
+    have changed since."""
+    rows = run.metrics.order_by("id")
+    return list(rows[:limit] if after is None else rows.filter(id__gte=after)[: limit + 1])
+
+
+def run_events_after(run: TrainingRun, *, after: int | None, limit: int) -> list[RunEvent]:
+    """The run's events with an id above `after` (events never change), oldest first."""
+    rows = run.events.order_by("id")
+    return list((rows if after is None else rows.filter(id__gt=after))[:limit])

@@ -1,4 +1,4 @@
-"""Training's REST routes (under /api/): base models, runs, cancel and artifact downloads."""
+"""Training's REST routes (under /api/): base models, runs, their metrics and events, cancel, artifact downloads."""
 
 from django.urls import path
 
@@ -9,5 +9,7 @@ urlpatterns = [
     path("base-models/", apis.BaseModelListApi.as_view()),
     path("runs/<int:run_id>/", apis.RunDetailApi.as_view()),
     path("runs/<int:run_id>/cancel/", apis.RunCancelApi.as_view()),
+    path("runs/<int:run_id>/metrics/", apis.RunMetricsApi.as_view()),
+    path("runs/<int:run_id>/events/", apis.RunEventsApi.as_view()),
     path("artifacts/<int:artifact_id>/download/", apis.ArtifactDownloadApi.as_view()),
 ]

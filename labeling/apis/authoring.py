@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from labeling.apis.campaigns import ItemOutput
+from labeling.apis.shapes import ExampleHistoryOutput, GuidelineSpecSchema, NamedReviewersOutput, ReworkOutput
 from labeling.models import Assignment, Campaign, Example, GuidelineVersion, Item
 from labeling.selectors import (
     access_assignment,
@@ -34,9 +34,12 @@ from labeling.services.guidelines import guideline_update
 from labeling.services.review import DECISIONS, example_decide, example_save, example_update
 from tuneloop.auth import request_user
 from tuneloop.roles import ADMIN
+from tuneloop.schema import counts, typed
 
 
 class ExampleOutput(serializers.ModelSerializer):
+    entity_counts = counts(help_text="Entity type -> replaced mentions in the response, never values.")
+    comment_entity_counts = counts(help_text="Likewise for the review comment.")
     guideline_version = serializers.IntegerField(source="guideline_version.version", allow_null=True, default=None)
 
     class Meta:
@@ -62,6 +65,7 @@ class ExampleOutput(serializers.ModelSerializer):
 
 class GuidelineOutput(serializers.ModelSerializer):
     created_by = serializers.CharField(source="created_by.username")
+    spec = typed(serializers.JSONField(), GuidelineSpecSchema)
 
     class Meta:
         model = GuidelineVersion
@@ -74,6 +78,40 @@ class AssignmentOutput(serializers.ModelSerializer):
         fields = ["id", "item", "slot", "status", "lease_expires_at", "skip_reason"]
 
 
+GUIDELINES = inline_serializer(
+    "Guidelines", {"current": GuidelineOutput(allow_null=True), "versions": GuidelineOutput(many=True)}
+)
+GUIDELINE_SAVED = inline_serializer(
+    "GuidelineSaved",
+    {
+        **GuidelineOutput().get_fields(),
+        "created": serializers.BooleanField(help_text="False: the spec was the current one already (200)."),
+    },
+)
+_FIELDS = serializers.ListField(child=serializers.CharField(), help_text="The campaign's template fields.")
+AUTHORING_NEXT = inline_serializer(
+    "AuthoringNext",
+    {
+        "item": ItemOutput(allow_null=True, help_text="None when there is nothing to write."),
+        "assignment": AssignmentOutput(allow_null=True),
+        "example": ExampleOutput(allow_null=True, help_text="The draft, or the answer sent back."),
+        "prefill": serializers.CharField(help_text="The model's draft, or empty."),
+        "rework": ReworkOutput(allow_null=True, help_text="Why the item came back for another answer."),
+        "output_fields": _FIELDS,
+        "guideline": GuidelineOutput(allow_null=True),
+    },
+)
+REVIEW_NEXT = inline_serializer(
+    "ReviewNext",
+    {
+        "example": ExampleOutput(allow_null=True, help_text="None when nothing waits for review."),
+        "item": ItemOutput(required=False),
+        "output_fields": serializers.ListField(child=serializers.CharField(), required=False),
+        "guideline": GuidelineOutput(allow_null=True, required=False, help_text="The one the answer was written to."),
+    },
+)
+
+
 def _guideline(campaign: Campaign) -> dict[str, Any] | None:
     current = guideline_current(campaign)
     return GuidelineOutput(current).data if current else None
@@ -83,21 +121,18 @@ class GuidelineApi(APIView):
     """The campaign's task specification: the current version and every earlier one."""
 
     class InputSerializer(serializers.Serializer):
-        spec = serializers.JSONField(
-            help_text="{user, input_description, expected_output, acceptance_criteria, "
-            "must_never, output_format} (docs/authoring.md)"
-        )
+        spec = typed(serializers.JSONField(help_text="docs/authoring.md"), GuidelineSpecSchema)
 
         class Meta:
             ref_name = "GuidelineInput"
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(responses=GUIDELINES)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id)
         versions = GuidelineOutput(guideline_versions(campaign), many=True).data
         return Response({"current": versions[0] if versions else None, "versions": versions})
 
-    @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
+    @extend_schema(request=InputSerializer, responses={200: GUIDELINE_SAVED, 201: GUIDELINE_SAVED})
     def put(self, request: Request, campaign_id: int) -> Response:
         user = request_user(request)
         campaign = access_campaign(user, campaign_id, role=ADMIN)
@@ -112,7 +147,7 @@ class AuthoringNextApi(APIView):
     """The reviewer's next writing task: an answer sent back for changes, else their leased item
     (resumed, with its draft), else a newly leased slot; with the model's pre-fill and the guideline."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(responses=AUTHORING_NEXT)
     def get(self, request: Request, campaign_id: int) -> Response:
         user = request_user(request)
         campaign = access_campaign(user, campaign_id)
@@ -204,7 +239,7 @@ class ExampleDetailApi(APIView):
 class ExampleHistoryApi(APIView):
     """Every save, submission and review of an answer, oldest first."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(responses=ExampleHistoryOutput)
     def get(self, request: Request, example_id: int) -> Response:
         example = access_example_visible(request.user, example_id)
         revisions = [
@@ -245,7 +280,7 @@ class NamedReviewersApi(APIView):
         class Meta:
             ref_name = "NamedReviewersInput"
 
-    @extend_schema(request=InputSerializer, responses=OpenApiTypes.OBJECT)
+    @extend_schema(request=InputSerializer, responses=NamedReviewersOutput)
     def post(self, request: Request, item_id: int) -> Response:
         user = request_user(request)
         item = access_item(user, item_id)
@@ -259,7 +294,7 @@ class NamedReviewersApi(APIView):
 class ReviewNextApi(APIView):
     """The oldest answer by someone else on an item that has all its answers."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(responses=REVIEW_NEXT)
     def get(self, request: Request, campaign_id: int) -> Response:
         user = request_user(request)
         campaign = access_campaign(user, campaign_id)

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from drf_spectacular.utils import extend_schema, extend_schema_field
+from drf_spectacular.utils import extend_schema, extend_schema_field, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.parsers import FileUploadParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from labeling.apis.shapes import GuidelineSpecSchema, ImportErrorOutput, ImportOptionsOutput
 from labeling.import_formats import FORMATS
 from labeling.models import Campaign, ImportBatch, Item
 from labeling.selectors import (
@@ -38,9 +39,15 @@ from tuneloop.auth import request_user
 from tuneloop.exceptions import ApplicationError
 from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN, Role
+from tuneloop.schema import OutputFormatSchema, counts, typed
 
 
 class CampaignOutput(serializers.ModelSerializer):
+    output_fields = typed(
+        serializers.JSONField(help_text="Ordered field names of the output template; empty for other formats."),
+        {"type": "array", "items": {"type": "string"}},
+    )
+
     class Meta:
         model = Campaign
         fields = [
@@ -59,13 +66,36 @@ class CampaignOutput(serializers.ModelSerializer):
         ]
 
 
+CAMPAIGN_DETAIL = inline_serializer(
+    "CampaignDetail",
+    {
+        **CampaignOutput().get_fields(),
+        "role": serializers.CharField(allow_null=True, help_text="The caller's role in the campaign."),
+        "item_count": serializers.IntegerField(),
+    },
+)
+
+
 class CampaignListApi(APIView):
     pagination_class = Page
 
     class InputSerializer(serializers.Serializer):
         name = serializers.CharField(max_length=200)
         system_prompt = serializers.CharField(allow_blank=True, default="")
-        output_fields = serializers.ListField(child=serializers.CharField(max_length=100), min_length=1)
+        output_fields = serializers.ListField(
+            child=serializers.CharField(max_length=100),
+            min_length=1,
+            required=False,
+            help_text="A template's field names, in order. Give this, output_format or guideline.",
+        )
+        output_format = typed(
+            serializers.DictField(required=False, help_text="A template, a JSON schema or a label set."),
+            OutputFormatSchema,
+        )
+        guideline = typed(
+            serializers.DictField(required=False, help_text="A whole guideline spec, its output format included."),
+            GuidelineSpecSchema,
+        )
 
         class Meta:
             ref_name = "CampaignCreateInput"
@@ -76,6 +106,8 @@ class CampaignListApi(APIView):
 
     @extend_schema(request=InputSerializer, responses={201: CampaignOutput})
     def post(self, request: Request) -> Response:
+        """Create a campaign (staff) with its output format in one call: `output_fields` (a template),
+        `output_format` (a template, a JSON schema or a label set) or a whole `guideline`; version 1 holds it."""
         user = request_user(request)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -102,7 +134,7 @@ class CampaignDetailApi(APIView):
         class Meta:
             ref_name = "CampaignUpdateInput"
 
-    @extend_schema(responses=CampaignOutput)
+    @extend_schema(responses=CAMPAIGN_DETAIL)
     def get(self, request: Request, campaign_id: int) -> Response:
         campaign = access_campaign(request.user, campaign_id)
         role, items = campaign_role(request.user, campaign), campaign.items.count()
@@ -151,6 +183,15 @@ class MemberDetailApi(APIView):
 
 
 class ImportBatchOutput(serializers.ModelSerializer):
+    options = typed(
+        serializers.JSONField(help_text="Format options, e.g. the CSV column mapping."), ImportOptionsOutput
+    )
+    errors = typed(  # type: ignore[assignment]
+        serializers.JSONField(help_text="The rejected lines, the first IMPORT_MAX_STORED_ERRORS only."),
+        ImportErrorOutput(many=True),
+    )
+    entity_counts = counts(help_text="Entity type -> replaced mentions, never values.")
+
     class Meta:
         model = ImportBatch
         fields = [
@@ -247,6 +288,8 @@ class ImportDetailApi(APIView):
 
 
 class ItemOutput(serializers.ModelSerializer):
+    entity_counts = counts(help_text="Entity type -> replaced mentions, never values.")
+
     class Meta:
         model = Item
         fields = ["id", "external_id", "text", "entity_counts", "created_at"]
@@ -259,6 +302,7 @@ class ItemRowOutput(serializers.ModelSerializer):
     answers = serializers.IntegerField(read_only=True, help_text="Submitted, approved, rejected or sent back.")
     approved = serializers.IntegerField(read_only=True)
     named_reviewers = serializers.SerializerMethodField(help_text="Usernames the item is reserved for.")
+    entity_counts = counts(help_text="Entity type -> replaced mentions, never values.")
 
     class Meta:
         model = Item

@@ -11,29 +11,65 @@ from django.db import transaction
 from labeling import hooks
 from labeling.models import Campaign, Membership
 from labeling.services.assignments import assignments_release
-from labeling.services.guidelines import guideline_update, template_spec
+from labeling.services.guidelines import guideline_update, spec_validate
 from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 from tuneloop.roles import ADMIN
 
 
-def campaign_create(*, user: User, name: str, system_prompt: str, output_fields: list[str]) -> Campaign:
-    """Create a campaign; only staff may, and the creator becomes its admin."""
+def campaign_create(
+    *,
+    user: User,
+    name: str,
+    system_prompt: str = "",
+    output_fields: list[str] | None = None,
+    output_format: dict[str, Any] | None = None,
+    guideline: dict[str, Any] | None = None,
+) -> Campaign:
+    """Create a campaign; only staff may, and the creator becomes its admin. Its output format comes in one of
+    three ways, exactly one given: `output_fields` (a template's field names), `output_format` (a template, a
+    JSON schema or a label set, as a guideline holds it) or `guideline` (a whole spec). Guideline version 1
+    holds it; an error names the input at fault (e.g. `output_format.labels[1]`)."""
     if not user.is_staff:
         raise Forbidden("Only staff users may create campaigns.")
-    fields = [field.strip() for field in output_fields]
-    if not fields or any(not field for field in fields):
-        raise ApplicationError("Give at least one non-empty field name.", field="output_fields")
-    if len(set(fields)) != len(fields):
-        raise ApplicationError("Field names must be unique.", field="output_fields")
+    spec = _initial_spec(output_fields, output_format, guideline)
     if Campaign.objects.filter(name=name).exists():
         raise ApplicationError(f"A campaign named '{name}' already exists.", field="name")
     with transaction.atomic():
-        campaign = Campaign.objects.create(
-            name=name, system_prompt=system_prompt, output_fields=fields, created_by=user
-        )
+        campaign = Campaign.objects.create(name=name, system_prompt=system_prompt, created_by=user)
         Membership.objects.create(campaign=campaign, user=user, role=ADMIN)
-        guideline_update(campaign=campaign, user=user, spec=template_spec(fields))
+        guideline_update(campaign=campaign, user=user, spec=spec)
     return campaign
+
+
+def _initial_spec(
+    output_fields: list[str] | None, output_format: dict[str, Any] | None, guideline: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The first guideline's spec, checked, from whichever of the three inputs was given."""
+    spec: Any
+    inputs = {"output_fields": output_fields, "output_format": output_format, "guideline": guideline}
+    given = [name for name, value in inputs.items() if value is not None]
+    if len(given) != 1:
+        raise ApplicationError(
+            "Give exactly one of output_fields, output_format or guideline.",
+            field=given[1] if given else "output_format",
+        )
+    if output_fields is not None:
+        fields = [field.strip() for field in output_fields]
+        if not fields or any(not field for field in fields):
+            raise ApplicationError("Give at least one non-empty field name.", field="output_fields")
+        if len(set(fields)) != len(fields):
+            raise ApplicationError("Field names must be unique.", field="output_fields")
+        spec, prefix = {"output_format": {"kind": "template", "fields": fields}}, "spec.output_format.fields"
+    elif output_format is not None:
+        spec, prefix = {"output_format": output_format}, "spec.output_format"
+    else:
+        spec, prefix = guideline, "spec"
+    try:
+        return spec_validate(spec)
+    except ApplicationError as error:
+        if error.field is not None and error.field.startswith(prefix):
+            error.field = given[0] + error.field[len(prefix) :]
+        raise
 
 
 def campaign_settings_update(

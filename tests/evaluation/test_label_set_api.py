@@ -60,17 +60,17 @@ def label_set_dataset(api: Callable, count: int) -> tuple[APIClient, int, dict]:
     approved and frozen through the API."""
     staff, writer_user, reviewer_user = StaffFactory(), UserFactory(), UserFactory()
     admin, writer, reviewer = api(staff), api(writer_user), api(reviewer_user)
-    # Creation takes template fields only (issue 16): a placeholder field, then the label-set spec.
+    # One call: the campaign and its label-set guideline (version 1), with no template fields.
     created = admin.post(
         "/api/campaigns/",
-        {"name": "Card disputes", "system_prompt": SYSTEM_PROMPT, "output_fields": ["Label"]},
+        {"name": "Card disputes", "system_prompt": SYSTEM_PROMPT, "guideline": SPEC},
         format="json",
     )
     assert created.status_code == 201, created.content
     campaign_id = created.json()["id"]
-    spec = admin.put(f"/api/campaigns/{campaign_id}/guidelines/", {"spec": SPEC}, format="json")
-    assert spec.status_code == 201, spec.content
-    assert spec.json()["spec"]["output_format"]["labels"] == LABELS
+    assert created.json()["output_fields"] == []
+    spec = admin.get(f"/api/campaigns/{campaign_id}/guidelines/").json()["current"]
+    assert spec["version"] == 1 and spec["spec"]["output_format"]["labels"] == LABELS
     for user in (writer_user, reviewer_user):
         added = admin.post(f"/api/campaigns/{campaign_id}/members/", {"username": user.username, "role": "reviewer"})
         assert added.status_code == 201, added.content
