@@ -232,9 +232,21 @@ FIGURE_NAMES = [
     "shadow_agreement",
     "minutes_saved",
 ]
+DRAFT_FIGURES = {
+    "draft_answers": serializers.IntegerField(help_text="Answers reviewers wrote from the model's drafts."),
+    "draft_correction_rate": serializers.FloatField(allow_null=True, help_text="The share that changed the draft."),
+    "draft_edit_share": serializers.FloatField(
+        allow_null=True, help_text="Mean normalized Levenshtein distance from draft to answer: 0 kept, 1 rewritten."
+    ),
+}
 FIGURES = inline_serializer(
     "MonitoringFigures", {name: serializers.FloatField(allow_null=True) for name in FIGURE_NAMES}
 )
+WINDOW_FIGURES = inline_serializer(
+    "MonitoringWindowFigures",
+    {**{name: serializers.FloatField(allow_null=True) for name in FIGURE_NAMES}, **DRAFT_FIGURES},
+)
+DRAFTS = inline_serializer("MonitoringDraftFigures", DRAFT_FIGURES)
 
 
 SERIES_POINT = inline_serializer(
@@ -242,9 +254,7 @@ SERIES_POINT = inline_serializer(
     {
         "start": serializers.DateTimeField(help_text="Where the span begins."),
         **{name: serializers.FloatField(allow_null=True) for name in FIGURE_NAMES},
-        "draft_answers": serializers.IntegerField(required=False),
-        "draft_correction_rate": serializers.FloatField(required=False, allow_null=True),
-        "draft_edit_share": serializers.FloatField(required=False, allow_null=True),
+        **DRAFT_FIGURES,
     },
     many=True,
 )
@@ -262,8 +272,11 @@ class MonitoringApi(APIView):
             "Monitoring",
             {
                 "window_minutes": serializers.IntegerField(),
-                "all": FIGURES,
+                "all": WINDOW_FIGURES,
                 "by_model": serializers.DictField(child=FIGURES),
+                "drafts": serializers.DictField(
+                    child=DRAFTS, help_text="Reviewers' edits of each model's drafts, by model id."
+                ),
                 "series": SERIES_POINT,
                 "alerts": AlertOutput(many=True),
             },
