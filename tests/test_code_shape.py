@@ -12,7 +12,7 @@ MAX_FUNCTION_LINES = 60
 
 
 def _modules() -> list[Path]:
-    found = [path for package in (*PACKAGES, "bench") for path in (ROOT / package).rglob("*.py")]
+    found = [path for package in (*PACKAGES, "bench", "client") for path in (ROOT / package).rglob("*.py")]
     return [path for path in found if "migrations" not in path.parts]
 
 
