@@ -1,4 +1,4 @@
-"""Evaluation's live events: a round's status and, when it is done, its report."""
+"""Evaluation's live events: a round's status and, when it is done, its report; a promotion or rollback."""
 
 from __future__ import annotations
 
@@ -16,5 +16,20 @@ class EvaluationStatus(Event):
     report: dict[str, Any] = field(default_factory=dict)
 
 
+@event("promotion.recorded", listener="api-only", audience=ADMINS)
+@dataclass(frozen=True)
+class PromotionRecorded(Event):
+    promotion: int
+    action: str
+    artifact: int | None
+    evaluation: int | None
+    recommendation: str
+    overridden: bool
+
+
 def notify_evaluation_status(campaign_id: int, update: EvaluationStatus) -> None:
     notify(campaign_id, update)
+
+
+def notify_promotion(campaign_id: int, recorded: PromotionRecorded) -> None:
+    notify(campaign_id, recorded)

@@ -9,6 +9,7 @@ from django.shortcuts import render
 
 from labeling.models import Campaign
 from labeling.selectors import access_campaign, campaign_list, campaign_role
+from labeling.webhooks.catalog import EVENT_TYPES as WEBHOOK_EVENTS
 from tuneloop.exceptions import Forbidden, NotFound
 from tuneloop.roles import ADMIN
 
@@ -34,7 +35,7 @@ def campaign(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """The admin's page: imports, dataset versions, training runs and evaluations."""
     campaign = _campaign(request, campaign_id, role=ADMIN)
     context = {"campaign": campaign, "role": ADMIN, "item_count": campaign.items.count()}
-    return render(request, "frontend/campaign.html", context)
+    return render(request, "frontend/campaign.html", {**context, "webhook_events": list(WEBHOOK_EVENTS)})
 
 
 @login_required

@@ -274,3 +274,6 @@ class ExampleRevision(models.Model):
 
     class Meta:
         ordering = ["id"]
+
+
+from labeling.webhooks.models import Webhook, WebhookDelivery  # noqa: E402, F401  (their own module, this app)

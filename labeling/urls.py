@@ -1,8 +1,8 @@
-"""Labeling's REST routes (under /api/): campaigns, members, imports, items, authoring, review and quality."""
+"""Labeling's REST routes (under /api/): campaigns, members, imports, items, authoring, review, quality, webhooks."""
 
 from django.urls import path
 
-from labeling.apis import authoring, campaigns
+from labeling.apis import authoring, campaigns, webhooks
 from labeling.quality import apis as quality
 
 urlpatterns = [
@@ -24,4 +24,9 @@ urlpatterns = [
     path("examples/<int:example_id>/history/", authoring.ExampleHistoryApi.as_view()),
     path("examples/<int:example_id>/review/", authoring.ExampleReviewApi.as_view()),
     path("assignments/<int:assignment_id>/skip/", authoring.AssignmentSkipApi.as_view()),
+    path("campaigns/<int:campaign_id>/webhooks/", webhooks.WebhookListApi.as_view()),
+    path("webhooks/<int:webhook_id>/", webhooks.WebhookDetailApi.as_view()),
+    path("webhooks/<int:webhook_id>/ping/", webhooks.WebhookPingApi.as_view()),
+    path("webhooks/<int:webhook_id>/deliveries/", webhooks.DeliveryListApi.as_view()),
+    path("deliveries/<int:delivery_id>/redeliver/", webhooks.DeliveryRedeliverApi.as_view()),
 ]

@@ -90,6 +90,11 @@ RULES: dict[str, dict[str, set[str]]] = {
     "api/deployments/<int:deployment_id>/monitoring/": {"get": ADMIN},
     "api/deployments/<int:deployment_id>/requests/": {"get": ADMIN},
     "api/deployments/<int:deployment_id>/drift/": {"get": ADMIN, "post": ADMIN},
+    "api/campaigns/<int:campaign_id>/webhooks/": {"get": ADMIN, "post": ADMIN},
+    "api/webhooks/<int:webhook_id>/ping/": {"post": ADMIN},
+    "api/webhooks/<int:webhook_id>/deliveries/": {"get": ADMIN},
+    "api/deliveries/<int:delivery_id>/redeliver/": {"post": ADMIN},
+    "api/webhooks/<int:webhook_id>/": {"get": ADMIN, "patch": ADMIN, "delete": ADMIN},  # after the rest: deletes it
     # The OpenAI-compatible gateway takes a deployment's API key, never a person's session or token.
     "v1/models": {"get": set()},
     "v1/chat/completions": {"post": set()},

@@ -6,7 +6,7 @@ import pytest
 
 from deployments.models import ApiKey, Deployment
 from evaluation.services.human import human_round_create
-from labeling.models import Assignment, Example, ImportBatch, Membership
+from labeling.models import Assignment, Example, ImportBatch, Membership, Webhook, WebhookDelivery
 from preferences.models import Candidate, ComparisonTask, Judgement
 from tests.evaluation.rounds import label_campaign_round, scored
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory
@@ -33,6 +33,10 @@ def world() -> dict:
     batch = ImportBatch.objects.create(campaign=campaign, filename="notes.jsonl", created_by=admin)
     deployment = Deployment.objects.create(campaign=campaign, name="world", created_by=admin)
     key = ApiKey.objects.create(deployment=deployment, name="caller", prefix="tl-x", digest="0" * 64, created_by=admin)
+    webhook = Webhook.objects.create(
+        campaign=campaign, url="https://hooks.example.org/t", events=["run.finished"], secret="0" * 64, created_by=admin
+    )
+    delivery = WebhookDelivery.objects.create(webhook=webhook, event="ping", status=WebhookDelivery.Status.DELIVERED)
     ids = {
         "campaign_id": campaign.id,
         "user_id": leaving.id,
@@ -50,6 +54,8 @@ def world() -> dict:
         "round_id": evaluation.id,
         "deployment_id": deployment.id,
         "key_id": key.id,
+        "webhook_id": webhook.id,
+        "delivery_id": delivery.id,
         "kind": "sft",
         "split": "train",
     }

@@ -25,6 +25,7 @@ from django.db import transaction
 
 from tuneloop.access import access_campaign
 from tuneloop.exceptions import ApplicationError, Forbidden
+from tuneloop.hooks import Hook
 from tuneloop.roles import ADMIN, REVIEWER
 
 logger = logging.getLogger(__name__)
@@ -34,6 +35,11 @@ MEMBERS = "member"  # an event every member of the campaign hears
 ADMINS = "admin"  # an event only the campaign's admins hear: run errors and metrics, evaluation reports, imports
 AUDIENCES = (MEMBERS, ADMINS)
 DENIED = 4403  # the close code of a socket refused, or closed because its user lost access
+event_published = Hook(
+    "event_published",
+    "Called with (campaign_id, event) each time a service publishes a campaign event, inside the service's "
+    "transaction (before commit): webhooks turn the events they map into deliveries (labeling.webhooks).",
+)
 
 
 def remember_loop(loop: asyncio.AbstractEventLoop) -> None:
@@ -100,6 +106,7 @@ def push_message(message: Event) -> dict[str, Any]:
 def notify(campaign_id: int, message: Event) -> None:
     """Send `message` to the campaign's sockets once the current transaction commits; each forwards it to its
     user if the event's audience includes them (`CampaignSocket.may_hear`)."""
+    event_published(campaign_id, message)
     group, body = campaign_group(campaign_id), push_message(message)
     transaction.on_commit(lambda: _send_now(group, body))
 

@@ -200,6 +200,10 @@ JOB_STALE_SECONDS = float(os.environ.get("TUNELOOP_JOB_STALE_SECONDS", "60"))
 JOB_SWEEP_SECONDS = float(os.environ.get("TUNELOOP_JOB_SWEEP_SECONDS", "30"))
 JOB_RESEND_SECONDS = float(os.environ.get("TUNELOOP_JOB_RESEND_SECONDS", "300"))
 JOB_SEND_GRACE_SECONDS = float(os.environ.get("TUNELOOP_JOB_SEND_GRACE_SECONDS", "30"))
+# Webhooks (docs/webhooks.md): a receiver answers within WEBHOOK_TIMEOUT_SECONDS; URLs that resolve to loopback,
+# private or link-local addresses are refused unless WEBHOOK_ALLOW_PRIVATE_URLS (a receiver on the same network).
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("TUNELOOP_WEBHOOK_TIMEOUT_SECONDS", "5"))
+WEBHOOK_ALLOW_PRIVATE_URLS = os.environ.get("TUNELOOP_WEBHOOK_ALLOW_PRIVATE_URLS") == "1"
 # Health (docs/operations.md): each worker process beats into the database every WORKER_HEARTBEAT_SECONDS and
 # then touches WORKER_HEARTBEAT_FILE (its container's health check); GET /readyz fails when no worker beat in the
 # last WORKER_SEEN_SECONDS, and gives each of its checks READY_CHECK_TIMEOUT_SECONDS.

@@ -12,6 +12,7 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from evaluation.events import PromotionRecorded, notify_promotion
 from evaluation.metrics.gate import GateSettings, gate
 from evaluation.models import CampaignGate, EvaluationRound, Promotion
 from labeling.models import Campaign
@@ -77,6 +78,7 @@ def candidate_promote(*, evaluation: EvaluationRound, user: User, note: str, ove
             user=user,
         )
         campaign_set_prefill(campaign=campaign, artifact=evaluation.artifact)  # the incumbent drafts responses
+        _notify(entry)
     return entry
 
 
@@ -93,7 +95,20 @@ def incumbent_rollback(*, campaign: Campaign, user: User, note: str) -> Promotio
             campaign=campaign, action=Promotion.Action.ROLLBACK, artifact=previous, note=note, user=user
         )
         campaign_set_prefill(campaign=campaign, artifact=previous)
+        _notify(entry)
     return entry
+
+
+def _notify(entry: Promotion) -> None:
+    recorded = PromotionRecorded(
+        promotion=entry.id,
+        action=entry.action,
+        artifact=entry.artifact_id,
+        evaluation=entry.evaluation_id,
+        recommendation=entry.recommendation,
+        overridden=bool(entry.override_reason),
+    )
+    notify_promotion(entry.campaign_id, recorded)
 
 
 def _previous_incumbent(campaign: Campaign, current: Promotion) -> Any:

@@ -13,6 +13,7 @@ import { privacySection } from "./privacy.js";
 import { qualitySection } from "./quality.js";
 import { runsSection } from "./runs.js";
 import { assignmentSection, specSection } from "./spec.js";
+import { webhooksSection } from "./webhooks.js";
 
 const campaignId = Number($("main").dataset.campaign);
 const itemCount = $("#item-count");
@@ -44,6 +45,7 @@ membersSection($("#members"), campaignId);
 const quality = qualitySection($("#quality"), campaignId);
 const preferences = preferencesSection($("#preferences"), campaignId);
 const deployments = deploymentsSection($("#deployments"), campaignId);
+const webhooks = webhooksSection($("#webhooks"), campaignId);
 // A promotion or rollback sends no event; the incumbent's view is redrawn after each, so follow that.
 new MutationObserver(() => {
   overview.soon();
@@ -67,7 +69,7 @@ const handlers = {
 };
 // Events that move a stage of the loop; the overview follows them, at most once every 2 s.
 const loopEvents = new Set(["run.status", "evaluation.status", "judgement.stored", "judgement.undone", "example.submitted", "example.reviewed"]);
-const refreshAll = () => [overview, imports, items, spec, assignment, privacy, quality, preferences, datasets, runs, evaluations, deployments].forEach((section) => section.refresh());
+const refreshAll = () => [overview, imports, items, spec, assignment, privacy, quality, preferences, datasets, runs, evaluations, deployments, webhooks].forEach((section) => section.refresh());
 
 let reconnected = false;
 openSocket(`/ws/campaigns/${campaignId}/events/`, {

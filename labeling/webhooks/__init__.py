@@ -1,0 +1,1 @@
+"""Webhooks: signed HTTP deliveries of a campaign's events to outside systems (docs/webhooks.md)."""
