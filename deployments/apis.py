@@ -232,7 +232,7 @@ FIGURE_NAMES = [
     "shadow_agreement",
     "minutes_saved",
 ]
-DRAFT_FIGURES = {
+DRAFT_FIGURES: dict[str, serializers.Field] = {
     "draft_answers": serializers.IntegerField(help_text="Answers reviewers wrote from the model's drafts."),
     "draft_correction_rate": serializers.FloatField(allow_null=True, help_text="The share that changed the draft."),
     "draft_edit_share": serializers.FloatField(

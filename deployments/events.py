@@ -1,4 +1,5 @@
-"""Deployments' live events: an alert raised (and whether it fell back), and a change of a deployment's state."""
+"""Deployments' live events: an alert raised (and whether it fell back), a change of a deployment's state, and a
+drift check's outcome."""
 
 from __future__ import annotations
 
@@ -26,9 +27,23 @@ class DeploymentChanged(Event):
     falling_back: bool
 
 
+@event("deployment.drift", listener="api-only", audience=ADMINS)
+@dataclass(frozen=True)
+class DeploymentDrift(Event):
+    deployment: int
+    check: int
+    drifted: bool
+    reason: str
+    sampled: int
+
+
 def notify_deployment_alert(campaign_id: int, alert: DeploymentAlert) -> None:
     notify(campaign_id, alert)
 
 
 def notify_deployment_changed(campaign_id: int, change: DeploymentChanged) -> None:
     notify(campaign_id, change)
+
+
+def notify_deployment_drift(campaign_id: int, drift: DeploymentDrift) -> None:
+    notify(campaign_id, drift)

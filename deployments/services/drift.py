@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from dataset_versions.models import DatasetRow
+from deployments.events import DeploymentDrift, notify_deployment_drift
 from deployments.models import Deployment, DriftCheck, ServedRequest
 from deployments.services.serving import campaign_spec
 from deployments.stats import DriftSettings, input_drift, label_drift, rate_drift
@@ -51,6 +52,8 @@ def drift_check(*, deployment: Deployment, reason: str = "manual", settings: Dri
                 deployment=deployment, rows=recent, size=DEFAULT_SAMPLE if size is None else size, check=check
             )
             check.save(update_fields=["sampled"])
+        drift = DeploymentDrift(deployment.id, check.id, drifted, reason, check.sampled)
+        notify_deployment_drift(deployment.campaign_id, drift)  # after commit; webhooks: deployment.drift
     return check
 
 

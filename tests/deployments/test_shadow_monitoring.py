@@ -14,6 +14,8 @@ from deployments.services.lifecycle import deployment_change
 from deployments.services.monitoring import monitoring_check
 from deployments.services.shadow import shadow_answer
 from labeling.models import Campaign, Example, Item
+from labeling.webhooks.models import WebhookDelivery
+from labeling.webhooks.services import webhook_create
 from preferences.models import Candidate
 from tests.deployments.label_model import label_messages, loss_note
 from tests.deployments.test_gateway import chat, note
@@ -106,7 +108,13 @@ def test_a_threshold_breach_raises_an_alert_and_falls_back_automatically(
                        "fell_back": True}]  # fmt: skip
 
 
-def test_inputs_from_another_domain_are_detected_as_drift_and_sampled_back_as_anonymized_items(deployed) -> None:
+def test_inputs_from_another_domain_are_detected_as_drift_and_sampled_back_as_anonymized_items(
+    deployed, settings
+) -> None:
+    settings.WEBHOOK_ALLOW_PRIVATE_URLS = True
+    hook = webhook_create(
+        campaign=deployed.campaign, user=deployed.admin, url="http://127.0.0.1:9/hook", events=["deployment.drift"]
+    )
     for n in range(25):  # the kind of note the model was trained on (label_campaign_round)
         chat(deployed.secret, f"Loss report {n + 500}: cause noted.")
     same = drift_check(deployment=deployed.deployment)
@@ -126,6 +134,10 @@ def test_inputs_from_another_domain_are_detected_as_drift_and_sampled_back_as_an
     assert items.count() == 20
     assert all(item.source["deployment"] == "triage" and item.source["drift_check"] == drifted.id for item in items)
     assert not any("Amelia Hartmann" in item.text for item in items)
+    [delivery] = WebhookDelivery.objects.filter(webhook=hook)  # the drifted check only, in its transaction
+    assert delivery.event == "deployment.drift" and delivery.payload == {
+        "deployment": deployed.deployment.id, "check": drifted.id, "drifted": True, "reason": "manual", "sampled": 20
+    }  # fmt: skip
     assert drift_check(deployment=deployed.deployment).sampled == 20  # 35 left of 55: none sampled twice
     requests = [item.source["request"] for item in Item.objects.filter(source__origin="deployment")]
     assert len(requests) == len(set(requests)) == 40
