@@ -27,6 +27,7 @@ class ProcessRecorder:
         self._context = multiprocessing.get_context("spawn")
         self._records: Any = None
         self._child: Any = None
+        self._database = ""
         self._lock = threading.Lock()
 
     def submit(self, record: Any) -> None:
@@ -62,18 +63,25 @@ class ProcessRecorder:
             self._child = self._records = None
 
     def _start(self) -> Any:
-        with self._lock:
-            if self._child is None or not self._child.is_alive():
-                if self._child is not None:
-                    logger.warning("deployments recorder process %s died; starting another", self._child.pid)
-                from django.db import connection
+        """The queue to a live child that writes to this process's database now; a new child otherwise (the first
+        call, a child that died, or a database renamed since: a test database set up after the app was built)."""
+        from django.db import connection
 
-                self._records = self._context.JoinableQueue(maxsize=MAX_WAITING)
-                database = connection.settings_dict["NAME"]  # the parent's (a test database, under tests)
-                self._child = self._context.Process(
-                    target=child_main, args=(self._records, str(database)), name="deployments-recorder", daemon=True
-                )
-                self._child.start()
+        database = str(connection.settings_dict["NAME"])
+        with self._lock:
+            alive = self._child is not None and self._child.is_alive()
+            if alive and self._database == database:
+                return self._records
+            if alive:
+                self._records.put(None)  # the old child stores what it holds, then ends
+            elif self._child is not None:
+                logger.warning("deployments recorder process %s died; starting another", self._child.pid)
+            self._records = self._context.JoinableQueue(maxsize=MAX_WAITING)
+            self._database = database
+            self._child = self._context.Process(
+                target=child_main, args=(self._records, database), name="deployments-recorder", daemon=True
+            )
+            self._child.start()
             return self._records
 
 

@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import openai
 import pytest
+from django.db import connection
 
 from deployments.models import ServedRequest
 from deployments.services.keys import api_key_revoke
@@ -23,6 +24,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_openai_package_gets_completions_from_the_promoted_model(deployed, live_url: str) -> None:  # noqa: F811
+    # As when tuneloop.asgi is imported before the test database exists (at collection): the recorder process
+    # started then writes to another database; the next request starts one for the database in use now.
+    recorder.process.stop()
+    real = connection.settings_dict["NAME"]
+    connection.settings_dict["NAME"] = f"{real}-not-this-one"
+    try:
+        recorder.process.warm_up()
+    finally:
+        connection.settings_dict["NAME"] = real
     client = openai.OpenAI(base_url=f"{live_url}/v1", api_key=deployed.secret, max_retries=0, timeout=60)
     assert [model.id for model in client.models.list()] == ["triage"]
     rng = random.Random(0)
