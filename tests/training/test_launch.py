@@ -27,6 +27,7 @@ from training.ml.distributed import (
     write_deepspeed_config,
 )
 from training.ml.launch import main
+from training.ml.stages import can_precompute
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDS = demo_records(16, seed=3)
@@ -344,3 +345,19 @@ def test_killing_the_launch_process_group_stops_every_rank(tmp_path, tiny_model_
         time.sleep(0.2)
     assert launch_processes(events_path) == []
     assert [e for e in read_events(events_path) if e["event"] == "result"] == []
+
+
+@pytest.mark.parametrize(
+    ("world_size", "zero_stage", "expected"),
+    [("1", None, True), ("2", None, False), ("1", 2, True), ("1", 3, False), ("2", 3, False)],
+)
+def test_reference_log_probs_are_precomputed_only_where_deepspeed_allows(
+    tmp_path, monkeypatch, world_size, zero_stage, expected
+):
+    # ZeRO-3 with one process (an offloaded optimizer) failed at the first DPO step after the precompute pass.
+    monkeypatch.setenv("WORLD_SIZE", world_size)
+    path = None
+    if zero_stage is not None:
+        settings = DistributedSettings(num_processes=1, zero_stage=zero_stage, offload_optimizer=True)
+        path = str(write_deepspeed_config(settings, tmp_path / "deepspeed.json"))
+    assert can_precompute(path) is expected

@@ -89,11 +89,25 @@ def sft_trainer(model, tokenizer, train: Dataset, evaluation: Dataset | None, co
     )
 
 
+def can_precompute(deepspeed_config: str | None) -> bool:
+    """Whether the reference log-probs can be computed once before training, as TRL's option does.
+
+    Not with several processes: TRL caches them for an in-memory dataset in a per-process temp folder that other
+    ranks cannot read. Not under ZeRO-3 either: the pass runs the sharded model outside a training step, and
+    DeepSpeed's parameter trace then fails at the first step ("pop from an empty deque"; seen with one process
+    and an offloaded optimizer, the one ZeRO-3 launch of a single process). The reference is then computed at
+    each step instead."""
+    if int(os.environ.get("WORLD_SIZE", "1")) != 1:
+        return False
+    if deepspeed_config:
+        zero = json.loads(Path(deepspeed_config).read_text()).get("zero_optimization", {})
+        return int(zero.get("stage", 0)) != 3
+    return True
+
+
 def dpo_trainer(model, tokenizer, train: Dataset, evaluation: Dataset | None, config: RunConfig, logger: StageLogger):
     stage: DPOStageConfig = config.recipe.dpo
-    # TRL caches precomputed log-probs of an in-memory dataset in a per-process temp folder, which other
-    # ranks cannot read: several processes compute the reference at each step instead.
-    precompute = stage.precompute_ref_log_probs and int(os.environ.get("WORLD_SIZE", "1")) == 1
+    precompute = stage.precompute_ref_log_probs and can_precompute(config.deepspeed_config)
     args = DPOConfig(
         **common_args(config, "dpo", stage, has_eval=evaluation is not None),
         beta=stage.beta,
