@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import queue
 import threading
 from typing import Any
@@ -90,11 +91,10 @@ def child_main(records: Any, database: str) -> None:
     import django
     from django.conf import settings
 
+    threading.Thread(target=_end_with_parent, name="recorder-parent-watch", daemon=True).start()
     settings.DATABASES["default"]["NAME"] = database  # before any connection is made
     django.setup()
-    from django.db import close_old_connections
-
-    from deployments.services.recording import after_record, served_record
+    from deployments.services.recording import store_record
     from privacy.services.anonymize import anonymize_text
 
     anonymize_text("warm-up", campaign=None)
@@ -103,10 +103,16 @@ def child_main(records: Any, database: str) -> None:
         try:
             if record is None:
                 return
-            close_old_connections()
-            served_record(record)
-            after_record(record)
-        except Exception:
-            logger.exception("deployment %s: request %s not stored", record.deployment_id, record.request_id)
+            store_record(record)
         finally:
             records.task_done()
+
+
+def _end_with_parent() -> None:
+    """End this child as soon as the web process that started it has ended, however it ended. A killed parent, or
+    one of uvicorn's workers (`serve --workers N`: it re-raises SIGTERM after its graceful shutdown, which skips
+    multiprocessing's clean-up of daemon children), would otherwise leave it behind, waiting for records forever."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        parent.join()  # its sentinel: the pipe the parent holds open while it lives
+        os._exit(0)

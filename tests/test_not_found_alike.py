@@ -17,6 +17,7 @@ OBJECTS = (
     ("post", "/api/items/{id}/examples/", "item_id", {}),
     ("get", "/api/datasets/{id}/verify/", "dataset_id", None),
     ("get", "/api/runs/{id}/", "run_id", None),
+    ("get", "/api/runs/{id}/status/", "run_id", None),
     ("get", "/api/runs/{id}/metrics/", "run_id", None),
     ("get", "/api/runs/{id}/events/", "run_id", None),
     ("get", "/api/artifacts/{id}/download/", "artifact_id", None),

@@ -68,6 +68,7 @@ RULES: dict[str, dict[str, set[str]]] = {
     "api/campaigns/<int:campaign_id>/runs/": {"get": ADMIN, "post": ADMIN},
     "api/base-models/": {"get": SIGNED_IN, "post": STAFF},
     "api/runs/<int:run_id>/": {"get": ADMIN},
+    "api/runs/<int:run_id>/status/": {"get": ADMIN},
     "api/runs/<int:run_id>/cancel/": {"post": ADMIN},
     "api/runs/<int:run_id>/metrics/": {"get": ADMIN},
     "api/runs/<int:run_id>/events/": {"get": ADMIN},

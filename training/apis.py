@@ -17,10 +17,18 @@ from rest_framework.views import APIView
 from dataset_versions.selectors import access_dataset
 from labeling.selectors import access_campaign
 from training.models import BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
-from training.selectors import access_artifact, access_run, base_model_get, run_events_after, run_metrics_after
+from training.selectors import (
+    access_artifact,
+    access_run,
+    base_model_get,
+    run_events_after,
+    run_metrics_after,
+    run_status,
+)
 from training.services import artifact_download_record, base_model_register, recipe_over, run_cancel, run_create
 from training.shapes import NUMBERS, LineageSchema, RecipeSchema, RunEventDataSchema
 from tuneloop.auth import request_user
+from tuneloop.choices import JobStatus
 from tuneloop.exceptions import ApplicationError, Forbidden
 from tuneloop.pagination import Page, page_response
 from tuneloop.roles import ADMIN
@@ -219,6 +227,29 @@ class RunDetailApi(APIView):
         metrics = MetricOutput(run.metrics.all(), many=True).data
         events = EventOutput(run.events.all(), many=True).data
         return Response({**RunOutput(run).data, "metrics": metrics, "events": events})
+
+
+class RunStatusOutput(serializers.Serializer):
+    id = serializers.IntegerField()
+    status = serializers.ChoiceField(choices=JobStatus.choices)
+    stage = serializers.CharField(allow_null=True, help_text="The stage running or run last (sft, dpo); null before.")
+    step = serializers.IntegerField(help_text="The run's step counter.")
+    metric_step = serializers.IntegerField(
+        allow_null=True, help_text="The step of the latest metric row; null before the first."
+    )
+    updated_at = serializers.DateTimeField(
+        help_text="The last sign of life: a status change, a worker heartbeat, a metric row or an event."
+    )
+    error = serializers.CharField(allow_null=True, help_text="Why the run failed; null unless it failed.")
+
+
+class RunStatusApi(APIView):
+    """A run's status alone, without its metrics and events: what a follower polls between reads of /metrics/ and
+    /events/ (the detail reads every row)."""
+
+    @extend_schema(responses=RunStatusOutput)
+    def get(self, request: Request, run_id: int) -> Response:
+        return Response(RunStatusOutput(run_status(access_run(request.user, run_id))).data)
 
 
 class ArtifactDownloadApi(APIView):

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from labeling.selectors import access_campaign_of
 from training.models import BaseModel, ModelArtifact, RunEvent, RunMetric, TrainingRun
 from training.paths import under_model_roots
 from tuneloop.auth import AnyUser
 from tuneloop.exceptions import ApplicationError, NotFound
 from tuneloop.roles import ADMIN
+
+
+@dataclass(frozen=True)
+class RunState:
+    """Where a run is, without its metrics and events: what a poller reads while nothing new comes."""
+
+    id: int
+    status: str
+    stage: str | None
+    step: int
+    metric_step: int | None  # the latest metric row's step
+    updated_at: datetime  # the run's last sign of life: a status change, a heartbeat, a metric row or an event
+    error: str | None  # only when it failed
+
 
 # One answer for every path no registered model has, whether it exists or not: nothing to probe the disk with.
 UNREGISTERED_PATH = "No registered base model is at this path; give base_model, a registered model's id."
@@ -20,6 +37,24 @@ def access_run(user: AnyUser, run_id: int) -> TrainingRun:
         raise NotFound(missing)
     access_campaign_of(user, run.campaign_id, missing=missing, role=ADMIN)
     return run
+
+
+def run_status(run: TrainingRun) -> RunState:
+    """The run's status with its latest metric step and last sign of life: two one-row reads, where the detail
+    reads every metric row and event."""
+    metric = run.metrics.order_by("-id").values("step", "created_at").first()
+    event_at = run.events.order_by("-id").values_list("created_at", flat=True).first()
+    times = [run.created_at, run.started_at, run.heartbeat_at, run.finished_at, event_at]
+    times += [metric["created_at"]] if metric else []
+    return RunState(
+        id=run.id,
+        status=run.status,
+        stage=run.stage or None,
+        step=run.step,
+        metric_step=metric["step"] if metric else None,
+        updated_at=max(when for when in times if when is not None),
+        error=(run.error or None) if run.status == TrainingRun.Status.FAILED else None,
+    )
 
 
 def access_artifact(user: AnyUser, artifact_id: int) -> ModelArtifact:

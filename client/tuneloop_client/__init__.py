@@ -15,6 +15,7 @@ from tuneloop_client.models import (
     Promotion,
     Run,
     RunEvent,
+    RunStatus,
 )
 
 __all__ = [
@@ -31,5 +32,6 @@ __all__ = [
     "Promotion",
     "Run",
     "RunEvent",
+    "RunStatus",
     "TuneloopError",
 ]

@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _training(command: Callable[..., argparse.ArgumentParser]) -> None:
+    bases = command("base-models", commands.cmd_base_models, "list base models, or register one with --register")
+    bases.add_argument("--register", metavar="NAME", help="register a base model under this name (staff only)")
+    bases.add_argument("--path", help="with --register: the model folder on the server, under its models directory")
+    bases.add_argument("--description", default="")
+    bases.add_argument("--recipe", help="with --register: the default recipe as JSON, or @file")
     train = command("train", commands.cmd_train, "start a run and follow its loss live; exit 1 if it fails")
     train.add_argument("campaign", type=int)
     train.add_argument("dataset", type=int)

@@ -22,6 +22,7 @@ from tuneloop_client.models import (
     Promotion,
     Run,
     RunEvent,
+    RunStatus,
 )
 from tuneloop_client.transport import Transport
 from tuneloop_client.uploads import ProgressFile, progress_bar
@@ -86,15 +87,27 @@ class Client:
         """Any endpoint: the decoded JSON answer (None for an empty one)."""
         return self.transport.json(method, path, **kwargs)
 
-    def _list(self, path: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Every row of a paginated list, following `next`."""
-        rows: list[dict[str, Any]] = []
-        page = self.request("GET", path, params=params)
+    def iter_pages(
+        self, path: str, params: dict[str, Any] | None = None, *, limit: int | None = None
+    ) -> Iterator[list[dict[str, Any]]]:
+        """The rows of a paged list (`GET /api/...` answering {next, previous, results}), a page at a time.
+
+        Pages by cursor (`?cursor=`), so rows added while iterating are neither read twice nor make a row be
+        skipped, as they would with offsets; `limit` rows a page (the server's default, 50, if None; at most
+        200). A server without cursor pages answers offset pages, whose `next` is followed the same way."""
+        query = {**(params or {}), "cursor": ""}
+        if limit is not None:
+            query["limit"] = limit
+        page = self.request("GET", path, params=query)
         while True:
-            rows += page["results"]
+            yield page["results"]
             if not page.get("next"):
-                return rows
+                return
             page = self.request("GET", page["next"])
+
+    def _list(self, path: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Every row of a paged list, following `next`."""
+        return [row for page in self.iter_pages(path, params) for row in page]
 
     # --- Accounts
     def login(self, username: str, password: str) -> str:
@@ -254,8 +267,22 @@ class Client:
     def run(self, run: int | Run) -> Run:
         return Run.from_json(self.request("GET", f"/api/runs/{_id(run)}/"))
 
+    def run_status(self, run: int | Run) -> RunStatus:
+        """The run's status, stage, latest metric step and last sign of life, without its metrics and events."""
+        return RunStatus.from_json(self.request("GET", f"/api/runs/{_id(run)}/status/"))
+
     def base_models(self) -> list[dict[str, Any]]:
         return self._list("/api/base-models/")
+
+    def register_base_model(
+        self, name: str, path: str, *, description: str = "", default_recipe: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Register a model folder on the server as a base model runs can name by id (staff only); `path` lies under
+        the server's models directory, and `default_recipe` is checked like a run's."""
+        body: dict[str, Any] = {"name": name, "path": path, "description": description}
+        if default_recipe is not None:
+            body["default_recipe"] = default_recipe
+        return dict(self.request("POST", "/api/base-models/", json=body))
 
     def follow(self, run: int | Run, *, interval: float | None = None) -> Iterator[MetricRow | RunEvent]:
         """New metric rows and events as they come, until the run has finished (docs/training.md, `?after=`).
@@ -268,9 +295,9 @@ class Client:
             if not rows:
                 if finished:
                     return
-                # The heavy detail (every metric and event) is read only when nothing new came; once it says
-                # finished, one more read takes what was written before the status changed.
-                finished = self.run(run_id).finished
+                # The status alone (not the detail, with every metric and event) is read only when nothing new
+                # came; once it says finished, one more read takes what was written before the status changed.
+                finished = self.run_status(run_id).finished
                 if finished:
                     continue
             time.sleep(interval)

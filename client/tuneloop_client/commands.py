@@ -109,6 +109,23 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
     return OK
 
 
+def cmd_base_models(args: argparse.Namespace, out: Output) -> int:
+    with connect(args) as client:
+        if args.register:
+            if not args.path:
+                raise TuneloopError("--register needs --path, the model folder on the server")
+            recipe = _json_arg(args.recipe)
+            base = client.register_base_model(
+                args.register, args.path, description=args.description, default_recipe=recipe
+            )
+            out.data(base, lambda: f"registered base model {base['id']}: {base['name']}")
+            return OK
+        found = client.base_models()
+    text = "\n".join(f"{b['id']:>5}  {b['name']}" + (f"  {b['path']}" if b.get("path") else "") for b in found)
+    out.data(found, lambda: text or "no base models")
+    return OK
+
+
 def cmd_train(args: argparse.Namespace, out: Output) -> int:
     recipe = _json_arg(args.recipe)
     with connect(args) as client:

@@ -83,6 +83,23 @@ class Run(Record):
 
 
 @dataclass
+class RunStatus(Record):
+    """A run's status alone (GET /api/runs/<id>/status/): what `Client.follow()` polls, without metrics and events."""
+
+    id: int = 0
+    status: str = ""
+    stage: str | None = None
+    step: int = 0
+    metric_step: int | None = None
+    updated_at: str = ""
+    error: str | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.status in FINISHED
+
+
+@dataclass
 class MetricRow(Record):
     """One logged step: `loss`, and every value by name in `values` (learning_rate, eval_loss...)."""
 

@@ -72,26 +72,31 @@ def figures(
 
 
 def deployment_figures(
-    deployment: Deployment, *, since: datetime, until: datetime | None = None, buckets: int = 0
+    deployment: Deployment, *, since: datetime, until: datetime | None = None, buckets: int = 0, drafts: bool = True
 ) -> dict[str, Any]:
-    """{"all": figures, "by_model": {"serve:incumbent:12": figures, ...}} of the requests in [since, until), and
-    with `buckets`, "series": the served requests' figures in that many equal spans up to now (the live
-    charts' points). The rows and their feedback are read once for all three."""
+    """{"all": figures, "by_model": {"serve:incumbent:12": figures, ...}, "drafts": {...}} of the requests in
+    [since, until), and with `buckets`, "series": the served requests' figures in that many equal spans up to now
+    (the live charts' points). The rows and their feedback are read once for all. With `drafts=False` the
+    reviewers' drafted answers are not read at all (no draft figures, no "drafts", no "series"): the thresholds
+    bound served figures only, and the check runs after every stored request."""
     rows = _rows(deployment, since, until)
     feedback = _feedback_of(rows)
-    drafted = _drafted(deployment, rows, since, until)
     minutes = float(deployment.monitoring.get("minutes_per_task") or 0)
     served = [row for row in rows if row.kind == ServedRequest.Kind.SERVE]
     groups: dict[str, list[ServedRequest]] = defaultdict(list)
     for row in rows:
         groups[f"{row.kind}:{row.role}:{row.artifact_id or 'people'}"].append(row)
     report: dict[str, Any] = {
-        "all": figures(served, feedback, minutes) | draft_corrections([pair[2:] for pair in drafted]),
+        "all": figures(served, feedback, minutes),
         "by_model": {name: figures(group, feedback, minutes) for name, group in sorted(groups.items())},
-        "drafts": {
-            str(artifact): draft_corrections([pair[2:] for pair in drafted if pair[0] == artifact])
-            for artifact in sorted({pair[0] for pair in drafted})
-        },
+    }
+    if not drafts:
+        return report
+    drafted = _drafted(deployment, rows, since, until)
+    report["all"] |= draft_corrections([pair[2:] for pair in drafted])
+    report["drafts"] = {
+        str(artifact): draft_corrections([pair[2:] for pair in drafted if pair[0] == artifact])
+        for artifact in sorted({pair[0] for pair in drafted})
     }
     if buckets:
         report["series"] = _series(served, feedback, drafted, since, buckets)
@@ -142,7 +147,7 @@ def monitoring_check(deployment_id: int, *, force: bool = False) -> list[Alert]:
     deployment = Deployment.objects.select_related("campaign").get(id=deployment_id)
     settings = DEFAULTS | deployment.monitoring
     since = timezone.now() - timedelta(minutes=settings["window_minutes"])
-    window = deployment_figures(deployment, since=since)["all"]
+    window = deployment_figures(deployment, since=since, drafts=False)["all"]
     if window["requests"] < settings["min_requests"]:
         return []
     breaches = [

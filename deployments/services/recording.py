@@ -182,14 +182,22 @@ class Recorder:
         while True:
             record = self._queue.get()
             try:
-                close_old_connections()
-                served_record(record)
-                after_record(record)
-            except Exception:
-                logger.exception("deployment %s: request %s not stored", record.deployment_id, record.request_id)
+                store_record(record)
             finally:
-                close_old_connections()
                 self._queue.task_done()
+
+
+def store_record(record: Record) -> None:
+    """One record stored and the thresholds checked, as the recorder thread and the recorder process do it: a record
+    that fails is logged and lost to monitoring, and the recorder goes on with the next."""
+    try:
+        close_old_connections()
+        served_record(record)
+        after_record(record)
+    except Exception:
+        logger.exception("deployment %s: request %s not stored", record.deployment_id, record.request_id)
+    finally:
+        close_old_connections()
 
 
 def after_record(record: Record) -> None:

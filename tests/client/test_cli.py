@@ -84,6 +84,7 @@ def test_train_follows_the_loss_live(logged_in, capsys, monkeypatch) -> None:
     row = {"id": 1, "stage": "sft", "step": 1, "loss": 2.5, "values": {"loss": 2.5, "learning_rate": 0.001}}
     logged_in.answer("GET", "/api/runs/5/metrics/", 200, {"results": [row], "next_after": 1})
     logged_in.answer("GET", "/api/runs/5/events/", 200, {"results": [], "next_after": None})
+    logged_in.answer("GET", "/api/runs/5/status/", 200, {"id": 5, "status": "succeeded", "metric_step": 1})
     logged_in.answer("GET", "/api/runs/5/", 200, {"id": 5, "status": "succeeded", "artifact": {"id": 12}})
     assert cli.main(["train", "4", "2", "--base-model", "1", "--recipe", '{"stages": ["sft"]}']) == 0
     out = capsys.readouterr().out
@@ -96,9 +97,29 @@ def test_a_failed_run_exits_1(logged_in, capsys) -> None:
     logged_in.answer("POST", "/api/campaigns/4/runs/", 201, {"id": 5, "status": "queued"})
     logged_in.answer("GET", "/api/runs/5/metrics/", 200, {"results": [], "next_after": None})
     logged_in.answer("GET", "/api/runs/5/events/", 200, {"results": [], "next_after": None})
+    logged_in.answer("GET", "/api/runs/5/status/", 200, {"id": 5, "status": "failed", "error": "no config.json"})
     logged_in.answer("GET", "/api/runs/5/", 200, {"id": 5, "status": "failed", "error": "no config.json"})
     assert cli.main(["train", "4", "2", "--base-model", "1"]) == 1
     assert "run 5 failed: no config.json" in capsys.readouterr().out
+
+
+def test_base_models_are_listed_and_staff_register_one_with_its_default_recipe(logged_in, capsys) -> None:
+    registered = {"id": 4, "name": "smollm2", "path": "smollm2", "description": "", "default_recipe": {}}
+    logged_in.answer("POST", "/api/base-models/", 201, registered)
+    logged_in.answer("GET", "/api/base-models/", 200, {"count": 1, "next": None, "results": [registered]})
+    recipe = '{"stages": ["sft"]}'
+    assert cli.main(["base-models", "--register", "smollm2", "--path", "smollm2", "--recipe", recipe]) == 0
+    assert "registered base model 4: smollm2" in capsys.readouterr().out
+    sent = json.loads(logged_in.requests("POST", "/api/base-models/")[0].body)
+    assert sent == {"name": "smollm2", "path": "smollm2", "description": "", "default_recipe": {"stages": ["sft"]}}
+    assert cli.main(["base-models", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [registered]
+
+
+def test_registering_a_base_model_without_its_path_exits_1(logged_in, capsys) -> None:
+    assert cli.main(["base-models", "--register", "smollm2"]) == 1
+    assert "--register needs --path" in capsys.readouterr().err
+    assert logged_in.requests("POST", "/api/base-models/") == []
 
 
 def test_a_refusal_exits_1_with_the_servers_detail(logged_in, capsys) -> None:

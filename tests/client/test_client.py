@@ -6,7 +6,7 @@ import json
 import socket
 
 import pytest
-from tuneloop_client import Client, MetricRow, RunEvent, TuneloopError
+from tuneloop_client import Client, MetricRow, RunEvent, RunStatus, TuneloopError
 from tuneloop_client.transport import retry_after_seconds
 
 CAMPAIGNS = "/api/campaigns/"
@@ -111,14 +111,17 @@ def test_follow_yields_new_rows_once_and_a_row_again_when_its_values_change(fake
     event = {"id": 9, "kind": "claimed", "message": "worker w1 took the run", "data": {}, "created_at": "now"}
     fake_server.answer("GET", events, 200, {"results": [event], "next_after": 9})
     fake_server.answer("GET", events, 200, {"results": [], "next_after": 9})
-    fake_server.answer("GET", "/api/runs/5/", 200, {"id": 5, "status": "succeeded", "artifact": {"id": 12}})
+    fake_server.answer("GET", "/api/runs/5/status/", 200, {"id": 5, "status": "running", "metric_step": 2})
+    fake_server.answer("GET", "/api/runs/5/status/", 200, {"id": 5, "status": "succeeded", "metric_step": 2})
     seen = list(client_for(fake_server, sleeps).follow(5))
     kinds = [(type(r).__name__, r.id) for r in seen]
     assert kinds == [("MetricRow", 1), ("RunEvent", 9), ("MetricRow", 2), ("MetricRow", 2)]
     assert isinstance(seen[-1], MetricRow) and seen[-1].values["eval_loss"] == 1.7
     assert isinstance(seen[1], RunEvent) and seen[1].kind == "claimed"
     afters = [s.query.get("after") for s in fake_server.requests("GET", metrics)]
-    assert afters == [None, ["1"], ["2"], ["2"], ["2"]]  # once more after the run was seen finished
+    assert afters == [None, ["1"], ["2"], ["2"], ["2"], ["2"]]  # once more after the run was seen finished
+    assert len(fake_server.requests("GET", "/api/runs/5/status/")) == 2  # only when a poll brought nothing new
+    assert fake_server.requests("GET", "/api/runs/5/") == []  # never the detail, with every metric and event
 
 
 def test_an_evaluation_report_and_gate_come_as_dataclasses(fake_server, sleeps) -> None:
@@ -135,3 +138,23 @@ def test_an_evaluation_report_and_gate_come_as_dataclasses(fake_server, sleeps) 
     assert evaluation.report is not None and evaluation.report.contenders["candidate"]["label_accuracy"] == 0.8
     assert evaluation.report.differences["candidate_vs_base"]["label_accuracy"]["delta"] == 0.6
     assert evaluation.gate is not None and evaluation.gate.rejected and evaluation.gate.failed_checks == ["primary"]
+
+
+def test_a_run_status_comes_as_a_dataclass(fake_server, sleeps) -> None:
+    body = {"id": 5, "status": "failed", "stage": "dpo", "step": 40, "metric_step": 40, "error": "CUDA out of memory"}
+    fake_server.answer("GET", "/api/runs/5/status/", 200, {**body, "updated_at": "2030-01-01T00:00:00Z"})
+    status = client_for(fake_server, sleeps).run_status(5)
+    assert isinstance(status, RunStatus) and status.finished
+    assert (status.stage, status.metric_step, status.error) == ("dpo", 40, "CUDA out of memory")
+
+
+def test_registering_a_base_model_sends_its_folder_and_default_recipe(fake_server, sleeps) -> None:
+    registered = {"id": 4, "name": "smollm2", "path": "smollm2", "description": "SmolLM2", "default_recipe": {}}
+    fake_server.answer("POST", "/api/base-models/", 201, registered)
+    client = client_for(fake_server, sleeps)
+    recipe = {"stages": ["sft"], "sft": {"epochs": 1}}
+    assert client.register_base_model("smollm2", "smollm2", description="SmolLM2", default_recipe=recipe) == registered
+    sent = json.loads(fake_server.requests("POST", "/api/base-models/")[0].body)
+    assert sent == {"name": "smollm2", "path": "smollm2", "description": "SmolLM2", "default_recipe": recipe}
+    client.register_base_model("plain", "models/plain")
+    assert "default_recipe" not in json.loads(fake_server.requests("POST", "/api/base-models/")[1].body)

@@ -24,6 +24,7 @@ DATACLASS_COMPONENTS = {
     models.Run: ["RunOutput", "RunDetailOutput"],
     models.MetricRow: ["RunMetric"],
     models.RunEvent: ["RunEvent"],
+    models.RunStatus: ["RunStatusOutput"],
     models.GateVerdict: ["GateVerdict"],
     models.EvaluationReport: ["EvaluationReport"],
     models.Evaluation: ["RoundOutput", "RoundDetailOutput"],
@@ -126,10 +127,12 @@ def every_method(client: Client, tmp_path) -> None:
     client.export_rows(5), client.as_dataset_dict(5, "dpo")
     client.start_run(1, 5, base_model=1, base_model_path="/m", recipe={"stages": ["sft"]}), client.run(6)
     client.base_models(), list(client.follow(6)), client.metrics(6), client.wait(6), client.cancel(6)
+    client.run_status(6), client.register_base_model("m", "/m", description="d", default_recipe={"stages": ["sft"]})
     client.evaluate(1, 7), client.evaluation(8), client.wait_evaluation(8), client.gate(8)
     client.promote(8, "ok", override_reason="why"), client.promotions(1)
     client.deployments(1), client.create_deployment(1, "prod", incumbent=7), client.keys(9), client.create_key(9, "k")
     client.request("GET", "/api/campaigns/1/")
+    list(client.iter_pages("/api/campaigns/1/runs/", limit=2))
 
 
 @pytest.fixture
