@@ -1,7 +1,9 @@
-"""Live review under load: N simulated reviewers judge pairs over real WebSockets against one daphne process.
+"""Live review under load: N simulated reviewers judge pairs over real WebSockets against one daphne process
+(or `--web-processes N` uvicorn processes on one port).
 
     python -m bench.review_load --reviewers 200 --seconds 60 --think-ms 2000 --json   # ~100 judgements/s offered
     python -m bench.review_load --reviewers 50 --seconds 60 --think-ms 0 --json       # saturation
+    python -m bench.review_load --reviewers 50 --seconds 60 --think-ms 0 --web-processes 2 --json   # scaling
     python -m bench.review_load --quick --json                                         # 5 reviewers, 3 s, 50 ms
 
 Sets up its own PostgreSQL database (`--database`, default `tuneloop_bench_review`, created and migrated here,
@@ -10,7 +12,8 @@ broker on 14; both flushed first), never the dev/CI ones. Each run empties the b
 and seeds a fresh one: R reviewers with API tokens, and enough items with two candidates and one comparison
 task each that nobody runs out (`--tasks`, default twice the judgements expected).
 
-Then it starts ONE web process (`daphne tuneloop.asgi:application`, DJANGO_DEBUG=0, PostgreSQL and Redis)
+Then it starts ONE web process (`daphne tuneloop.asgi:application`, DJANGO_DEBUG=0, PostgreSQL and Redis), or
+with `--web-processes N` `manage.py serve --workers N` (uvicorn's supervisor and N processes on the one port),
 and runs the reviewers as WebSocket clients (the `websockets` library, all in one asyncio process unless
 `--client-processes` splits them). Each connects to /ws/campaigns/<id>/review/ with its token, and when a
 task arrives waits a think time drawn uniformly from 0.5-1.5 x `--think-ms`, then sends its judgement with a
@@ -46,7 +49,16 @@ from bench.postgres import drop_database, prepare_database
 from bench.review_clients import client_child, cpu_by_process, drive, machine_busy, others_cpu, proc_cpu_s
 from bench.review_report import TARGETS, environment, render, summarise, targets_met
 from bench.review_seed import default_tasks, seed
-from bench.review_server import flush_redis, free_port, redis_urls, serve_profiled, tail, web_env, web_process
+from bench.review_server import (
+    flush_redis,
+    free_port,
+    process_tree,
+    redis_urls,
+    serve_profiled,
+    tail,
+    web_env,
+    web_process,
+)
 
 DEFAULT_SERVER = os.environ.get("TUNELOOP_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DEFAULT_DATABASE = "tuneloop_bench_review"
@@ -56,7 +68,7 @@ DEFAULT_REDIS = os.environ.get("TUNELOOP_BENCH_REDIS", "redis://127.0.0.1:6379")
 def measure(args: argparse.Namespace, seeded: dict[str, Any], env: dict[str, str], log: Path) -> dict[str, Any]:
     port = free_port()
     profile = Path(args.profile).resolve() if args.profile else None
-    with web_process(env, port, log, profile=profile) as server:
+    with web_process(env, port, log, profile=profile, processes=args.web_processes) as server:
         cfg = {
             "port": port,
             "campaign_id": seeded["campaign_id"],
@@ -66,13 +78,16 @@ def measure(args: argparse.Namespace, seeded: dict[str, Any], env: dict[str, str
             "start_at": time.time() + args.connect_s,
         }
         cfg["deadline"] = cfg["start_at"] + args.seconds
-        print(f"daphne pid {server.pid} on port {port}; {args.reviewers} reviewers connecting ...", flush=True)
-        busy, total, server_cpu, processes = *machine_busy(), proc_cpu_s(server.pid), cpu_by_process()
+        # The web server's processes: daphne (and its recorder), or the supervisor, its workers and their recorders.
+        web = process_tree(server.pid)
+        print(f"web pids {sorted(web)} on port {port}; {args.reviewers} reviewers connecting ...", flush=True)
+        busy, total, processes = *machine_busy(), cpu_by_process()
+        server_cpu = sum(proc_cpu_s(pid) for pid in web)
         driven = drive(cfg, [list(r) for r in seeded["reviewers"]], args.client_processes)
         busy2, total2 = machine_busy()
-        server_cpu = proc_cpu_s(server.pid) - server_cpu
+        server_cpu = sum(proc_cpu_s(pid) for pid in web) - server_cpu
         wall = time.time() - cfg["start_at"] + args.connect_s
-        others = others_cpu(processes, cpu_by_process(), {os.getpid(), server.pid}, wall)
+        others = others_cpu(processes, cpu_by_process(), {os.getpid(), *web}, wall)
     report = summarise(args, cfg, driven, server_cpu, (busy2 - busy) / max(total2 - total, 1), seeded)
     return {**report, **others}
 
@@ -100,6 +115,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="TUNELOOP_DB_SERVER_SIDE_BINDING=1: server-bound parameters, so psycopg prepares repeated queries",
     )
+    parser.add_argument(
+        "--web-processes",
+        type=int,
+        default=1,
+        help="web processes on the one port: 1 is daphne; N > 1 is `manage.py serve --workers N` (uvicorn)",
+    )
     parser.add_argument("--profile", help="sample the web process's threads; write the hottest frames here")
     parser.add_argument("--drop", action="store_true", help="drop the bench database at the end (default: keep)")
     parser.add_argument("--json", action="store_true", help="print the report as one JSON object, last")
@@ -110,9 +131,16 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         args.reviewers, args.seconds, args.think_ms = 5, 3.0, 50.0
     if args.reviewers < 1 or args.seconds <= 0 or args.think_ms < 0:
         parser.error("--reviewers must be >= 1, --seconds > 0, --think-ms >= 0")
+    if args.web_processes < 1 or (args.web_processes > 1 and args.profile):
+        parser.error("--web-processes must be >= 1, and --profile samples one daphne process (--web-processes 1)")
     if args.connect_s is None:
         args.connect_s = 3.0 + args.reviewers / 40
     return args
+
+
+def _access(line: str) -> bool:
+    """A line of daphne's or uvicorn's access log (a WebSocket opened or closed, a request answered)."""
+    return '"WS' in line or '"WebSocket ' in line or line.endswith(("connection open", "connection closed"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,8 +183,9 @@ def main(argv: list[str] | None = None) -> int:
                 report.update(measure(args, seeded, env, log))
             finally:
                 server_log = tail(log) if log.exists() else ""
-        # daphne's access log says nothing here; anything else it printed (a traceback) does
-        report["server_log_tail"] = "\n".join(line for line in server_log.splitlines() if '"WS' not in line)[-2000:]
+        # the access logs say nothing here; anything else the server printed (a traceback) does
+        report["server_log_tail"] = "\n".join(line for line in server_log.splitlines() if not _access(line))[-2000:]
+        report["web_processes"] = args.web_processes
         report["web_conn_max_age"] = args.conn_max_age
         report["web_server_side_binding"] = args.server_side_binding
         report["targets"] = TARGETS

@@ -1,5 +1,6 @@
-"""The web process of bench.review_load: ONE daphne serving tuneloop.asgi, its environment and Redis databases,
-and a sampling profiler for it (`--profile`)."""
+"""The web process of bench.review_load: ONE daphne serving tuneloop.asgi, or N uvicorn processes on one port
+(`--web-processes N`: `manage.py serve --workers N`), its environment and Redis databases, and a sampling profiler
+for the daphne one (`--profile`)."""
 
 from __future__ import annotations
 
@@ -41,20 +42,31 @@ def free_port() -> int:
 
 @contextmanager
 def web_process(
-    env: dict[str, str], port: int, log: Path, *, profile: Path | None = None, command: list[str] | None = None
+    env: dict[str, str],
+    port: int,
+    log: Path,
+    *,
+    profile: Path | None = None,
+    command: list[str] | None = None,
+    processes: int = 1,
 ) -> Any:
-    """ONE daphne process serving tuneloop.asgi on 127.0.0.1:`port` (or `command`), stopped on the way out
-    whatever happens."""
+    """ONE daphne process serving tuneloop.asgi on 127.0.0.1:`port` (or `command`; or, with `processes` > 1,
+    `manage.py serve --workers N`: uvicorn's supervisor and N web processes), stopped on the way out whatever
+    happens."""
     if command is not None:
         pass
     elif profile is not None:  # the same server, under serve_profiled below, through bench.review_load
         command = [sys.executable, "-m", "bench.review_load", "--serve-profiled", f"{port}:{profile}"]
+    elif processes > 1:
+        command = [sys.executable, "manage.py", "serve", "--port", str(port), "--workers", str(processes)]
     else:
         command = [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "tuneloop.asgi:application"]
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
-        _wait_listening(process, port, log)
+        _wait_listening(process, port, log, timeout=60 if processes == 1 else 300)  # manage.py sets Django up first
+        if processes > 1:  # the supervisor listens first; each process accepts once it has loaded the application
+            _wait_logged(process, log, "Started server process", processes)
         yield process
     finally:
         process.send_signal(signal.SIGTERM)
@@ -69,13 +81,33 @@ def _wait_listening(process: subprocess.Popen, port: int, log: Path, timeout: fl
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"daphne exited with {process.returncode}:\n{tail(log)}")
+            raise RuntimeError(f"the web server exited with {process.returncode}:\n{tail(log)}")
         with socket.socket() as sock, suppress(OSError):
             sock.settimeout(0.5)
             sock.connect(("127.0.0.1", port))
             return
         time.sleep(0.1)
-    raise RuntimeError(f"daphne did not listen on {port} within {timeout:.0f} s:\n{tail(log)}")
+    raise RuntimeError(f"the web server did not listen on {port} within {timeout:.0f} s:\n{tail(log)}")
+
+
+def _wait_logged(process: subprocess.Popen, log: Path, line: str, count: int, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the web server exited with {process.returncode}:\n{tail(log)}")
+        if log.read_text(errors="replace").count(line) >= count:
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"{count} web processes did not start within {timeout:.0f} s:\n{tail(log)}")
+
+
+def process_tree(pid: int) -> set[int]:
+    """`pid` and every process under it (the web processes of `--web-processes N`, the deployments recorders)."""
+    import psutil
+
+    with suppress(psutil.NoSuchProcess):
+        return {pid, *(child.pid for child in psutil.Process(pid).children(recursive=True))}
+    return {pid}
 
 
 def tail(log: Path, lines: int = 30) -> str:

@@ -7,7 +7,7 @@ import shlex
 from pathlib import Path
 
 import yaml
-from django.core.management import get_commands
+from django.core.management import get_commands, load_command_class
 from django.urls import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +42,18 @@ def test_compose_commands_are_the_local_commands() -> None:
         for target in re.findall(r"make ([\w ]+?)(?:&&|$)", command):
             for word in shlex.split(target):
                 assert re.search(rf"^{word}:", makefile, re.M), f"{name}: make {word} is not a target"
+
+
+def test_compose_sets_the_web_processes_from_the_environment() -> None:
+    """TUNELOOP_WEB_WORKERS web processes on the one published port (docs/operations.md); one when it is unset."""
+    command = _compose()["services"]["web"]["command"]
+    serve = re.search(r"manage\.py serve ([^\"]*)", command)
+    assert serve, command
+    assert "--workers ${TUNELOOP_WEB_WORKERS:-1}" in serve.group(1)
+    parser = load_command_class("tuneloop", "serve").create_parser("manage.py", "serve")
+    for unset_or_set, workers in (("1", 1), ("3", 3)):  # as compose fills the variable in
+        options = parser.parse_args(shlex.split(serve.group(1).replace("${TUNELOOP_WEB_WORKERS:-1}", unset_or_set)))
+        assert (options.workers, options.host, options.port) == (workers, "0.0.0.0", "8000")
 
 
 def test_compose_checks_health_with_the_probe() -> None:

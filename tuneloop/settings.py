@@ -161,6 +161,18 @@ if REDIS_URL:
     }
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+# The cache holds what every web process must count together (the token throttle, tuneloop.apis): in Redis when
+# REDIS_URL is set (`serve --workers N`, several hosts), else in the memory of the one process.
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "tuneloop",
+            # cache.clear() empties the whole Redis database, the channel layer's too: delete keys instead
+            "OPTIONS": {"socket_timeout": 5, "socket_connect_timeout": 5},
+        }
+    }
 
 # --- Dramatiq: BROKER_URL (redis:// or amqp://), else the stub broker drained in-process.
 BROKER_URL = os.environ.get("BROKER_URL", "")
