@@ -27,7 +27,10 @@ def plain_presidio(spacy_model: str) -> Any:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    configuration = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": spacy_model}]}
+    from privacy.engine.spacy_models import resolve_spacy_model
+
+    model = resolve_spacy_model(spacy_model)  # a package, or the folder of a pipeline a package vendors
+    configuration = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
     engine = NlpEngineProvider(nlp_configuration=configuration).create_engine()
     analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
     analyzer.registry.remove_recognizer("EmailRecognizer")

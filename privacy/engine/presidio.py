@@ -26,6 +26,7 @@ from privacy.engine.people import cue_person_recognizer
 from privacy.engine.phones import national_phone_recognizer
 from privacy.engine.recognizers import custom_recognizers
 from privacy.engine.shapes import shaped_identifier_recognizer
+from privacy.engine.spacy_models import resolve_spacy_model
 from privacy.engine.spoken import spoken_recognizer
 from privacy.engine.urls import profile_url_recognizer
 
@@ -112,17 +113,14 @@ def build_analyzer(
 
 
 def _build_analyzer(spacy_model: str, exclude: tuple[str, ...], *, stock: bool = False) -> AnalyzerEngine:
-    import spacy
     from presidio_analyzer import AnalyzerEngine
 
-    # Presidio would try to download a missing model; fail clearly instead (no network in production).
-    if not spacy.util.is_package(spacy_model):
-        raise EngineError(f"spaCy model package {spacy_model!r} is not installed")
-    logger.info("Loading Presidio with spaCy model %s", spacy_model)
+    loadable = resolve_spacy_model(spacy_model)  # fails clearly where Presidio would try to download
+    logger.info("Loading Presidio with spaCy model %s (%s)", spacy_model, loadable)
     # Presidio's DEBUG records quote the words around each finding ("Context list is: ...").
     logging.getLogger("presidio-analyzer").addFilter(_info_and_above)
     engine = AnalyzerEngine if stock else lean_analyzer_engine
-    analyzer = engine(nlp_engine=_nlp_engine(spacy_model, exclude), supported_languages=[LANGUAGE])
+    analyzer = engine(nlp_engine=_nlp_engine(loadable, exclude), supported_languages=[LANGUAGE])
     if not stock:
         analyzer.registry.remove_recognizer("PhoneRecognizer")
         analyzer.registry.add_recognizer(lean_phone_recognizer())
@@ -201,10 +199,6 @@ def _extra_recognizers() -> list[EntityRecognizer]:
         log_name_recognizer(),
         handle_recognizer(),
     ]
-
-
-class EngineError(Exception):
-    """The analyzer cannot be loaded (a missing spaCy model package)."""
 
 
 def _info_and_above(record: logging.LogRecord) -> bool:

@@ -8,6 +8,7 @@ from django.conf import settings
 
 from privacy.engine.anonymizer import AnonymizedText, Anonymizer, get_anonymizer
 from privacy.engine.policy import Policy
+from privacy.engine.spacy_models import EngineError
 from privacy.selectors import policy_get
 from privacy.sources import Campaign
 
@@ -30,7 +31,11 @@ def anonymize_texts(texts: Sequence[str], *, policy: Policy, labels: Sequence[st
 
 
 def anonymizer_for(policy: Policy) -> Anonymizer:
-    return get_anonymizer(policy=policy, spacy_model=settings.PRESIDIO_SPACY_MODEL)
+    """The process-wide anonymizer for `policy`, on the spaCy model that TUNELOOP_SPACY_MODEL names."""
+    try:
+        return get_anonymizer(policy=policy, spacy_model=settings.PRESIDIO_SPACY_MODEL)
+    except EngineError as error:
+        raise EngineError(f"TUNELOOP_SPACY_MODEL: {error}") from error
 
 
 def merge_counts(total: dict[str, int], more: dict[str, int]) -> dict[str, int]:
