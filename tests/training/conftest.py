@@ -1,4 +1,4 @@
-"""Fixtures of the training tests: one torch thread, and a campaign admin with a frozen dataset version."""
+"""Fixtures of the training tests: one torch thread, a campaign admin with a frozen dataset version, a queued run."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataset_versions.services.freeze import dataset_freeze
 from labeling.demo_data import demo_records
 from labeling.models import Example
 from tests.factories import CampaignFactory, ItemFactory, MembershipFactory, StaffFactory, UserFactory
+from training.models import TrainingRun
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -36,3 +37,12 @@ def admin_dataset():
             response=record.reference,
         )
     return staff, dataset_freeze(campaign=campaign, user=staff)
+
+
+@pytest.fixture
+def run(admin_dataset) -> TrainingRun:
+    """A queued run on `admin_dataset`'s version, created by its admin (nothing is launched)."""
+    staff, dataset = admin_dataset
+    return TrainingRun.objects.create(
+        campaign=dataset.campaign, dataset=dataset, base_model_path="/m", created_by=staff
+    )

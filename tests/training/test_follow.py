@@ -5,18 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import MembershipFactory, UserFactory
-from training.models import TrainingRun
 from training.services import run_event_record, run_metric_record
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def run(admin_dataset) -> TrainingRun:
-    staff, dataset = admin_dataset
-    return TrainingRun.objects.create(
-        campaign=dataset.campaign, dataset=dataset, base_model_path="/m", created_by=staff
-    )
 
 
 def test_metrics_are_read_incrementally_and_the_last_row_comes_again(api, run) -> None:

@@ -12,14 +12,6 @@ from training.services import run_event_record, run_fail, run_metric_record
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def run(admin_dataset) -> TrainingRun:
-    staff, dataset = admin_dataset
-    return TrainingRun.objects.create(
-        campaign=dataset.campaign, dataset=dataset, base_model_path="/m", created_by=staff
-    )
-
-
 def test_a_queued_run_has_no_stage_no_metric_step_and_no_error(api, run) -> None:
     body = api(run.created_by).get(f"/api/runs/{run.id}/status/").json()
     assert body == {
