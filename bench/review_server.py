@@ -110,6 +110,21 @@ def process_tree(pid: int) -> set[int]:
     return {pid}
 
 
+def wait_quiet(pid: int, *, below: float = 0.15, timeout: float = 90.0) -> float:
+    """Wait until the web server's processes use less than `below` of a core over a second (the recorder
+    child loads Presidio at start, about 0.7 core for 20-30 s), at most `timeout` s. Returns the seconds waited."""
+    from bench.review_clients import proc_cpu_s
+
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        pids = process_tree(pid)
+        before = sum(proc_cpu_s(p) for p in pids)
+        time.sleep(1.0)
+        if sum(proc_cpu_s(p) for p in pids) - before < below:
+            break
+    return round(time.monotonic() - started, 1)
+
+
 def tail(log: Path, lines: int = 30) -> str:
     return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
 

@@ -8,10 +8,11 @@ from typing import Any
 from channels.db import database_sync_to_async
 from rest_framework import serializers
 
-from preferences.models import Judgement, Ranking
+from preferences.models import Ranking
 from preferences.selectors import acceptance_criteria, comparison_payload, judging_payload, ranking_payload
 from preferences.serializers import JudgementMessage, JudgementUndoMessage, RankingMessage, RankingUndoMessage
 from preferences.services.comparisons import comparison_submit, judgement_undo
+from preferences.services.hot_path import applies, judge_and_lease
 from preferences.services.queue import judging_lease_next
 from preferences.services.rankings import ranking_submit, ranking_undo
 from tuneloop.exceptions import ApplicationError
@@ -59,16 +60,28 @@ class JudgingConsumer(CampaignSocket):
         except ApplicationError as exc:
             await self.send_json({"type": "error", "detail": str(exc), "task": content.get("task"), **_refusal(exc)})
             return
-        await self.send_json(
-            {"type": "judgement.stored", "task": judgement.task_id, "judgement": judgement.id, "duplicate": not created}
-        )
+        await self.send_json({"type": "judgement.stored", **judgement, "duplicate": not created})
         await self._send_next(payload)
 
-    def _judge(self, fields: dict[str, Any]) -> tuple[Judgement, bool, dict | None]:
-        """Store the judgement and lease the next task in one trip to the thread pool (and one connection)."""
+    def _judge(self, fields: dict[str, Any]) -> tuple[dict[str, int], bool, dict | None]:
+        """Store the judgement and lease the next task in one trip to the thread pool (and one connection):
+        on PostgreSQL the common judgement in one statement (preferences.services.hot_path), else the ORM."""
         task_id = fields.pop("task")
+        if applies(**fields):
+            choice, key = fields["choice"], fields["idempotency_key"]
+            judged = judge_and_lease(
+                campaign=self.campaign,
+                task_id=task_id,
+                user=self.user,
+                choice=choice,
+                idempotency_key=key,
+                criteria=self._criteria(),
+            )
+            if judged is not None:
+                payload = judged.payload if judged.next_known else self._next_payload()
+                return {"task": judged.task, "judgement": judged.judgement}, judged.created, payload
         judgement, created = comparison_submit(campaign=self.campaign, task_id=task_id, user=self.user, **fields)
-        return judgement, created, self._next_payload()
+        return {"task": judgement.task_id, "judgement": judgement.id}, created, self._next_payload()
 
     async def rank(self, content: dict) -> None:
         try:

@@ -121,7 +121,11 @@ class ComparisonTask(LeasedTask):
             ),
         ]
         # The lease walks free tasks in id order: finished and gold ones are not in this index at all.
-        indexes = [models.Index(fields=["id"], condition=Q(status="open", is_gold=False), name="comparison_free")]
+        indexes = [
+            models.Index(fields=["id"], condition=Q(status="open", is_gold=False), name="comparison_free"),
+            # Every lease first looks for an open evaluation pair: without this, a scan of all tasks.
+            models.Index(fields=["id"], condition=Q(status="open", evaluation=True), name="comparison_evaluation_open"),
+        ]
 
 
 class Judgement(models.Model):

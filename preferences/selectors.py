@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import PurePath
 
 from django.conf import settings
@@ -21,15 +21,39 @@ from preferences.models import EVALUATION_RUBRIC, Candidate, ComparisonTask, Jud
 def comparison_payload(task: ComparisonTask, *, criteria: list[str] | None = None) -> dict:
     """What a reviewer sees: the item and two unlabeled responses, never their source or whether the pair is
     gold; with the acceptance criteria to rate them on, and how long a judgement can be undone."""
+    criteria = _pair_criteria(task, criteria)
+    return pair_payload(
+        task.id,
+        task.item_id,
+        task.item.text,
+        task.left.text,
+        task.right.text,
+        task.lease_expires_at,
+        task.evaluation,
+        criteria,
+    )
+
+
+def pair_payload(
+    task: int,
+    item: int,
+    item_text: str,
+    a: str,
+    b: str,
+    expires: datetime | None,
+    evaluation: bool,
+    criteria: list[str],
+) -> dict:
+    """The pair payload from its parts (the hot path reads them in its one statement)."""
     return {
-        "id": task.id,
+        "id": task,
         "kind": "pair",
-        "item": {"id": task.item_id, "text": task.item.text},
-        "a": {"text": task.left.text},
-        "b": {"text": task.right.text},
-        "lease_expires_at": task.lease_expires_at.isoformat() if task.lease_expires_at else None,
-        "criteria": _pair_criteria(task, criteria),
-        "evaluation": task.evaluation,
+        "item": {"id": item, "text": item_text},
+        "a": {"text": a},
+        "b": {"text": b},
+        "lease_expires_at": expires.isoformat() if expires else None,
+        "criteria": list(EVALUATION_RUBRIC) if evaluation else criteria,
+        "evaluation": evaluation,
         "undo_seconds": settings.JUDGEMENT_UNDO_SECONDS,
     }
 
