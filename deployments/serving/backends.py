@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from deployments.serving.batching import DynamicBatcher
 from deployments.serving.types import BackendError, ChatRequest, Completion
+
+if TYPE_CHECKING:  # torch and transformers load with the first local model, not with every web process
+    from deployments.serving.batching import DynamicBatcher
 
 _engines: dict[tuple[str, str | None], DynamicBatcher] = {}
 _loading: dict[tuple[str, str | None], threading.Lock] = {}
@@ -40,6 +42,8 @@ def engine_for(
         with _engines_lock:
             engine = _engines.get(key)
         if engine is None:
+            from deployments.serving.batching import DynamicBatcher  # heavy: torch, transformers
+
             engine = DynamicBatcher.load(model_path, adapter_dir, max_batch=max_batch, max_wait_ms=max_wait_ms)
             with _engines_lock:
                 _engines[key] = engine
