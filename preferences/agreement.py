@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 # A vote's outcome: the winning candidate's id, or "tie", or "both_bad" (the order shown never matters).
@@ -34,8 +34,13 @@ class ReviewerReliability:
     reasons: list[str]
 
 
-def reliability(votes: Iterable[Vote], gold: dict[Hashable, Outcome]) -> list[ReviewerReliability]:
+def reliability(
+    votes: Iterable[Vote], gold: dict[Hashable, Outcome], counts: Mapping[Hashable, int] | None = None
+) -> list[ReviewerReliability]:
     """Per reviewer: agreement with the consensus of the others, gold accuracy, and an outlier flag.
+
+    With `counts` (each reviewer's number of votes in all), `votes` need only hold the votes that can
+    change a figure: those on pairs judged more than once, and on gold pairs. The others only count.
 
     Agreement counts a match with the others' most common outcome as 1 (1/n when n outcomes tie for
     most common). A reviewer is flagged, as FastChat flags suspicious voters, when their gold accuracy
@@ -48,14 +53,14 @@ def reliability(votes: Iterable[Vote], gold: dict[Hashable, Outcome]) -> list[Re
         by_pair[vote.pair].append(vote)
     scores: dict[Hashable, list[float]] = defaultdict(list)
     gold_hits: dict[Hashable, list[bool]] = defaultdict(list)
-    counts: Counter[Hashable] = Counter()
     for vote in votes:
-        counts[vote.reviewer] += 1
         others = [other.outcome for other in by_pair[vote.pair] if other.reviewer != vote.reviewer]
         if others:
             scores[vote.reviewer].append(_match(vote.outcome, others))
         if vote.pair in gold:
             gold_hits[vote.reviewer].append(vote.outcome == gold[vote.pair])
+    if counts is None:
+        counts = Counter(vote.reviewer for vote in votes)
     rows = [_row(reviewer, counts[reviewer], scores[reviewer], gold_hits[reviewer]) for reviewer in counts]
     _flag(rows)
     return rows

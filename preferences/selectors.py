@@ -6,10 +6,12 @@ from collections import Counter
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import chain
 from pathlib import PurePath
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet, Window
+from django.db.models.functions import Greatest, Least
 from django.utils import timezone
 
 from labeling.models import Campaign, Item
@@ -163,25 +165,36 @@ ACTIVE_MINUTES = 5
 
 
 def _votes(campaign: Campaign) -> tuple[list[Vote], dict[Hashable, Hashable]]:
-    """Every judgement as a Vote on its unordered pair, and the known answer of each gold pair."""
-    rows = preference_judgements(campaign).values_list(
-        "task__left_id", "task__right_id", "reviewer__username", "choice", "task__is_gold", "task__gold_winner_id"
+    """The judgements that can move a reliability figure, as Votes on their unordered pairs: those on pairs
+    judged more than once, and on gold pairs; and the known answer of each gold pair. The database picks
+    them, so a campaign of mostly single votes is not read row by row into Python."""
+    fields = (
+        "task__left_id",
+        "task__right_id",
+        "reviewer__username",
+        "choice",
+        "task__is_gold",
+        "task__gold_winner_id",
     )
+    pair = (Least("task__left_id", "task__right_id"), Greatest("task__left_id", "task__right_id"))
+    judged = preference_judgements(campaign).order_by().annotate(on_pair=Window(Count("id"), partition_by=pair))
+    shared = judged.filter(on_pair__gte=2).values_list(*fields)
+    single_gold = judged.filter(on_pair__lt=2, task__is_gold=True).values_list(*fields)
     votes: list[Vote] = []
     gold: dict[Hashable, Hashable] = {}
-    for left, right, reviewer, choice, is_gold, gold_winner in rows.iterator(chunk_size=5000):
-        pair = (min(left, right), max(left, right))
-        outcome = {"a": left, "b": right}.get(choice, choice)
-        votes.append(Vote(pair=pair, reviewer=reviewer, outcome=outcome))
+    for left, right, reviewer, choice, is_gold, gold_winner in chain(shared.iterator(5000), single_gold.iterator(5000)):
+        key = (min(left, right), max(left, right))
+        votes.append(Vote(pair=key, reviewer=reviewer, outcome={"a": left, "b": right}.get(choice, choice)))
         if is_gold:
-            gold[pair] = gold_winner if gold_winner is not None else "tie"
+            gold[key] = gold_winner if gold_winner is not None else "tie"
     return votes, gold
 
 
 def reviewer_reliability(campaign: Campaign) -> list[ReviewerReliability]:
     """Each reviewer's agreement with the others, gold-pair accuracy and outlier flag (preferences.agreement)."""
     votes, gold = _votes(campaign)
-    return sorted(reliability(votes, gold), key=lambda row: str(row.reviewer))
+    per_reviewer = preference_judgements(campaign).order_by().values_list("reviewer__username").annotate(n=Count("id"))
+    return sorted(reliability(votes, gold, counts=dict(per_reviewer)), key=lambda row: str(row.reviewer))
 
 
 def reviewer_weights(campaign: Campaign) -> dict[int, float]:

@@ -356,3 +356,32 @@ def test_a_weighted_dpo_export_carries_each_rows_reviewer_reliability(api) -> No
     assert "weight" not in load_dataset("json", data_files=str(plain))["train"].column_names
     refused = api(admin).get(f"/api/datasets/{dataset.id}/export/sft/train/", {"weights": "true"})
     assert refused.status_code == 400 and refused.json()["field"] == "weights"
+
+
+def test_reliability_read_from_shared_and_gold_votes_alone_equals_reading_every_vote() -> None:
+    """The database hands over only the votes that can move a figure; the counts still cover every vote."""
+    from preferences.agreement import Vote, reliability
+    from preferences.selectors import reviewer_reliability
+
+    campaign = CampaignFactory(judgements_per_pair=1)
+    rng = random.Random(5)
+    every: list[Vote] = []
+    gold_pairs: dict = {}
+    users = [UserFactory(username=name) for name in ("ann", "bob", "cy")]
+    for n in range(12):
+        item = ItemFactory(campaign=campaign)
+        left, right = (Candidate.objects.create(item=item, source="import", text=f"{n}{side}") for side in "lr")
+        judges = users if n < 3 else [users[n % 3]]  # three pairs judged by all, nine by one reviewer each
+        gold = n in (4, 5)  # two gold pairs with a single vote: bob's and cy's
+        if gold:
+            gold_pairs[(left.id, right.id)] = left.id
+        for copy, user in enumerate(judges):
+            task = ComparisonTask.objects.create(
+                item=item, left=left, right=right, copy=copy, is_gold=gold, gold_winner=left if gold else None
+            )
+            choice = rng.choice(["a", "b", "tie"])
+            Judgement.objects.create(task=task, reviewer=user, choice=choice, idempotency_key=f"{n}-{copy}")
+            every.append(Vote((left.id, right.id), user.username, {"a": left.id, "b": right.id}.get(choice, choice)))
+    expected = sorted(reliability(every, gold_pairs), key=lambda row: str(row.reviewer))
+    assert reviewer_reliability(campaign) == expected
+    assert [(row.votes, row.shared, row.gold_votes) for row in expected] == [(6, 3, 0), (6, 3, 1), (6, 3, 1)]
