@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,13 +17,13 @@ from preferences.models import Judgement
 from preferences.selectors import pair_payload
 from preferences.services.comparisons import NO_SUCH_PAIR
 from preferences.services.queue import lease_expiry
-from tuneloop.exceptions import Conflict, Forbidden, NotFound
+from tuneloop.exceptions import ApplicationError, Conflict, Forbidden, NotFound
 
 CALL = "SELECT * FROM tuneloop_judge_and_lease(%s, %s, %s, %s, %s, %s, %s, %s, %s)"
-REFUSALS = {
-    "not_found": NotFound(NO_SUCH_PAIR, field="task"),
-    "conflict": Conflict("This comparison has already been judged."),
-    "forbidden": Forbidden("This comparison is not leased to you; ask for the next task."),
+REFUSALS: dict[str, Callable[[], ApplicationError]] = {  # a new exception each time: threads share this table
+    "not_found": lambda: NotFound(NO_SUCH_PAIR, field="task"),
+    "conflict": lambda: Conflict("This comparison has already been judged."),
+    "forbidden": lambda: Forbidden("This comparison is not leased to you; ask for the next task."),
 }
 
 
@@ -68,7 +69,7 @@ def judge_and_lease(
         row = cursor.fetchone()
     outcome, judgement, task, state, *pair = row
     if outcome in REFUSALS:
-        raise REFUSALS[outcome]
+        raise REFUSALS[outcome]()
     if outcome == "fallback":
         return None
     if outcome == "stored":
