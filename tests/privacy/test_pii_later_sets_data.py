@@ -4,6 +4,8 @@
   figures are development figures (tests/privacy/data/PII_DEV2.md).
 - `pii_fresh2.jsonl`, a fifth author (10 industries, 10 styles): nobody reads its records; only its aggregate
   figures are looked at, at a stop's start and end (tests/privacy/data/PII_FRESH2.md).
+- `pii_dev3.jsonl`, a sixth author (8 industries, 8 styles, addresses of 50 countries): measured once on
+  arrival, then a development file (tests/privacy/data/PII_DEV3.md).
 
 No database: these tests read JSONL files and run standard-library scripts.
 """
@@ -19,6 +21,7 @@ from tests.privacy.gold_sets import ROOT, assert_regenerated, assert_spans_insid
 
 SETS = {
     "pii_dev2": {"records": 400, "no_pii": 80, "per_group": 50},
+    "pii_dev3": {"records": 400, "no_pii": 80, "per_group": 50},
     "pii_fresh2": {"records": 400, "no_pii": 80, "per_group": 40},
 }
 

@@ -1,0 +1,121 @@
+"""The eight industries: vocabulary for notes, company names and reference numbers."""
+
+INDUSTRIES = [
+    {
+        "key": "parcel_delivery",
+        "company": "SwiftDrop Couriers",
+        "code": "PCL",
+        "visit": "delivery",
+        "actions": [
+            "parcel left with neighbour",
+            "no answer, card through door",
+            "redelivery booked for tomorrow",
+            "signed for by relative",
+            "safe place: behind the green bin",
+        ],
+        "role": "courier",
+    },
+    {
+        "key": "home_care_nursing",
+        "company": "Hearthside Home Care",
+        "code": "HCN",
+        "visit": "care visit",
+        "actions": [
+            "wound dressing changed",
+            "meds prompted, blister pack ok",
+            "client seemed confused this morning",
+            "key safe code changed",
+            "district nurse to review leg ulcer",
+        ],
+        "role": "carer",
+    },
+    {
+        "key": "car_rental",
+        "company": "Meridian Car Hire",
+        "code": "CRH",
+        "visit": "vehicle handover",
+        "actions": [
+            "car dropped at home address",
+            "damage photos taken on return",
+            "deposit hold released",
+            "extension requested by phone",
+            "collection from home booked",
+        ],
+        "role": "rental agent",
+    },
+    {
+        "key": "telecom_installation",
+        "company": "FibreLink Networks",
+        "code": "FTX",
+        "visit": "install",
+        "actions": [
+            "ONT fitted in hallway",
+            "drop cable needs wayleave from landlord",
+            "router swapped, speeds ok",
+            "no line of sight for dish",
+            "engineer could not get access",
+        ],
+        "role": "engineer",
+    },
+    {
+        "key": "veterinary_clinic",
+        "company": "Greenacre Veterinary Clinic",
+        "code": "VET",
+        "visit": "home visit",
+        "actions": [
+            "dog booster vaccination given",
+            "cat spayed, collect after 4pm",
+            "repeat prescription for thyroid tablets",
+            "euthanasia home visit discussed",
+            "microchip details updated",
+        ],
+        "role": "vet nurse",
+    },
+    {
+        "key": "removals",
+        "company": "Atlas Removals",
+        "code": "RMV",
+        "visit": "move",
+        "actions": [
+            "survey done, 3 crates needed",
+            "piano on second floor, no lift",
+            "parking suspension needed outside",
+            "storage for 6 weeks then delivery",
+            "fragile items packed by crew",
+        ],
+        "role": "move coordinator",
+    },
+    {
+        "key": "roadside_assistance",
+        "company": "RoadRescue 24",
+        "code": "RSA",
+        "visit": "callout",
+        "actions": [
+            "flat battery, jump started",
+            "towed home from the motorway",
+            "locked keys in car",
+            "flat tyre, spare fitted",
+            "fuel drained, wrong fuel",
+        ],
+        "role": "patrol",
+    },
+    {
+        "key": "municipal_services",
+        "company": "City Council Customer Services",
+        "code": "MUN",
+        "visit": "permit",
+        "actions": [
+            "resident parking permit issued",
+            "bulky waste collection booked",
+            "dropped kerb application received",
+            "council tax discount review",
+            "noise complaint logged against next door",
+        ],
+        "role": "officer",
+    },
+]
+PETS = ["Biscuit", "Luna", "Mochi", "Rex", "Pepper", "Simba", "Nala", "Bella", "Oscar", "Kiwi"]
+RELATIVES = {
+    "f": ["daughter", "wife", "sister", "niece", "mother", "partner", "granddaughter"],
+    "m": ["son", "husband", "brother", "nephew", "father", "partner", "grandson"],
+}
