@@ -69,6 +69,7 @@ from privacy.engine.presets import PRESETS, ages_over_89, date_of_birth, names_a
 from privacy.engine.presidio import LANGUAGE, load_analyzer
 from privacy.engine.recognizers import validated_pattern_recognizer
 from privacy.engine.shapes import yielding
+from privacy.engine.sites import Site, at_own_site, own_sites
 from privacy.engine.things import a_thing
 
 logger = logging.getLogger(__name__)
@@ -162,13 +163,15 @@ class Anonymizer:
         references = business_references(text) if default else []
         keep += firm_regions(text) if default else []
         spans = yielding(self._findings(text, results, doc) + self._preset_spans(text))
-        spans = self._relabel_organizations(text, spans)
+        sites = own_sites(text) if default else []  # "our depot at <the firm's own address>": kept
+        spans = [span for span in self._relabel_organizations(text, spans) if not _at_site(span, sites)]
         spans = [part for span in spans for part in _with_address_tail(text, span, keep)]
         spans = with_given_names(text, spans)  # "Vaishnavi" of "Vaishnavi Venkatesan"
         spans = with_family_names(text, spans)  # "Ogunbiyi" of "Funmilayo Ogunbiyi"
         spans = joined_names(text, resolve_overlaps(spans))  # "Matthias von der" + "Heyde", then found again
         spans = joined_names(text, resolve_overlaps(spans + repeated_mentions(text, spans, doc)))
         spans = outside(text, spans, keep + [r for r in references if not _in_an_address(r, spans)])
+        spans = [span for span in spans if not _at_site(span, sites)]  # none found again by a mention
         spans = [span for span in spans if not verb(doc, span)]
         people = [s for s in spans if s.entity_type == "PERSON"]
         values, cells = [text[s.start : s.end] for s in people], cells_of_one(text, [(s.start, s.end) for s in people])
@@ -291,6 +294,10 @@ def _first_and_last(value: str) -> bool:
     if not 2 <= len(words) <= 4 or names_an_organisation(value) or words[0] in STOP_WORDS:  # "the Google Nest"
         return False
     return a_first_name(words[0]) or (a_name(words[0]) and a_first_name(words[-1]))
+
+
+def _at_site(span: Span, sites: Sequence[Site]) -> bool:
+    return at_own_site(span.entity_type, span.start, span.end, sites)
 
 
 def _with_address_tail(text: str, span: Span, keep: Sequence[tuple[int, int]]) -> list[Span]:
