@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -56,14 +55,15 @@ def judge_and_lease(
     choice: str,
     idempotency_key: str,
     criteria: list[str],
-    rng: random.Random | None = None,
 ) -> Judged | None:
     """Store the judgement under comparison_submit's checks and lease the next pair, in one statement
     (preferences/sql/judge_and_lease.sql). None: nothing was written, and the ORM path must take the
     judgement (a rate limit, an evaluation pair, a pair whose votes may split). Refusals raise as there."""
     now = timezone.now()
-    gold = bool(campaign.gold_rate) and (rng or random).random() < campaign.gold_rate
-    params = [campaign.id, user.pk, task_id, choice, idempotency_key, now, lease_expiry(now), True, gold]
+    # A campaign that serves gold pairs leases through the ORM, which draws them at its rate: a draw here
+    # and another there would serve gold at the rate's square.
+    lease_here = not campaign.gold_rate
+    params = (campaign.id, user.pk, task_id, choice, idempotency_key, now, lease_expiry(now), lease_here, False)
     with connection.cursor() as cursor:
         cursor.execute(CALL, params)
         row = cursor.fetchone()
@@ -74,7 +74,8 @@ def judge_and_lease(
         return None
     if outcome == "stored":
         notify_judgement_stored(campaign.id, task=task)
-    return Judged(judgement, task, outcome == "stored", state != "fallback", _payload(state, pair, criteria))
+    known = state in ("mine", "leased", "empty")
+    return Judged(judgement, task, outcome == "stored", known, _payload(state, pair, criteria))
 
 
 def _payload(state: str, pair: list, criteria: list[str]) -> dict | None:

@@ -131,3 +131,14 @@ def test_only_the_plain_judgement_takes_the_hot_path() -> None:
     assert not applies("a", "k", rationale="because")
     assert not applies("both_bad", "k", rewrite="A better one.")
     assert not applies("a", "k", criteria={"accurate": "a"})
+
+
+def test_a_campaign_with_gold_pairs_stores_here_and_leases_through_the_orm() -> None:
+    membership = MembershipFactory()
+    membership.campaign.gold_rate = 0.2
+    membership.campaign.save()
+    first, _ = _pair(membership.campaign)[0], _pair(membership.campaign)[0]
+    comparison_lease_next(campaign=membership.campaign, user=membership.user)
+    judged = _judge(membership, first.id)
+    assert judged.created and not judged.next_known  # one draw, the ORM's, at the campaign's rate
+    assert not ComparisonTask.objects.filter(leased_to=membership.user).exists()
