@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from privacy.engine.findings import NAME_TYPES
+
 _SITES = (
     r"depot|office|offices|branch|warehouse|workshop|garage|showroom|store|shop|hub|yard|premises|clinic|surgery"
     r"|headquarters|hq|facility|plant|lab|laboratory|centre|center|counter|desk|terminal|sorting\s+office"
@@ -29,7 +31,6 @@ _CLAUSE_END = re.compile(
 )
 _FULL_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[^\W\d_]{1,3}\Z")
-NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 
 
 @dataclass(frozen=True)
@@ -65,5 +66,6 @@ def at_own_site(entity_type: str, start: int, end: int, sites: Sequence[Site]) -
     """Whether a found name at text[start:end] belongs to one of the firm's own sites' addresses."""
     if entity_type not in NAME_TYPES:
         return False
-    limit = (lambda site: site.names_end) if entity_type == "PERSON" else (lambda site: site.end)
-    return any(site.start <= start and end <= limit(site) for site in sites)
+    return any(
+        site.start <= start and end <= (site.names_end if entity_type == "PERSON" else site.end) for site in sites
+    )
