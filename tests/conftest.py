@@ -6,6 +6,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dramatiq
@@ -54,19 +55,45 @@ def broker() -> Iterator[dramatiq.Broker]:
     broker.flush_all()
 
 
+@contextmanager
+def running_worker(broker: dramatiq.Broker, **options: object) -> Iterator[dramatiq.Worker]:
+    """A real Dramatiq worker (threads in this process), started, and stopped with its middleware on exit."""
+    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=100, **options)  # type: ignore[arg-type]
+    worker.start()
+    try:
+        # A thread's run() sets `running = True` when it first gets the CPU; a stop() before that is forgotten
+        # and the thread lives on, stealing later tests' messages (and leaving them unacked). Wait until all run.
+        threads = [*worker.consumers.values(), *worker.workers]
+        wait_for(lambda: all(getattr(thread, "running", False) for thread in threads), timeout=30, interval=0.01)
+        yield worker
+    finally:
+        worker.stop()
+        # A stopped worker's middleware would still add consumers for queues declared later.
+        broker.middleware[:] = [m for m in broker.middleware if getattr(m, "worker", None) is not worker]
+
+
+def worker_idle(worker: dramatiq.Worker, *, timeout: float = 120) -> None:
+    """Wait until `worker` has finished every message it took (its actors returned and the messages were acked).
+
+    Unlike broker.join, this does not wait on messages another worker of the process may hold."""
+
+    def idle() -> bool:
+        delayed = sum(consumer.delay_queue.unfinished_tasks for consumer in worker.consumers.values())
+        return worker.work_queue.unfinished_tasks == 0 and delayed == 0
+
+    def describe() -> dict[str, object]:
+        queues = {name: queue.unfinished_tasks for name, queue in worker.broker.queues.items()}
+        threads = sorted(thread.name for thread in threading.enumerate())
+        return {"work_queue": worker.work_queue.unfinished_tasks, "broker_queues": queues, "threads": threads}
+
+    wait_for(idle, timeout=timeout, interval=0.05, describe=describe)
+
+
 @pytest.fixture
 def worker(broker: dramatiq.Broker) -> Iterator[dramatiq.Worker]:
     """A real Dramatiq worker (threads in this process) consuming every queue of the configured broker."""
-    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=100)
-    worker.start()
-    # A thread's run() sets `running = True` when it first gets the CPU; a stop() before that is
-    # forgotten and the thread lives on, stealing the next test's messages. Wait until all run.
-    threads = [*worker.consumers.values(), *worker.workers]
-    wait_for(lambda: all(getattr(thread, "running", False) for thread in threads), timeout=30, interval=0.01)
-    yield worker
-    worker.stop()
-    # A stopped worker's middleware would still add consumers for queues declared later.
-    broker.middleware[:] = [m for m in broker.middleware if getattr(m, "worker", None) is not worker]
+    with running_worker(broker) as worker:
+        yield worker
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.conftest import wait_for
+from tests.conftest import running_worker, wait_for
 from tuneloop import probe
 from tuneloop.models import WorkerBeat
 from tuneloop.workers import worker_beat
@@ -108,17 +108,11 @@ def test_readyz_fails_until_a_worker_beats(settings, external_worker: None) -> N
 def test_a_worker_process_beats_while_it_runs(settings, external_worker: None, tmp_path: Path) -> None:
     settings.WORKER_HEARTBEAT_SECONDS = 0.2
     settings.WORKER_HEARTBEAT_FILE = str(tmp_path / "beat")
-    broker = dramatiq.get_broker()
-    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=100, queues={"default"})
-    worker.start()
-    try:
+    with running_worker(dramatiq.get_broker(), queues={"default"}):
         wait_for(lambda: WorkerBeat.objects.exists(), timeout=20, interval=0.05)
         assert WorkerBeat.objects.get().queues == "default"
         assert _ready(Client())[1]["checks"]["workers"]["status"] == "ok"
         assert probe.check_worker(settings.WORKER_HEARTBEAT_FILE, max_age=5)[0]
-    finally:
-        worker.stop()
-        broker.middleware[:] = [m for m in broker.middleware if getattr(m, "worker", None) is not worker]
     assert not WorkerBeat.objects.exists()  # a clean stop says so at once
 
 

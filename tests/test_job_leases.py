@@ -16,7 +16,7 @@ from django.utils import timezone
 from labeling.demo_data import demo_records
 from labeling.models import ImportBatch, Item, StagedRecord
 from labeling.tasks import import_batch_process
-from tests.conftest import wait_for
+from tests.conftest import running_worker, wait_for
 from tests.factories import CampaignFactory, MembershipFactory
 from tuneloop.jobs import job_claim, job_heartbeat, job_lease, job_release, pending_work_sweep
 from tuneloop.leftovers import leftovers_delete
@@ -154,17 +154,12 @@ def test_the_sweeper_runs_when_a_worker_boots_and_finishes_a_lost_import(broker,
     for number, record in enumerate(demo_records(2), start=1):
         StagedRecord.objects.create(batch=batch, line=number, payload=json.dumps(record.as_json()))
     ImportBatch.objects.filter(id=batch.id).update(total_lines=2)
-    import dramatiq
-
     sweeper = next(m for m in broker.middleware if isinstance(m, PendingWorkSweeper))
-    worker = dramatiq.Worker(broker, worker_threads=1, worker_timeout=100)
-    worker.start()
     try:
-        wait_for(lambda: ImportBatch.objects.get(id=batch.id).status == "done", timeout=60)
+        with running_worker(broker):
+            wait_for(lambda: ImportBatch.objects.get(id=batch.id).status == "done", timeout=60)
     finally:
-        worker.stop()
         sweeper.stopped.set()
-        broker.middleware[:] = [m for m in broker.middleware if getattr(m, "worker", None) is not worker]
     assert Item.objects.filter(campaign=campaign).count() == 2
 
 

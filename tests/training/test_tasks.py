@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import wait_for
+from tests.conftest import wait_for, worker_idle
 from training.ml.tinymodel import TINY_MODEL_RECIPE
 from training.models import ModelArtifact, RunMetric, TrainingRun
 from training.tasks import training_run_execute
@@ -19,9 +19,7 @@ def admin_and_dataset(api, admin_dataset):
     return api(staff), dataset
 
 
-def test_a_running_run_stops_when_cancelled(
-    admin_and_dataset, broker, worker, tiny_model_path, tiny_base_model
-) -> None:
+def test_a_running_run_stops_when_cancelled(admin_and_dataset, worker, tiny_model_path, tiny_base_model) -> None:
     client, dataset = admin_and_dataset
     created = client.post(
         f"/api/campaigns/{dataset.campaign_id}/runs/",
@@ -35,7 +33,7 @@ def test_a_running_run_stops_when_cancelled(
     )
     cancelled = client.post(f"/api/runs/{run_id}/cancel/")
     assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
-    broker.join(training_run_execute.queue_name, timeout=120_000)  # the actor returned
+    worker_idle(worker)  # the actor returned
     run = TrainingRun.objects.get(id=run_id)
     assert run.status == "cancelled" and run.error == ""
     assert not ModelArtifact.objects.filter(run=run).exists()
