@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from privacy.engine.places import a_country, a_town_or_region
 from privacy.engine.recognizers import span_recognizer
 from privacy.engine.streets import a_street_line, english_in_capitals, more_street_spans
+from privacy.engine.world_streets import world_street_spans
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
@@ -361,7 +362,7 @@ def _log_words(match: re.Match[str]) -> bool:
 def address_spans(text: str) -> list[tuple[int, int]]:
     found = [match.span("value") for match in ANNOUNCED.finditer(text) if _addressy(match.group("value"))]
     found += [m.span("value") for m in WEAKLY_ANNOUNCED.finditer(text) if a_street_line(m.group("value"))]
-    found += more_street_spans(text)
+    found += more_street_spans(text) + world_street_spans(text)
     # a log line in capitals is no street ("0103 EMERGENCY ON WAY") nor a Dutch postcode ("0731 NO ANSWER")
     found += [
         _trimmed(text, m)

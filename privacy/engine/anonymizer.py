@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the load lock
 from privacy.engine.addresses import address_tail
 from privacy.engine.birthdates import in_a_row_after_a_name
 from privacy.engine.capitals import name_runs, no_place_in_capitals
+from privacy.engine.chains import address_chain
 from privacy.engine.fields import in_birth_field
 from privacy.engine.findings import (
     Span,
@@ -305,7 +306,7 @@ def _with_address_tail(text: str, span: Span, keep: Sequence[tuple[int, int]]) -
     the block is kept (a firm's)."""
     if span.entity_type != "LOCATION":
         return [span]
-    start, end = address_tail(text, span.start, span.end)
+    start, end = address_chain(text, *address_tail(text, span.start, span.end))
     kept = any(a <= start < b for a, b in keep)
     name_end = addressee_end(text, start, end) if start < span.start and not kept else None
     if name_end is None:
