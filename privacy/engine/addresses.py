@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from privacy.engine.places import a_country, a_town_or_region
 from privacy.engine.recognizers import span_recognizer
-from privacy.engine.streets import a_street_line, english_in_capitals, more_street_spans
+from privacy.engine.streets import a_street_line, an_announced_address, english_in_capitals, more_street_spans
 from privacy.engine.world_streets import world_street_spans
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
@@ -360,28 +360,22 @@ def _log_words(match: re.Match[str]) -> bool:
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:
-    found = [match.span("value") for match in ANNOUNCED.finditer(text) if _addressy(match.group("value"))]
+    found = [match.span("value") for match in ANNOUNCED.finditer(text) if an_announced_address(match.group("value"))]
     found += [m.span("value") for m in WEAKLY_ANNOUNCED.finditer(text) if a_street_line(m.group("value"))]
     found += more_street_spans(text) + world_street_spans(text)
     # a log line in capitals is no street ("0103 EMERGENCY ON WAY") nor a Dutch postcode ("0731 NO ANSWER")
     found += [
         _trimmed(text, m)
         for m in STREETS.finditer(text)
-        if _stop_free(m.group("english") or "") and not english_in_capitals(m.group())
+        if _stop_free(m.group("english") or "") and not english_in_capitals(m.group()) and not _CLAUSE.search(m.group())
     ]
     found += [m.span() for m in POSTCODES.finditer(text) if not (m.group("dutch") and _log_words(m))]
     found += [_trimmed(text, match) for match in ANY_CASE_STREET.finditer(text) if _stop_free(match.group("name"))]
     return found
 
 
-# What a move is to when it is a time: "moved to Monday 7.20pm, meeting room 42", "moved to next week".
-_WHEN = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:next|this|tomorrow|today|tonight)\b", re.I)
-
-
-def _addressy(value: str) -> bool:
-    """What follows an address word is an address when it holds a number or a capitalised place name, and
-    does not open with a day."""
-    return (any(ch.isdigit() for ch in value) or value[:1].isupper()) and not _WHEN.match(value)
+# "via our warehouse at 32": words of a clause, which no street's name holds
+_CLAUSE = re.compile(r"[ \t](?:our|my|your|his|her|their|at|the|to|for|with|from)[ \t]", re.IGNORECASE)
 
 
 def _trimmed(text: str, match: re.Match[str]) -> tuple[int, int]:

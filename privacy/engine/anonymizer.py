@@ -21,7 +21,7 @@ from privacy.engine.addresses import address_tail
 from privacy.engine.birthdates import in_a_row_after_a_name
 from privacy.engine.capitals import name_runs, no_place_in_capitals
 from privacy.engine.chains import address_chain
-from privacy.engine.fields import in_birth_field
+from privacy.engine.fields import in_birth_field, json_keys
 from privacy.engine.findings import (
     Span,
     common_word_opener,
@@ -42,10 +42,11 @@ from privacy.engine.findings import (
     verb,
     whole_date,
     whole_words,
+    without_code,
     without_hour,
     without_role,
 )
-from privacy.engine.identifiers import business_references
+from privacy.engine.identifiers import business_references, legal_references
 from privacy.engine.letters import addressee_end, firm_regions
 from privacy.engine.mentions import (
     joined_names,
@@ -162,7 +163,7 @@ class Anonymizer:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
         default = self.policy.preset == "default"
         references = business_references(text) if default else []
-        keep += firm_regions(text) if default else []
+        keep += firm_regions(text) + legal_references(text) + json_keys(text) if default else []
         spans = yielding(self._findings(text, results, doc) + self._preset_spans(text))
         sites = own_sites(text) if default else []  # "our depot at <the firm's own address>": kept
         spans = [span for span in self._relabel_organizations(text, spans) if not _at_site(span, sites)]
@@ -198,7 +199,7 @@ class Anonymizer:
             for run in name_runs(text, part)  # "0710 PT MORAG MACGREGOR": "MORAG MACGREGOR"
         )
         named = (name for span in parts for name in name_parts(text, without_hour(text, whole_words(text, span))))
-        trimmed = (without_role(text, whole_date(text, span)) for span in named)
+        trimmed = (without_code(text, without_role(text, whole_date(text, span))) for span in named)
         found = [span for span in trimmed if span is not None and self._kept(text, span)]
         found = [span for span in found if not (common_word_opener(doc, span) or named_organisation(text, span))]
         found = [span for span in found if not (country(text, span) or common_words_only(text, span))]

@@ -225,3 +225,13 @@ def field_recognizer() -> EntityRecognizer:
         return list(field_values(text))
 
     return span_recognizer("FieldRecognizer", sorted(set(entities)), find, SCORE)
+
+
+# A key as programs write them ("note1", "addr_2", "cust_no"); one with spaces or capitals may be a name's.
+_JSON_KEY = re.compile(r'(?:(?<=[{,])|(?<=[{,][ \t\n]))"(?P<key>[a-z][a-z0-9_]{0,39})"(?=[ \t]*:)')
+
+
+def json_keys(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each key of a JSON object in `text` written as programs write them ("note1" of
+    '{"note1": "..."}'): a field's name, never a person's or a place's."""
+    return [match.span("key") for match in _JSON_KEY.finditer(text)]

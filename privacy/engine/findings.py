@@ -58,6 +58,29 @@ class Span:
         return (self.from_pattern, tier, self.score, self.end - self.start)
 
 
+_CODE_WORD = re.compile(r"[ \t]+\S*\d")
+_PARTICLES_AT_END = re.compile(r"(?:[ \t,]+(?i:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al))+[ \t,]*$")
+
+
+def without_code(text: str, span: Span | None) -> Span | None:
+    """A name's particle is followed by a surname, not a code: "Fleet van TRK-948" is a van and its number,
+    so the name ends before the particle; None if no name is left, or only common words that are no names.
+    Other spans are returned as they are ("agiou dimitriou 57", read as a person, stays whole)."""
+    from privacy.engine.names import plain_word
+
+    if span is None or span.entity_type != "PERSON":
+        return span
+    code = _CODE_WORD.search(text, span.start, span.end)
+    if code is None:
+        return span
+    before = text[span.start : code.start()]
+    if not _PARTICLES_AT_END.search(before):
+        return span
+    end = span.start + len(_PARTICLES_AT_END.sub("", before))
+    words = re.findall(r"[^\W\d_]+", text[span.start : end].casefold())
+    return replace(span, end=end) if words and not all(map(plain_word, words)) else None
+
+
 def whole_date(text: str, span: Span) -> Span:
     """A date with the day the model left before its month name: "12 <DATE_TIME_1>" leaked the day."""
     if span.entity_type != "DATE_TIME":
@@ -301,7 +324,9 @@ def role_mailbox(text: str, span: Span) -> bool:
     return span.entity_type == "EMAIL_ADDRESS" and a_role_mailbox(local)
 
 
-_NAME_GOES_ON = re.compile(r"(?:['\u2019]s)?(?:[ \t]+(?-i:[A-Z])[\w&'\u2019-]*){1,3}")
+_NAME_GOES_ON = re.compile(r"(?:['\u2019]s)?(?:[ \t]+(?-i:[A-Z])[\w&'\u2019-]*(?:\.(?=\w)\w*)*){1,3}")
+_LOWER_GOES_ON = re.compile(r"(?:[ \t]+[a-z][\w&'\u2019-]*(?:\.(?=\w)\w*)*){1,3}")
+_PARTNERS = re.compile(r"[ \t]*&[ \t]*(?i:sons?|daughters?|co|partners|brothers|bros|associates)\b")
 
 
 def named_organisation(text: str, span: Span) -> bool:
@@ -315,9 +340,21 @@ def named_organisation(text: str, span: Span) -> bool:
 
 
 def organisation_follows(text: str, end: int) -> bool:
-    """Whether the capitalised words after `end` end an organisation's name ("'s University Hospital")."""
+    """Whether the words after `end` end an organisation's name ("'s University Hospital", " & Sons Removals",
+    " transportes s.a."): capitalised ones, or lower-case ones after a name in lower case."""
+    if _PARTNERS.match(text, end):
+        return True
     goes_on = _NAME_GOES_ON.match(text, end)
-    return goes_on is not None and names_an_organisation(goes_on.group().split()[-1])
+    if goes_on is None and text[max(0, end - 1) : end].islower():
+        goes_on = _LOWER_GOES_ON.match(text, end)  # "at the bank" is no firm's name: no stop word in it
+        goes_on = goes_on if goes_on is not None and not _stop_word_in(goes_on.group()) else None
+    return goes_on is not None and names_an_organisation(goes_on.group().split()[-1].rstrip("."))
+
+
+def _stop_word_in(value: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return any(word in STOP_WORDS for word in value.casefold().split())
 
 
 def verb(doc: Doc, span: Span) -> bool:

@@ -228,6 +228,19 @@ _BUSINESS = re.compile(
 )
 
 
+# A statute's number: "Regulation (EU) 2016/679", "reg. (eu) 2016/679", "Directive 2010/63/EU", "Dir. 95/46/EC"
+_LEGAL = re.compile(
+    r"(?<![\w/])(?:regulation|reg\.|directive|dir\.)[ \t]*(?:\((?:eu|ec|eec|ue)\)[ \t]*)?(?:no\.?[ \t]*)?"
+    r"\d{2,4}/\d{1,4}(?:/(?:eu|ec|eec|ue))?(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def legal_references(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each statute's name and number: a law's, never a person's."""
+    return [match.span() for match in _LEGAL.finditer(text)]
+
+
 def business_references(text: str) -> list[tuple[int, int]]:
     """(start, end) of each value announced by an order, ticket, product… word: see BUSINESS_WORDS."""
     return [match.span("value") for match in _BUSINESS.finditer(text)]

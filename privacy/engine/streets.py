@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from privacy.engine.presets import MONTHS
+
 _LETTER = r"[^\W\d_]"
 _NAME = rf"{_LETTER}[\w'’.-]*"
 _NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,3}}"
@@ -97,3 +99,19 @@ def english_in_capitals(value: str) -> bool:
     words = re.findall(r"[^\W\d_]+", value)
     english = all(common_word(w.casefold()) for w in words[1:] if len(w) > 3)
     return value.isupper() and words[0] == "VIA" and len(words) > 1 and english
+
+
+# What a move is to when it is a time: "moved to Monday 7.20pm", "moved to next week", "moved to 21 Oct 2026"
+# (a date with its month's name and its year: "7 June Close" is a street, "3/12-14 High St" a flat's).
+_WHEN = re.compile(
+    rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:next|this|tomorrow|today|tonight)\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTHS})\.?,?[ \t]+\d{{4}}\b"
+    rf"|(?:{MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\b",
+    re.IGNORECASE,
+)
+
+
+def an_announced_address(value: str) -> bool:
+    """What follows an address word is an address when it holds a number or a capitalised place name, and
+    does not open with a day or a date."""
+    return (any(ch.isdigit() for ch in value) or value[:1].isupper()) and not _WHEN.match(value)
