@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from privacy.engine.places import a_country, a_town_or_region
 from privacy.engine.recognizers import span_recognizer
-from privacy.engine.streets import a_street_line, an_announced_address, english_in_capitals, more_street_spans
+from privacy.engine.streets import a_street_line, announced_span, english_in_capitals, more_street_spans
 from privacy.engine.world_streets import world_street_spans
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
@@ -28,7 +28,7 @@ SCORE = 0.7
 _CUE = (
     r"(?:(?:home|postal|mailing|billing|shipping|delivery|correspondence|residential|street|current|new|old)\s+)?"
     r"address(?:\s+(?:line\s*\d|on\s+file))?\s*[:\-]|(?:address|addr\.?)\s+(?:is|was|still|now)\b|(?:lives|living|resides|residing|resident|located)\s+(?:at|in)"
-    r"|moved\s+to|(?:ship|deliver|send|post|mail)(?:ped|ed)?\s+to|wohnhaft\s+in|domicili[oée]"
+    r"|(?:moved|relocat(?:ed|ing|es))\s+to|(?:ship|deliver|send|post|mail)(?:ped|ed)?\s+to|wohnhaft\s+in|domicili[oée]"
     # a log's and a short hand's: "ADDR1:", "addr:", "fwd addr", "new adr is", "new addr from 01/02:"
     r"|\baddr\d?\s*[:=]|(?:fwd|forwarding|new)\s+addr?(?:ess)?\b(?:\s+(?:is|from\s+[\d/.-]+))?"
     r"|address\s+(?:will\s+be|confirmed\s+as|changed\s+to|updated\s+to)|\"(?:address|line1|locality)\"\s*:\s*\""
@@ -360,7 +360,7 @@ def _log_words(match: re.Match[str]) -> bool:
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:
-    found = [match.span("value") for match in ANNOUNCED.finditer(text) if an_announced_address(match.group("value"))]
+    found = [span for match in ANNOUNCED.finditer(text) if (span := announced_span(match)) is not None]
     found += [m.span("value") for m in WEAKLY_ANNOUNCED.finditer(text) if a_street_line(m.group("value"))]
     found += more_street_spans(text) + world_street_spans(text)
     # a log line in capitals is no street ("0103 EMERGENCY ON WAY") nor a Dutch postcode ("0731 NO ANSWER")

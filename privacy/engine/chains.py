@@ -68,8 +68,11 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|t
 # A postal code read aloud: four or more digits as words, letters among them ("V seven four K C three eight").
 _SPOKEN_CODE = rf"(?i:(?:{_DIGIT_WORD}|[a-z])(?:[ \t,-]+(?:{_DIGIT_WORD}|[a-z])){{3,9}})(?![\w-])"
 # A part ends where the text, a line, a comma, a field's quote, a sentence's mark or a " - " follows it.
-_END = r"(?=[ \t]*(?:$|[,\n;\"')?!/]|\.(?:\s|$)|[ \t]+-[ \t]|[ \t]+\d{3,6}(?:$|[ \t]*[,\n;\"')?!/]|\.(?:\s|$))))"
-PART = re.compile(rf"(?:{_ORDINAL}|{_COUNTED}|{_UNIT}|{_AREA}|{_SUFFIXED})(?![\w-]){_END}", re.MULTILINE)
+_END = r"(?=[ \t]*(?:$|[,\n;\"'()?!/]|\.(?:\s|$)|[ \t]+-[ \t]|[ \t]+\d{3,6}(?:$|[ \t]*[,\n;\"')?!/]|\.(?:\s|$))))"
+_PROVINCE = r"\((?-i:[A-Z]{2})\)"  # "56667 napoli (TO)"
+PART = re.compile(rf"(?:{_ORDINAL}|{_COUNTED}|{_UNIT}|{_AREA}|{_SUFFIXED}|{_PROVINCE})(?![\w-]){_END}", re.MULTILINE)
+# A flat's or a staircase's letter and number after the house number: "Mannerheimintie 75 B 6"
+_LETTERED = re.compile(rf"[A-Za-z][ \t]?\d{{1,4}}(?![\w-]){_END}", re.MULTILINE)
 CODE = re.compile(_CODE)
 _STRICT_END = re.compile(_END, re.MULTILINE)
 _SPACED_CODE = re.compile(rf"[ \t]+{_CODE}")
@@ -110,6 +113,9 @@ def _next_part(text: str, end: int, grown: bool) -> int | None:
         return None
     if (part := PART.match(text, at)) is not None:
         return part.end()
+    lettered = _LETTERED.match(text, at) if separator.group().isspace() and text[end - 1].isdigit() else None
+    if lettered is not None and not newline:
+        return lettered.end()
     if (code := CODE.match(text, at)) is not None and _a_code(text, code):
         return code.end()
     spoken = None if newline else SPOKEN_CODE.match(text, at)
@@ -145,6 +151,8 @@ def _town(text: str, at: int, after_code: bool, grown: bool = False) -> int | No
         if a_town_or_region(value):
             return end
         if _capitalised(value) and (after_code or _part_follows(text, end) or (grown and _last(text, end))):
+            return end
+        if after_code and count == 1 and _uncommon(value):  # "56667 napoli", "95244 oulu"
             return end
     return None
 
@@ -191,6 +199,15 @@ def _capitalised(value: str) -> bool:
     if any(word.casefold() in STOP_WORDS for word in words):
         return False
     return words[0][:1].isupper() and not all(common_word(word.casefold().strip(".")) for word in words)
+
+
+def _uncommon(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from privacy.engine.names import common_word
+
+    folded = word.casefold()
+    return folded not in STOP_WORDS and not common_word(folded) and not a_country(word)
 
 
 def _ended(text: str, end: int) -> bool:

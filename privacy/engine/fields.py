@@ -40,7 +40,10 @@ _PERSON = (
 # A vehicle's registration, by the vehicle's label ("TP vehicle....: CA 260-907"): letters and digits only.
 _VEHICLE = r"(?:tp[\s_-]+)?vehicle|vrm|rego"
 _PLATE = re.compile(r"[A-Z0-9\uac00-\ud7a3]{1,8}(?:[ -][A-Z0-9\uac00-\ud7a3]{1,6}){0,3}")
-_ADDRESS = r"(?:home[\s_-]+|postal[\s_-]+|mailing[\s_-]+)?address|street|city|town|suburb|post[\s_-]*code|zip|eircode"
+_ADDRESS = (
+    r"(?:home[\s_-]+|postal[\s_-]+|mailing[\s_-]+)?address(?:[\s_-]*(?:line)?[\s_-]*\d)?|addr[\s_-]*\d?|street|city|town"
+    r"|suburb|post[\s_-]*code|zip|eircode"
+)
 _PHONE = r"phone|tel(?:ephone)?|mobile|mob|cell|landline|fax|whatsapp"
 _EMAIL = r"e-?mail|email[\s_-]+address"
 _THINGS = (
@@ -75,6 +78,8 @@ KEY_VALUE = re.compile(
     r"(?<![\w.=])(?P<label>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{3,})=(?P<value>\"[^\"\n]*\"|[^\s\"=]+"
     r"(?:[ \t](?![\w.]+=)[^\s\"=]+)*)"
 )
+# A JSON object's pair: '"tenant_name": "Ana Ruiz"', '"addr2": "Te Aro, Auckland 2996"'.
+JSON_PAIR = re.compile(r'"(?P<label>[^"\n]{1,40})"[ \t]*:[ \t]*(?P<value>"[^"\n]*")')
 _BARE_KEYS = frozenset({"ref", "id", "reference", "code", "key", "type", "status", "source", "event", "action"})
 _DELIMITERS = (",", ";", "\t", "|")
 # What may follow a label's announcing word: "no.", "#", "number", a note in brackets, a colon.
@@ -106,7 +111,7 @@ def field_values(text: str) -> tuple[tuple[int, int, str], ...]:
         kind = label_type(match.group("label"))
         if kind is not None and _a_value(match.group("value").strip(), kind):
             found.append((*match.span("value"), "ID" if kind == "PLATE" else kind))
-    for match in KEY_VALUE.finditer(text):
+    for match in [*KEY_VALUE.finditer(text), *JSON_PAIR.finditer(text)]:
         kind = label_type(match.group("label")) if match.group("label") not in _BARE_KEYS else None
         kind = "PLATE" if kind == "ID" and re.search(r"plate|vehicle|vrm|reg", match.group("label")) else kind
         start, end = match.span("value")

@@ -115,3 +115,23 @@ def an_announced_address(value: str) -> bool:
     """What follows an address word is an address when it holds a number or a capitalised place name, and
     does not open with a day or a date."""
     return (any(ch.isdigit() for ch in value) or value[:1].isupper()) and not _WHEN.match(value)
+
+
+def leading_town(value: str) -> int:
+    """The length of the known town or region, in any case, that opens `value` ("kyiv ??", "salzburg - …",
+    "Cape Town, 6533"); 0 if none does."""
+    from privacy.engine.places import a_town_or_region
+
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", value[:60]))[:3]
+    for count in range(len(words), 0, -1):
+        end = words[count - 1].end()
+        if words[0].start() == 0 and a_town_or_region(value[:end]) and not value[end : end + 1].isalnum():
+            return end
+    return 0
+
+
+def announced_span(match: re.Match[str]) -> tuple[int, int] | None:
+    """What an address word announces: the address, or a known town that opens it ("moved to kyiv - …")."""
+    value, start = match.group("value"), match.start("value")
+    town = leading_town(value) if not an_announced_address(value) else len(value)
+    return (start, start + town) if town else None

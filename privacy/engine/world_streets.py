@@ -62,16 +62,20 @@ _KEPT_WORDS = frozenset({"de", "del", "di", "da", "do", "des", "du", "la", "las"
 
 
 def world_street_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each street line of the formats above (see the module docstring)."""
-    found = []
-    for match in WORLD_STREETS.finditer(text):
+    """(start, end) of each street line of the formats above (see the module docstring). A match whose name
+    holds other words ("still at königsberger weg 138") is tried again from its next word."""
+    found, position = [], 0
+    while (match := WORLD_STREETS.search(text, position)) is not None:
         name = match.group("before") or match.group("after") or ""
         if name and not _a_street_name(name):
+            next_word = re.compile(r"\S*\s+").match(text, match.start())
+            position = next_word.end() if next_word is not None else match.end()
             continue
         start, end = match.span()
         while end > start and text[end - 1] in ",.;: ":
             end -= 1
         found.append((start, end))
+        position = match.end()
     return found
 
 

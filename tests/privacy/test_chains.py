@@ -77,3 +77,22 @@ def test_streets_of_more_countries_are_found(text: str, street: str) -> None:
 @pytest.mark.parametrize("text", ["sent via email 2 times", "the road to 2025", "Rule 15 of the Street Trading Act"])
 def test_english_words_before_a_number_are_no_street(text: str) -> None:
     assert world_street_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "replaced", "kept"),
+    [
+        ("hey is mirela still at königsberger weg 12, 04109 leipzig ??", ["königsberger", "04109", "leipzig"], []),
+        ("cust novak - moved to brno - deposit released", ["brno"], ["deposit released"]),
+        ("Matti lives at Hämeenkatu 9 C 12, 33100 Tampere.", ["C 12", "33100"], []),
+        ("still at via Verdi, 14 int. 3, 10121 torino (TO) ??", ["int. 3", "10121", "torino", "(TO)"], []),
+    ],
+)
+def test_lower_case_towns_lettered_flats_and_provinces_go_with_the_address(
+    text: str, replaced: list[str], kept: list[str]
+) -> None:
+    result = get_anonymizer().anonymize(text).text
+    for value in replaced:
+        assert value not in result, result
+    for value in kept:
+        assert value in result, result

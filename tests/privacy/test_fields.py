@@ -83,3 +83,10 @@ def test_a_name_in_a_cell_after_one_the_model_ran_into_is_replaced():
 )
 def test_key_value_pairs_and_masked_cards(text, expected):
     assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_a_json_objects_pairs_are_typed_by_their_keys() -> None:
+    text = '{"name": "Tavita Leota", "addr2": "Ponsonby, Auckland 1011", "note1": "Ticket closed"}'
+    result = get_anonymizer().anonymize(text).text
+    assert "Tavita" not in result and "Leota" not in result and "Ponsonby" not in result, result
+    assert '"note1": "Ticket closed"' in result
