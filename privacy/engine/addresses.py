@@ -38,10 +38,11 @@ _CUE = (
 # one only if it holds a digit.
 _WEAK_CUE = r"c/o|care\s+of|moving\s+to|(?:i'?m|i\s+am|we'?re|she'?s|he'?s)\s+(?:now\s+)?at|\bits(?=\s+\d)"
 # After a cue: the rest of the line, stopping before a sentence's end (". " then a capital, but not after
-# "Mah.", "No." or "St."), a quote or a new field.
+# "Mah.", "No." or "St."), a quote, a field's " | " or a log's next "KEY=".
 _VALUE = (
     r"[ \t]*:?[ \t]*(?P<value>[^\n]{4,120}?)"
     r"(?=\s*(?:$|\.[ \t]*$|(?<!\bmah)(?<!\bcad)(?<!\bsok)(?<!\bno)(?<!\bst)(?<!\bblk)(?<!\brd)\.\s+[A-Z]|;|\"|"
+    r"[ \t]\|[ \t]|[ \t]+[A-Za-z][\w.]*=|"  # a field's separator, a log's next key
     r"\s\((?!\d)|,?\s+(?:and|but|since|for|from|with|who|where|while|until|if|when"
     r"|because|unless|before|after|you)\s|\s+on\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
     r"|,?\s+(?:tel|phone|email|e-mail|dob|mob)\b|\.\.\.))"
@@ -151,7 +152,7 @@ _TAIL = re.compile(
     rf"|(?:,|[ \t]+-)[ \t]*(?P<words>{_PLACE_WORDS})(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "Dublin 6"
     # a province after its town: "00130 Roma (RM)", "48001 Bilbo (Bizkaia)"
     rf"|[ \t]*\((?-i:[A-Z]{{2}}|{_PLACE_WORDS})\)"
-    r"|[ \t](?:[NSEW]|[NS][EW])\b|(?:[ \t]+-)?[ \t]+[A-Z]{2}(?![\w-])|[ \t]+#\d{1,5}\b"
+    r"|[ \t](?:[NSEW]|[NS][EW])\b(?!=)|(?:[ \t]+-)?[ \t]+[A-Z]{2}(?![\w=-])|[ \t]+#\d{1,5}\b"
     # in lower case, a known town and a state's two letters: "… #305 sacramento ca 95880"
     r"|,?[ \t]+(?!(?:on|in|at|to|of|by|or|an|as|is|it|if|no|so|up|we|me|us)\b)[a-z]{2}(?=[ \t]+\d)"
     r"|,?[ \t]+(?P<lower>[a-z][\w'-]+(?:[ \t][a-z][\w'-]+)?)"

@@ -21,6 +21,7 @@ from privacy.engine.addresses import address_tail
 from privacy.engine.birthdates import in_a_row_after_a_name
 from privacy.engine.capitals import name_runs, no_place_in_capitals
 from privacy.engine.chains import address_chain
+from privacy.engine.edges import without_code, without_keys
 from privacy.engine.fields import in_birth_field, json_keys
 from privacy.engine.findings import (
     Span,
@@ -42,7 +43,6 @@ from privacy.engine.findings import (
     verb,
     whole_date,
     whole_words,
-    without_code,
     without_hour,
     without_role,
 )
@@ -205,7 +205,8 @@ class Anonymizer:
         found = [span for span in found if not (country(text, span) or common_words_only(text, span))]
         found = [span for span in found if not no_place_in_capitals(text, span)]  # "0103 EMERGENCY ON WAY"
         found = [span for span in found if not (guessed(span) and a_thing(text, span.start, span.end))]
-        return [span for span in found if not (no_name(text, span) or role_mailbox(text, span))]
+        found = [span for span in found if not (no_name(text, span) or role_mailbox(text, span))]
+        return [part for span in found if (part := without_keys(text, span)) is not None]  # "CUST=… ADDR=…"
 
     def _replacement(self, entity_type: str, value: str, numbers: PlaceholderNumbers) -> str:
         operator = self.policy.operator(entity_type)

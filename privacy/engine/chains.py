@@ -68,7 +68,8 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|t
 # A postal code read aloud: four or more digits as words, letters among them ("V seven four K C three eight").
 _SPOKEN_CODE = rf"(?i:(?:{_DIGIT_WORD}|[a-z])(?:[ \t,-]+(?:{_DIGIT_WORD}|[a-z])){{3,9}})(?![\w-])"
 # A part ends where the text, a line, a comma, a field's quote, a sentence's mark or a " - " follows it.
-_END = r"(?=[ \t]*(?:$|[,\n;\"'()?!/]|\.(?:\s|$)|[ \t]+-[ \t]|[ \t]+\d{3,6}(?:$|[ \t]*[,\n;\"')?!/]|\.(?:\s|$))))"
+_STOP = r"$|[,\n;\"'()?!/]|\.(?:\s|$)|[ \t]+-[ \t]|[ \t]+[A-Za-z][\w.]*="  # ... or a log's next "KEY="
+_END = rf"(?=[ \t]*(?:{_STOP}|[ \t]+\d{{3,6}}[ \t]*(?:{_STOP})))"
 _PROVINCE = r"\((?-i:[A-Z]{2})\)"  # "56667 napoli (TO)"
 PART = re.compile(rf"(?:{_ORDINAL}|{_COUNTED}|{_UNIT}|{_AREA}|{_SUFFIXED}|{_PROVINCE})(?![\w-]){_END}", re.MULTILINE)
 # A flat's or a staircase's letter and number after the house number: "Mannerheimintie 75 B 6"

@@ -75,8 +75,8 @@ FORM_LINE = re.compile(
 # An audit trail's key=value pair: "vehicle_plate=MD49 FRV ni_number=JW329648C", "card_masked=5597"; the value
 # runs to the next key. A bare "ref=" or "id=" is a business's reference.
 KEY_VALUE = re.compile(
-    r"(?<![\w.=])(?P<label>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{3,})=(?P<value>\"[^\"\n]*\"|[^\s\"=]+"
-    r"(?:[ \t](?![\w.]+=)[^\s\"=]+)*)"
+    r"(?<![\w.=])(?P<label>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{3,}\d?)=(?P<value>\"[^\"\n]*\"|[^\s\"=|]+"
+    r"(?:[ \t](?![\w.]+=)[^\s\"=|]+)*)"
 )
 # A JSON object's pair: '"tenant_name": "Ana Ruiz"', '"addr2": "Te Aro, Auckland 2996"'.
 JSON_PAIR = re.compile(r'"(?P<label>[^"\n]{1,40})"[ \t]*:[ \t]*(?P<value>"[^"\n]*")')

@@ -58,29 +58,6 @@ class Span:
         return (self.from_pattern, tier, self.score, self.end - self.start)
 
 
-_CODE_WORD = re.compile(r"[ \t]+\S*\d")
-_PARTICLES_AT_END = re.compile(r"(?:[ \t,]+(?i:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al))+[ \t,]*$")
-
-
-def without_code(text: str, span: Span | None) -> Span | None:
-    """A name's particle is followed by a surname, not a code: "Fleet van TRK-948" is a van and its number,
-    so the name ends before the particle; None if no name is left, or only common words that are no names.
-    Other spans are returned as they are ("agiou dimitriou 57", read as a person, stays whole)."""
-    from privacy.engine.names import plain_word
-
-    if span is None or span.entity_type != "PERSON":
-        return span
-    code = _CODE_WORD.search(text, span.start, span.end)
-    if code is None:
-        return span
-    before = text[span.start : code.start()]
-    if not _PARTICLES_AT_END.search(before):
-        return span
-    end = span.start + len(_PARTICLES_AT_END.sub("", before))
-    words = re.findall(r"[^\W\d_]+", text[span.start : end].casefold())
-    return replace(span, end=end) if words and not all(map(plain_word, words)) else None
-
-
 def whole_date(text: str, span: Span) -> Span:
     """A date with the day the model left before its month name: "12 <DATE_TIME_1>" leaked the day."""
     if span.entity_type != "DATE_TIME":

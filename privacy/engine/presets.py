@@ -76,7 +76,7 @@ _ORGANISATION_WORD = re.compile(
     r"|energy|utilities|court|police|nhs|centre|center|associates|partners|solutions|systems|labs?"
     r"|pharmacy|chemists?|vets|veterinary|dental|motors|logistics|homecare|airport|hotels?|supermarkets?"
     r"|foods|finance|repairs|academy|institute|recovery|residential|supplies|removals|transport(?:es|e|s)?"
-    r"|logisti[ck]|pharma|s\.a|s\.l|s\.r\.l|srl|kft|ltda|pty|oy|spa|sarl)\b",
+    r"|logisti[ck]|pharma|s\.a|s\.l|s\.r\.l|srl|kft|ltda|pty|oy|spa|sarl|care|networks|couriers|freight|movers)\b",
     re.IGNORECASE,
 )
 

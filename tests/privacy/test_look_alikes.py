@@ -50,3 +50,19 @@ def test_the_pii_beside_them_is_still_replaced(text: str, replaced: list[str]) -
 def test_a_street_pattern_does_not_run_through_a_clause() -> None:
     result = _anonymized("Tracking 7731 rerouted via our warehouse at Aleksanterinkatu 32, Helsinki.")
     assert "rerouted via our warehouse at" in result
+
+
+def test_a_logs_values_end_before_its_next_key() -> None:
+    text = "2026-02-01 09:12 JOB#4471 CUST=NOWAK EWA ADDR=UL. DŁUGA 5 M. 12, 00-238 WARSZAWA ST=DONE"
+    result = _anonymized(text)
+    assert " ADDR=" in result and result.endswith(" ST=DONE"), result
+    for value in ("NOWAK", "EWA", "DŁUGA", "M. 12", "00-238", "WARSZAWA"):
+        assert value not in result, result
+
+
+def test_a_forms_pairs_after_a_pipe_are_each_read_by_their_key() -> None:
+    text = "ref=PCL-1 name=Tavita Leota | addr1=12 Kupe St | addr2=Ponsonby, Auckland 1011 | id=59641088H"
+    result = _anonymized(text)
+    for value in ("Tavita", "Kupe", "Ponsonby", "1011", "59641088H"):
+        assert value not in result, result
+    assert "| addr2=" in result and "| id=" in result, result
