@@ -28,14 +28,14 @@ SCORE = 0.55
 _PERSON = (
     r"(?:(?:full|first|last|given|family|middle|sur|maiden|preferred|legal|patient|tenant|employee|customer|client"
     r"|member|insured|passenger|owner|student|pupil|driver|contact|parent|guardian|carer)[\s_-]*)?names?"
-    r"|surname|forenames?|given|first|last|patient|tenant|employee|customer|client|insured|claimant|passenger|pax"
+    r"|surname|forenames?|given|first|last|patient|tenant|employee|customer|cust|client|insured|claimant|passenger|pax"
     r"|owner|student|pupil|driver|attendee|guardian|parent(?:/carer)?|carer|next[\s_-]+of[\s_-]+kin|nok"
     r"|emergency[\s_-]+contact|contact[\s_-]+person|policy[\s_-]*holder|account[\s_-]+holder|beneficiary"
     r"|signed(?:[\s_-]+by)?|witness|applicant|debtor|borrower|guarantor|resident|occupant|recipient|traveller"
     # who else a form names: a landlord, a third party, the staff who handled it
     r"|(?:previous[\s_-]+)?landlord|third[\s_-]+party|tp|(?:alt\.?|alternative|secondary)[\s_-]+contact|assignee"
     r"|requester|reporter|handler|adjuster|pharmacist|doctor|physician|gp|nurse|clinician|consultant|surgeon|vet"
-    r"|engineer|technician|caseworker|social[\s_-]+worker|referrer|(?:reviewed|approved|prepared|collected)[\s_-]+by"
+    r"|engineer|technician|caseworker|social[\s_-]+worker|referrer|(?:reviewed|approved|prepared|collected)[\s_-]+by|drv"
 )
 # A vehicle's registration, by the vehicle's label ("TP vehicle....: CA 260-907"): letters and digits only.
 _VEHICLE = r"(?:tp[\s_-]+)?vehicle|vrm|rego"
@@ -75,7 +75,7 @@ FORM_LINE = re.compile(
 # An audit trail's key=value pair: "vehicle_plate=MD49 FRV ni_number=JW329648C", "card_masked=5597"; the value
 # runs to the next key. A bare "ref=" or "id=" is a business's reference.
 KEY_VALUE = re.compile(
-    r"(?<![\w.=])(?P<label>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{3,}\d?)=(?P<value>\"[^\"\n]*\"|[^\s\"=|]+"
+    r"(?<![\w.=])(?P<label>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{3,}\d?|[A-Z]{3,}\d?)=(?P<value>\"[^\"\n]*\"|[^\s\"=|]+"
     r"(?:[ \t](?![\w.]+=)[^\s\"=|]+)*)"
 )
 # A JSON object's pair: '"tenant_name": "Ana Ruiz"', '"addr2": "Te Aro, Auckland 2996"'.
@@ -218,7 +218,8 @@ def _a_value(value: str, kind: str) -> bool:
     if kind == "PLATE":
         return bool(_PLATE.fullmatch(value)) and sum(ch.isdigit() for ch in value) >= 2  # "MD49 FRV"
     if kind == "PERSON":  # "Reviewed by | Superintendent Pharmacist": a role, no name; "McAllister" is one
-        return any(ch.isalpha() for ch in value) and (a_name(value.casefold()) or not english_words_only(value))
+        names = any(a_name(word) for word in value.casefold().split())  # "BARLOW OLIVER", English words both
+        return any(ch.isalpha() for ch in value) and (names or not english_words_only(value))
     return sum(ch.isdigit() for ch in value) >= _LEAST_DIGITS.get(kind, 3)
 
 

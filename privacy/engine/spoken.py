@@ -59,7 +59,11 @@ SPOKEN_EMAIL = re.compile(
 )
 
 # Four letters or more, one at a time, joined by one hyphen or space each: "M-O-M-A-N-D", "B R O U S S A R D".
-SPELLED_NAME = re.compile(r"(?<![\w-])[A-Za-z](?P<join>[ -])[A-Za-z](?:(?P=join)[A-Za-z]){2,}(?![\w-])")
+SPELLED_NAME = re.compile(
+    r"(?<![\w-])[^\W\d_](?P<join>[ -])[^\W\d_](?:(?P=join)[^\W\d_]){2,}(?![\w-])"
+    # and the name said again after it: "G-A-T-H-O-N-I, Gathoni", "Ó-S-Ú-I-L-L-E-A-B-H-Á-I-N, Ó Súilleabháin"
+    r"(?P<again>[ \t]*,?[ \t]*[^\W\d_][\w'\u2019-]*(?:[ \t][^\W\d_][\w'\u2019-]*)?)?"
+)
 
 
 def spoken_spans(text: str) -> list[tuple[int, int, str]]:
@@ -67,8 +71,17 @@ def spoken_spans(text: str) -> list[tuple[int, int, str]]:
     found += [(*match.span(), "ID") for match in SPOKEN_NUMBER.finditer(text)]
     found += [(*match.span("digits"), "CREDIT_CARD") for match in SPOKEN_LAST_FOUR.finditer(text)]
     found += [(*match.span(), "DATE_TIME") for match in SPOKEN_DATE.finditer(text)]
-    found += [(*match.span(), "PERSON") for match in SPELLED_NAME.finditer(text)]
+    found += [(match.start(), _spelled_end(match), "PERSON") for match in SPELLED_NAME.finditer(text)]
     return found
+
+
+def _spelled_end(match: re.Match[str]) -> int:
+    """Past the name said again after its spelling, when its letters are the spelled ones."""
+    again = match.group("again")
+    letters = re.sub(r"[^\w]", "", match.group()[: len(match.group()) - len(again or "")]).casefold()
+    if again and re.sub(r"[^\w]", "", again).casefold() == letters:
+        return match.end()
+    return match.end() - len(again or "")
 
 
 def spoken_recognizer() -> EntityRecognizer:

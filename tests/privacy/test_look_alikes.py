@@ -66,3 +66,22 @@ def test_a_forms_pairs_after_a_pipe_are_each_read_by_their_key() -> None:
     for value in ("Tavita", "Kupe", "Ponsonby", "1011", "59641088H"):
         assert value not in result, result
     assert "| addr2=" in result and "| id=" in result, result
+
+
+def test_a_name_in_a_capitals_logs_field_is_replaced_even_when_its_words_are_english_too() -> None:
+    text = "2026-08-02 19:28 JOB#4270 CUST=BARLOW OLIVER ADDR=12 MILL LANE ST=DONE\n2026-08-02 20:11 DRV=SHEVCHENKO"
+    result = _anonymized(text)
+    for value in ("BARLOW", "OLIVER", "SHEVCHENKO"):
+        assert value not in result, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CALLER: yes it's G-A-T-H-O-N-I, Gathoni.\nAGENT: thanks",
+        "CALLER: it's Ó-S-Ú-I-L-L-E-A-B-H-Á-I-N, Ó Súilleabháin.",
+    ],
+)
+def test_a_name_said_again_after_its_spelling_is_replaced_with_it(text: str) -> None:
+    result = _anonymized(text)
+    assert "Gathoni" not in result and "Súilleabháin" not in result and "G-A-T" not in result, result
