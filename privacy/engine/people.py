@@ -49,11 +49,12 @@ ROLES = (
     r"|nok|thanks|thank\s+you|cheers|bye|hey|hi|hello"  # and the courtesies said to a name: "Thanks Babatunde,"
 )
 # Who someone is to the writer, before a name in any case: "my wife joy", "his son koa", "our neighbour sven".
-_KIN = (
-    r"(?:my|his|her|their|our)\s+(?:wife|husband|spouse|partner|son|daughter|mother|mum|mom|father|dad|brother"
-    r"|sister|grandson|granddaughter|grandmother|grandfather|nan|uncle|aunt|nephew|niece|cousin|friend|flatmate"
-    r"|roommate|housemate|neighbour|neighbor|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|carer|colleague)"
+_KIN_WORDS = (
+    r"wife|husband|spouse|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|grandson|granddaughter"
+    r"|grandmother|grandfather|nan|uncle|aunt|nephew|niece|cousin|friend|flatmate|roommate|housemate|neighbour"
+    r"|neighbor|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|carer|colleague"
 )
+_KIN = rf"(?:my|his|her|their|our)\s+(?:{_KIN_WORDS})"
 _SIGN_OFF = (
     r"(?:regards|best|thanks|thank\s+you|sincerely|cheers|cordially|yours(?:\s+truly|\s+faithfully|\s+sincerely)?"
     r"|sincerely\s+yours|best\s+wishes|many\s+thanks|with\s+thanks)"
@@ -66,7 +67,9 @@ CUES = re.compile(
     rf"|(?P<intro>(?<![\w]){_INTRODUCTION}\s+)|(?P<kin>(?<![\w]){_KIN},?[ \t]+)"
     rf"|(?P<role>(?<![\w])(?:{ROLES})[ \t]+(?=(?-i:[A-Z])))"
     rf"|(?P<sign>^[ \t>]*(?:kind\s+|best\s+|warm\s+|many\s+)?{_SIGN_OFF}[ \t]*[,!.]?[ \t]*\r?\n"
-    r"(?:[ \t>-]*\r?\n)?[ \t>-]*)",
+    r"(?:[ \t>-]*\r?\n)?[ \t>-]*)"
+    # short hand's kin or customer before a first name in lower case: "nb grandson vicente", "cust yasmin"
+    rf"|(?P<bare>(?<![\w])(?:{_KIN_WORDS}|cust|customer|client|tenant|patient|pt)[ \t]+(?=(?-i:[a-zà-ÿ])))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A form label that opens a line ("Caller:", "Patient name -"): a label, never a name, whatever the model says.
@@ -207,14 +210,26 @@ def cue_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
 
     found = []
     for cue in CUES.finditer(text):
-        kind = next((k for k in ("label", "intro", "role", "kin", "sign") if cue.group(k) is not None), "title")
-        span = _name_after(text, cue.end(), doc, cue="intro" if kind == "kin" else kind)
+        kind = next((k for k in ("label", "intro", "role", "kin", "bare", "sign") if cue.group(k)), "title")
+        if kind == "bare" and not _a_first_name_after(text, cue.end()):
+            continue
+        span = _name_after(text, cue.end(), doc, cue="intro" if kind in ("kin", "bare") else kind)
         if span is None or _a_group(value := text[span[0] : span[1]]) or _words_only(value):
             continue
         if kind in ("label", "sign") and english_words_only(value):  # "To: Disputes", "Regards,\nLoss Adjuster"
             continue
         found.append(span)
     return found
+
+
+def _a_first_name_after(text: str, start: int) -> bool:
+    """A first name of the lists that is no common English word opens text[start:]: "vicente", not "will" of
+    "partner will call" nor "may"."""
+    from privacy.engine.names import a_first_name, common_word
+
+    word = re.match(r"[^\W\d_][\w'\u2019-]*", text[start:])
+    folded = word.group().casefold() if word else ""
+    return bool(folded) and a_first_name(folded) and not common_word(folded)
 
 
 # "Dear Ms"; and short hand's "w/" (with) and "c/o" (care of) before a name

@@ -228,3 +228,19 @@ def test_a_family_name_after_a_listed_first_name_and_a_sincere_sign_off(anonymiz
 def test_born_inside_a_town_asks_for_no_date_of_birth(anonymizer):
     text = "0351 ADDR: 35007 BORNOVA/IZMIR\n2025-05-12 04:21:00 ID CARD CHECKED"
     assert "2025-05-12" in anonymizer.anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("card 4111 blocked. nb grandson vicente has spare key.", "vicente"),
+        ("vet-99 cust yasmin re oscar (rabbit)", "yasmin"),
+    ],
+)
+def test_a_first_name_in_lower_case_after_a_kin_or_customer_word_is_a_person(text: str, name: str) -> None:
+    assert name not in get_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize("text", ["the partner will call back", "customer service called", "nb son said hi"])
+def test_a_common_word_after_a_kin_or_customer_word_is_kept(text: str) -> None:
+    assert get_anonymizer().anonymize(text).text == text
