@@ -32,7 +32,7 @@ _CUE = (
     # a log's and a short hand's: "ADDR1:", "addr:", "fwd addr", "new adr is", "new addr from 01/02:"
     r"|\baddr\d?\s*[:=]|(?:fwd|forwarding|new)\s+addr?(?:ess)?\b(?:\s+(?:is|from\s+[\d/.-]+))?"
     r"|address\s+(?:will\s+be|confirmed\s+as|changed\s+to|updated\s+to)|\"(?:address|line1|locality)\"\s*:\s*\""
-    r"|\btown(?:/pc)?\s*[:=]"
+    r"|\btown(?:/pc)?\s*[:=]|(?<=[ \t])@(?=[ \t])"  # and short hand's "cust novak @ 12 …"
 )
 # Cues that announce a place (or a person: "c/o Eleri Griffiths") as often as an address: what follows is
 # one only if it holds a digit.
@@ -42,7 +42,7 @@ _WEAK_CUE = r"c/o|care\s+of|moving\s+to|(?:i'?m|i\s+am|we'?re|she'?s|he'?s)\s+(?
 _VALUE = (
     r"[ \t]*:?[ \t]*(?P<value>[^\n]{4,120}?)"
     r"(?=\s*(?:$|\.[ \t]*$|(?<!\bmah)(?<!\bcad)(?<!\bsok)(?<!\bno)(?<!\bst)(?<!\bblk)(?<!\brd)\.\s+[A-Z]|;|\"|"
-    r"[ \t]\|[ \t]|[ \t]+[A-Za-z][\w.]*=|"  # a field's separator, a log's next key
+    r"[ \t]\|[ \t]|[ \t]+[A-Za-z][\w.]*=|[ \t]-[ \t]|"  # a field's separator, a log's next key, a dash
     r"\s\((?!\d)|,?\s+(?:and|but|since|for|from|with|who|where|while|until|if|when"
     r"|because|unless|before|after|you)\s|\s+on\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
     r"|,?\s+(?:tel|phone|email|e-mail|dob|mob)\b|\.\.\.))"

@@ -25,11 +25,11 @@ _UNIT_WORD = (
     r"|flat|unit|suite|ste|fl|floor|level|lvl|lot|plot|block|blk|bldg|building|tower|twr|house|hse|no|nr"
     r"|n[º°o]|num|número|numero|moo|mu|hẻm|kiệt|ngõ|ngách|số|gang|gg|whg"
     r"|stiege|stg|top|tür|wohnung|etage|étage|bât|bat|lgh|byt|villa|shop|wing|entrance|ent|quadra|qd|conj"
-    r"|casa|cs|andar|sala|loja|bloco|lote|lt|mz|manzana|torre|oficina|depart|departamento"
+    r"|casa|cs|andar|sala|loja|bloco|lote|lt|mz|manzana|torre|oficina|depart|departamento|apartment|appartement"
 )
 _UNIT_LETTER = r"d|k|m|h|g"  # "d. 43", "d:5", "k. 2", "m. 37": a single letter only with its mark
 _MARK = r"(?:\d{1,5}[a-zA-Z]?(?:[/-]\d{1,5}[a-zA-Z]?)*\.?|[A-Za-z]\d{0,3}\b|[A-Za-z]{1,2}\b(?!\.))"
-_UNIT = rf"(?:(?i:{_UNIT_WORD})\.?|(?i:{_UNIT_LETTER})[.:])[ \t]*(?::[ \t]*)?{_MARK}"
+_UNIT = rf"(?:(?i:{_UNIT_WORD})(?![^\W\d_])\.?|(?i:{_UNIT_LETTER})[.:])[ \t]*(?::[ \t]*)?{_MARK}"
 # Floors and doors written as ordinals: "3. tv.", "6. em. 8.", "1. mf.", "5º Dto.", "6º esq.", "13º c"
 _ORDINAL = (
     r"\d{1,3}\.[ \t]?(?i:tv|th|mf|em|emelet|sal|og|etg|et|st|sz|ajtó)\.?(?:[ \t]?\d{1,3}\.?)?"
@@ -43,11 +43,11 @@ _AREA_WORD = (
     r"|mah|mahallesi|barrio|bo|urb|urbanización|urbanizacion|fracc|fraccionamiento|distrito|dist|district"
     r"|prov|provincia|dept|departamento|oblast|obl|raion|r-n|okres|gmina|gm|powiat|woj|województwo|kanton"
     r"|bezirk|ortsteil|bairro|freguesia|concelho|frazione|località|block|phase|zone|sub-district|soi"
-    r"|thanon|village|vill|tehsil|taluk|mandal|layout|sec"
+    r"|thanon|village|vill|tehsil|taluk|mandal|layout|sec|co|county|parish"
 )
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _AREA_NUMBER = rf"{_MARK}(?:[ \t]?/[ \t]?(?i:rw|rt)\.?[ \t]*{_MARK})?"  # "RT 004/RW 008", "Purok 2", "Quận 3"
-_AREA = rf"(?i:{_AREA_WORD})\.?[ \t]*(?:{_AREA_NUMBER}|{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})"
+_AREA = rf"(?i:{_AREA_WORD})(?![^\W\d_])\.?[ \t]*(?:{_AREA_NUMBER}|{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})"
 # Counted after the number: "111 hao", "17 dong 4 danyuan 712 shi", "102-dong 629-ho", "785号室"
 _COUNTER = r"(?i:hao|hào|dong|danyuan|shi|lou|ceng|ho|gō|go|ban|chome|haus|号室|号|室|棟)"
 _COUNTED = rf"\d{{1,5}}[ \t-]?{_COUNTER}(?:[ \t]+\d{{1,5}}[ \t-]?{_COUNTER}){{0,3}}"
@@ -57,9 +57,10 @@ _SUFFIXED = (
     r"|(?-i:[A-Z])[\w'’]+-\d{1,4}\b|[^\W\d_][\w'’]*[ \t](?i:qu|shi|xian|zhen|lu|jie)\b"
 )
 # Postal codes of most countries, in any case: "07127", "629 09", "51-690", "1100-053", "F4108CVC",
-# "c2s 1t3", "g3 3am", "R58 Y0X2"; after "C.P." or "PIN" too.
+# "c2s 1t3", "g3 3am", "R58 Y0X2"; after "C.P." or "PIN" too, and a Canadian code after its province's two
+# letters ("ns c2s 1t3").
 _CODE = (
-    r"(?:(?i:c\.p\.|cp|cep|pin|zip|postcode|plz)[ \t]*:?[ \t]*)?"
+    r"(?:(?i:c\.p\.|cp|cep|pin|zip|postcode|plz)[ \t]*:?[ \t]*|[A-Za-z]{2}[ \t]+(?=[A-Za-z]\d[A-Za-z]))?"
     r"(?:\d{3,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{4}|[A-Za-z]\d{4}[A-Za-z]{3}"
     r"|[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z][ \t]?\d[A-Za-z]\d"
     r"|[A-Za-z]\d{2}[ \t]?[A-Za-z\d]{4}|\d{4}[ \t]?[A-Za-z]{2})(?![\w-])"
@@ -78,7 +79,7 @@ CODE = re.compile(_CODE)
 _STRICT_END = re.compile(_END, re.MULTILINE)
 _SPACED_CODE = re.compile(rf"[ \t]+{_CODE}")
 SPOKEN_CODE = re.compile(_SPOKEN_CODE)
-_SEPARATOR = re.compile(r"[ \t]*[,/][ \t]*|[ \t]+|[ \t]*\n[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*[,/][ \t]*|[ \t]+-[ \t]+(?=\d{3,6}\b)|[ \t]+|[ \t]*\n[ \t]*")  # "pune - 521057"
 _TOWN_WORD = r"[^\W\d_](?:[\w'’-]|\.(?=\w))*"  # no full stop at its end: "Leipzig. Thanks" is no town
 _TOWN = re.compile(rf"{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}")
 _MAX_PARTS = 10
@@ -153,8 +154,8 @@ def _town(text: str, at: int, after_code: bool, grown: bool = False) -> int | No
             return end
         if _capitalised(value) and (after_code or _part_follows(text, end) or (grown and _last(text, end))):
             return end
-        if after_code and count == 1 and _uncommon(value):  # "56667 napoli", "95244 oulu"
-            return end
+        if count == 1 and _uncommon(value) and (after_code or _part_follows(text, end)):  # "56667 napoli"
+            return end  # and "ballinacurra, co. kerry"
     return None
 
 

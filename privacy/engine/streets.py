@@ -104,7 +104,8 @@ def english_in_capitals(value: str) -> bool:
 # What a move is to when it is a time: "moved to Monday 7.20pm", "moved to next week", "moved to 21 Oct 2026"
 # (a date with its month's name and its year: "7 June Close" is a street, "3/12-14 High St" a flat's).
 _WHEN = re.compile(
-    rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:next|this|tomorrow|today|tonight)\b"
+    rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:next|this|tomorrow|today|tonight)\b|[£$€¥₹]"
+    r"|\d{1,2}(?::\d{2})?[ \t]?(?:am|pm)\b|\d{1,2}:\d{2}\b"  # "@ 5pm", "@ £5 each": a time, a price
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTHS})\.?,?[ \t]+\d{{4}}\b"
     rf"|(?:{MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\b",
     re.IGNORECASE,

@@ -96,3 +96,30 @@ def test_lower_case_towns_lettered_flats_and_provinces_go_with_the_address(
         assert value not in result, result
     for value in kept:
         assert value in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "replaced", "kept"),
+    [
+        (
+            "ftx-63 cust karthik @ flat 5, 7, gandhi marg, indiranagar, pune - 560038 - engineer late",
+            ["560038"],
+            ["late"],
+        ),
+        (
+            "cust cian @ 46 ballymun road, ballinacurra, co. kerry, d06 s1y0 - photos taken",
+            ["kerry", "d06"],
+            ["photos"],
+        ),
+        ("cust amy @ 3353 maple crescent, app. 712, halifax ns c2s 1t3 - no access", ["712", "c2s 1t3"], ["no access"]),
+        ("team lunch @ 5pm - bring snacks; apples @ £5 each", [], ["@ 5pm - bring snacks", "@ £5 each"]),
+    ],
+)
+def test_short_hands_at_sign_announces_an_address_up_to_its_dash(
+    text: str, replaced: list[str], kept: list[str]
+) -> None:
+    result = get_anonymizer().anonymize(text).text
+    for value in replaced:
+        assert value not in result, result
+    for value in kept:
+        assert value in result, result
