@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from privacy.engine.places import a_country, a_town_or_region
+from privacy.engine.streets import leading_town
 
 # Flats, floors, entrances, blocks and buildings, and house numbers' markers: always with a number or a
 # one- or two-character mark after them.
@@ -173,9 +174,7 @@ def _part_follows(text: str, end: int) -> bool:
     code = CODE.match(text, at)
     if PART.match(text, at) is not None or (code is not None and _ended(text, code.end())):
         return True
-    town = _TOWN.match(text, at)
-    words = list(re.finditer(r"\S+", town.group())) if town is not None else []
-    return any(a_town_or_region(town.group()[: w.end()].rstrip(".,")) for w in words)  # type: ignore[union-attr]
+    return leading_town(text[at : at + 60]) > 0
 
 
 def _code_follows(text: str, end: int) -> bool:
