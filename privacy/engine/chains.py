@@ -73,6 +73,10 @@ _SPOKEN_CODE = rf"(?i:(?:{_DIGIT_WORD}|[a-z])(?:[ \t,-]+(?:{_DIGIT_WORD}|[a-z]))
 _STOP = r"$|[,\n;\"'()?!/]|\.(?:\s|$)|[ \t]+-[ \t]|[ \t]+[A-Za-z][\w.]*="  # ... or a log's next "KEY="
 _END = rf"(?=[ \t]*(?:{_STOP}|[ \t]+\d{{3,6}}[ \t]*(?:{_STOP})))"
 _PROVINCE = r"\((?-i:[A-Z]{2})\)"  # "56667 napoli (TO)"
+# Places joined to their kinds, written one after another as Japan and Korea write them, before the block's
+# numbers: "Osaka-fu Osaka-shi Kita-ku Tenjinbashi 3-21-14"
+_SUFFIXED_RUN = re.compile(rf"(?:{_SUFFIXED})(?:[ \t]+(?:{_SUFFIXED}))*(?![\w-])")
+_BLOCK_NUMBERS = re.compile(r"[ \t]+(?:[^\W\d_][\w'’]*[ \t]+)?\d{1,4}(?:-\d{1,4}){1,2}(?![\w-])")
 PART = re.compile(rf"(?:{_ORDINAL}|{_COUNTED}|{_UNIT}|{_AREA}|{_SUFFIXED}|{_PROVINCE})(?![\w-]){_END}", re.MULTILINE)
 # A flat's or a staircase's letter and number after the house number: "Mannerheimintie 75 B 6"
 _LETTERED = re.compile(rf"[A-Za-z][ \t]?\d{{1,4}}(?![\w-]){_END}", re.MULTILINE)
@@ -116,6 +120,9 @@ def _next_part(text: str, end: int, grown: bool) -> int | None:
         return None
     if (part := PART.match(text, at)) is not None:
         return part.end()
+    run = _SUFFIXED_RUN.match(text, at)
+    if run is not None and (_ended(text, run.end()) or _BLOCK_NUMBERS.match(text, run.end())):
+        return run.end()
     lettered = _LETTERED.match(text, at) if separator.group().isspace() and text[end - 1].isdigit() else None
     if lettered is not None and not newline:
         return lettered.end()

@@ -1,12 +1,13 @@
 """Initials that sign an entry: a log's operator ("OPR=HO", "UPD BY AS", "CLOSED RC") and a note's sign-off
-("— AD", "/sm", "exported … by dmp", "MS" alone on the last line); and who acted in an audit trail's
+("— AD", "/sm", "exported … by dmp", "tx rf", "MS" alone on the last line); and who acted in an audit trail's
 key=value pairs ("added_by=Amber Mason").
 
 Staff are people, and their initials, with the date of an entry, say who handled a case. In a log in capitals
 the operator's field or the closing word announces them, so even initials that spell a word ("AS", "SO") are
-taken. At the end of a line, after a slash, before the writer's role in brackets, or in capitals after a
-dash or alone on a line of a note that is not, two or three letters sign the note; after a dash or "by", a
-common English word ("— ok", "by me") or a way to pay ("by DD") does not.
+taken. At the end of a line, after a slash or a thanks ("tx", "cheers"), before the writer's role in brackets,
+or in capitals after a dash or alone on a line of a note that is not, two or three letters sign the note;
+after a dash or "by", a common English word ("— ok", "by me") or a way to pay ("by DD") does not, nor after
+a thanks the one thanked ("thanks all").
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ _OPERATOR = re.compile(
 )
 # A sign-off at a line's end: "— AD", "- JK", "— js (pharmacy manager)", "| /sm", "by dmp".
 _SIGN_OFF = re.compile(
-    r"(?:(?<=\s)|^)(?:(?P<slash>/)|(?P<dash>[\u2014\u2013]|--?)[ \t]?|(?P<by>\bby)[ \t]+)"
-    r"(?P<initials>[A-Za-z]{2,3})[ \t]*(?P<role>\([^)\n]{1,40}\))?[ \t]*$",
+    r"(?:(?<=\s)|^)(?:(?P<slash>/)|(?P<dash>[\u2014\u2013]|--?)[ \t]?|(?P<by>\bby)[ \t]+"
+    r"|(?P<thanks>\b(?i:tx|thx|thnx|thanks|ta|cheers|rgds|regards|kr|br),?)[ \t]+)"
+    r"(?P<initials>[^\W\d_]{2,3})[ \t]*(?P<role>\([^)\n]{1,40}\))?[ \t]*$",
     re.MULTILINE,
 )
+# What follows a thanks that signs nothing: "thanks all", "tx u", "cheers mate".
+_THANKED = frozenset({"all", "you", "u", "ya", "yal", "mate", "team", "guy", "man", "bro", "sis", "hun", "sir"})
 # Alone on a line of a note not in capitals: "MS", "AO" under the last entry.
 _ALONE = re.compile(r"^[ \t]*(?P<initials>(?-i:[A-Z]{2,3}))[ \t]*$", re.MULTILINE)
 _COMMON_ZIPF = 4.5  # "— ok", "by me": words; "dmp", "js", "AD" sign
@@ -61,7 +65,9 @@ def signing_initials(text: str) -> list[tuple[int, int]]:
         if initials.upper() in _NOT_INITIALS or (match.group("by") and initials.upper() in _PAID_BY):
             continue
         capitals = bool(match.group("dash")) and initials.isupper() and not text.isupper()  # "— AD" in a note
-        if match.group("slash") or match.group("role") or capitals or word_zipf(initials.casefold()) < _COMMON_ZIPF:
+        thanks = bool(match.group("thanks")) and initials.casefold() not in _THANKED  # "tx rf", "cheers so"
+        signed = match.group("slash") or match.group("role") or capitals or thanks
+        if signed or word_zipf(initials.casefold()) < _COMMON_ZIPF:
             found.append(match.span("initials"))
     if not text.isupper():
         found += [m.span("initials") for m in _ALONE.finditer(text) if m.group("initials") not in _NOT_INITIALS]

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # spaCy is imported lazily, under the load lock (see presidio
 
 # Skips initials ("J.") so "J. Miller" can match "Miller"; a word keeps its marks ("प्रिया", not "प", "र", "य").
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]+")
+_JOINED_NAME = regex.compile(r"\p{L}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]+)+")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"})
 # Honorifics after a name: "Gulsen Hanim" (dotless i), "Tanaka-san", "Ahmet Bey", "Min-ji ssi"; not "chan" or
 # "ji", which are names too.
@@ -45,6 +46,7 @@ def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
         terms = {value}
         if person:  # and each name alone: "Called Sofia Tanaka ... Tanaka said"; never "the" or "my" alone
             terms |= {word for word in _NAME_WORD.findall(value) if word.casefold() not in _NOT_ALONE | STOP_WORDS}
+            terms |= set(_JOINED_NAME.findall(value))  # "Dong-hyun" of "Kim Dong-hyun", before "Dong"
             terms |= _particle_surnames(value)
         alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
         # not inside an e-mail address or a link: "payroll@…", "…/okafor"
@@ -52,8 +54,16 @@ def repeated_mentions(text: str, spans: list[Span], doc: Doc) -> list[Span]:
         for match in re.finditer(mention, text, re.IGNORECASE if person else 0):
             if person and match.group() not in terms and not _name_like(doc, match):
                 continue
+            if person and match.group() != value and _hyphen_joined(text, match):
+                continue  # "Dong" of "Kim Dong-hyun" is no mention in "Sanggye-dong" or "107-dong"
             found.append(Span(match.start(), match.end(), span.entity_type, span.score, from_pattern=False))
     return found
+
+
+def _hyphen_joined(text: str, match: re.Match[str]) -> bool:
+    """A word of a name joined by a hyphen to a word it was not joined to in the name."""
+    before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
+    return re.fullmatch(r"\w-", before) is not None or re.fullmatch(r"-\w", after) is not None
 
 
 _AMOUNT = re.compile(r"\d{1,3}(?:[,. ]\d{3})*[.,]\d{2}")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from privacy.engine.initials import actors, signing_initials
 from privacy.engine.recognizers import span_recognizer
-from privacy.engine.shorthand import initial_surnames, named_relations
+from privacy.engine.shorthand import initial_surnames, named_relations, residents
 
 if TYPE_CHECKING:  # Presidio and spaCy are imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
@@ -46,7 +46,8 @@ ROLES = (
     r"|crew|escort|vet|dn|eng|collected\s+by|handover\s+to|signed(?:\s+by)?"  # a dispatch log's, in capitals
     r"|officer|supervisor|manager|owner|resident|guest|traveller|traveler|recipient|sender|colleague"
     r"|wife|husband|spouse|partner|son|daughter|mother|father|brother|sister|parent|guardian|carer|caregiver"
-    r"|nok|thanks|thank\s+you|cheers|bye|hey|hi|hello"  # and the courtesies said to a name: "Thanks Babatunde,"
+    r"|nok|next\s+of\s+kin|emergency\s+contact"
+    r"|thanks|thank\s+you|cheers|bye|hey|hi|hello"  # and the courtesies said to a name: "Thanks Babatunde,"
 )
 # Who someone is to the writer, before a name in any case: "my wife joy", "his son koa", "our neighbour sven".
 _KIN_WORDS = (
@@ -349,7 +350,7 @@ def cue_person_recognizer() -> EntityRecognizer:
     def find(text: str, doc: Doc | None) -> list[tuple[int, int, str]]:
         spans = cue_names(text, doc) + display_names(text) + answered_names(text, doc) + signed_names(text)
         spans += courtesy_names(text) + signing_initials(text) + actors(text)
-        spans += initial_surnames(text) + named_relations(text)
+        spans += initial_surnames(text) + named_relations(text) + residents(text)
         return [(start, end, "PERSON") for start, end in spans]
 
     return span_recognizer("CuePersonRecognizer", ["PERSON"], find, SCORE)

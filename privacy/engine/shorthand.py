@@ -6,6 +6,9 @@
 - A name before who that person is to the case: "usman (partner)", "hamisi the ex-partner", "Chulpan
   (spouse)". The word is no stop word, no role ("caller (wife)") and no common English word unless a name
   of the lists ("harry the brother").
+- One or two first names of the lists, not common in English, before where that person lives or moved:
+  "is íñigo still at c/ mayor", "hey is juan pablo - moved to", "mads now living in indiranagar". Only
+  people live somewhere: "the van still at the depot" and "stock moved to" name nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +31,13 @@ _WHO = (
 _BEFORE_WHO = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{_NAME_WORD})[ \t]+(?:\((?:{_WHO})\)|the[ \t]+(?:ex-)?(?:{_WHO})\b)",
     re.IGNORECASE,
+)
+_LIVES = (
+    r"still[ \t]+(?:at|in|on|living|lives|there)|(?:has[ \t]+|just[ \t]+)?moved[ \t]+(?:to|from|out|in)"
+    r"|relocat(?:ed|ing)[ \t]+to|now[ \t]+(?:living|lives|at|in|on)|(?:lives|living|staying)[ \t]+(?:at|in|on|with)"
+)
+_BEFORE_HOME = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD})?)[ \t]+(?:-[ \t]+)?(?:{_LIVES})\b"
 )
 _NOT_NAMES = frozenset(
     {"caller", "customer", "client", "tenant", "patient", "member", "contact", "applicant", "claimant", "debtor"}
@@ -61,4 +71,21 @@ def named_relations(text: str) -> list[tuple[int, int]]:
             continue
         if word_zipf(word) < _COMMON_ZIPF or a_name(word):
             found.append(match.span("name"))
+    return found
+
+
+def residents(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each first name in lower case before where that person lives; see the module."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from privacy.engine.names import a_first_name, common_word
+
+    found = []
+    for match in _BEFORE_HOME.finditer(text):
+        *before, last = match.group("name").split()
+        if not match.group("name").islower() or not a_first_name(last) or common_word(last):
+            continue
+        # "rosa elvira": a first name before the last one belongs to it, however common ("rosa")
+        joined = bool(before) and before[0] not in STOP_WORDS and a_first_name(before[0])
+        found.append((match.end("name") - len(last) if not joined else match.start("name"), match.end("name")))
     return found

@@ -100,3 +100,29 @@ def test_more_of_an_address_goes_with_it_and_nothing_after_it(text: str, replace
         assert value not in result, result
     for value in kept:
         assert value in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a prefecture, a city and a ward, one after another, before the block's numbers
+        (
+            "Saitō Takuya\n〒519-0985 Osaka-fu Osaka-shi Kita-ku Tenjinbashi 3-21-14\n\nDear M. Saitō,",
+            ["519-0985", "Osaka-fu", "Osaka-shi", "Kita-ku", "3-21-14"],
+        ),
+        # a city in its own language after a move, as a town of the lists would be
+        ("cust florian - now living in warszawa - damage photos taken", ["warszawa"]),
+        ("relocating to københavn next month", ["københavn"]),
+    ],
+)
+def test_places_joined_to_their_kinds_and_towns_in_their_own_language(text: str, gone: list[str]) -> None:
+    result = get_anonymizer().anonymize(text).text
+    for value in gone:
+        assert value not in result, result
+
+
+def test_a_city_s_other_names_leave_out_peoples_names_and_codes() -> None:
+    from privacy.engine.places import a_town_or_region
+
+    assert all(map(a_town_or_region, ["Warszawa", "Lisboa", "Praha", "Wien", "Göteborg"]))
+    assert not any(map(a_town_or_region, ["Sofie", "Flavia", "CPH", "bu la ge"]))

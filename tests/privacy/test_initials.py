@@ -103,3 +103,18 @@ def test_dates_of_birth_given_in_answer_after_words_or_in_a_field(text, expected
 )
 def test_actors_of_an_audit_trail_and_authors_of_a_log_or_a_chat(text, expected):
     assert get_anonymizer().anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("parcel left with neighbour. nb niece has spare key. tx rf", ["rf"]),
+        ("flat battery, jump started. tx LDC", ["LDC"]),
+        ("damage photos taken on return. tx so", ["so"]),  # a word, where a thanks signs
+        ("survey done, 3 crates needed. /eö", ["eö"]),  # a letter with an accent
+        ("all sorted, thanks all", []),  # the one thanked signs nothing
+        ("ok cheers mate", []),
+    ],
+)
+def test_initials_after_a_thanks_sign_a_note(text, initials):
+    assert _signed(text) == initials

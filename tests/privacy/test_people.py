@@ -244,3 +244,15 @@ def test_a_first_name_in_lower_case_after_a_kin_or_customer_word_is_a_person(tex
 @pytest.mark.parametrize("text", ["the partner will call back", "customer service called", "nb son said hi"])
 def test_a_common_word_after_a_kin_or_customer_word_is_kept(text: str) -> None:
     assert get_anonymizer().anonymize(text).text == text
+
+
+def test_a_word_of_a_name_joined_by_a_hyphen_to_another_word_is_no_mention():
+    text = "Kim Dong-hyun called from Sanggye-dong 36936. Dong-hyun said the 107-dong door is fine."
+    result = get_anonymizer().anonymize(text).text
+    assert result.startswith("<PERSON_1> called from ") and "<PERSON_1> said the 107-dong door" in result, result
+    assert "-<PERSON" not in result, result
+
+
+def test_an_emergency_contact_is_a_person():
+    text = "Emergency contact Min-ji Hye-jin Yoon, +82 10-9277-0754."
+    assert get_anonymizer().anonymize(text).text == "Emergency contact <PERSON_1>, <PHONE_NUMBER_1>."

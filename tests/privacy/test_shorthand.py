@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from privacy.engine.anonymizer import get_anonymizer
-from privacy.engine.shorthand import initial_surnames, named_relations
+from privacy.engine.shorthand import initial_surnames, named_relations, residents
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,25 @@ def test_roles_and_common_words_before_who_are_no_names(text):
 def test_a_log_in_capitals_replaces_the_initial_with_the_surname():
     text = "0138 UNIT 06 CLEAR\n0145 PAYMENT PLAN AGREED K. MÜLLER\n0150 SEE PRIOR NOTE"
     assert "K." not in get_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[07:09] somchai: hey is johann - moved to København N ?", "johann"),
+        ("hey is rosa elvira still at via garibaldi, 12", "rosa elvira"),  # a common first name joins it
+        ("ok so mads - now living in indiranagar ??", "mads"),
+        ("and imran relocating to block a", "imran"),
+    ],
+)
+def test_a_first_name_in_lower_case_before_where_that_person_lives_is_a_name(text, name):
+    start = text.index(name)
+    assert residents(text) == [(start, start + len(name))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the van still at the depot", "stock moved to warehouse 4", "will still at home", "Johann moved to Leeds"],
+)
+def test_things_that_moved_and_capitalised_names_are_not_residents(text):
+    assert residents(text) == []  # a capitalised name is the model's and the lists' to find
