@@ -194,7 +194,7 @@ OTHER_SCRIPT = regex.compile(
 _TIME = r"[\[(]?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]m)?[\])]?"
 SPEAKER = re.compile(
     rf"^[ \t>]*(?P<time>{_TIME}[ \t]+)?(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){{0,3}})"
-    rf"(?:(?P<after>[ \t]*{_TIME})?(?:[ \t]*\((?![^()\n]*\d)[^()\n]{{2,40}}\))?[ \t]*[:>][ \t]"
+    rf"(?:(?P<after>[ \t]*{_TIME})?(?:[ \t]*\((?P<aside>(?![^()\n]*\d)[^()\n]{{2,40}})\))?[ \t]*[:>][ \t]"
     rf"|(?P<header>[ \t]{{1,3}}{_TIME})[ \t]*$)",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -223,6 +223,8 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
         start, end = match.span("name")
         start += leading_role(text[start:end] + " ") if " " in text[start:end] else 0  # "agent martina"
         words = text[start:end].casefold().split()
+        if leading_role(text[start:end]) == end - start and _a_named_aside(match):  # "AGENT (Jianguo):"
+            found.append(match.span("aside"))
         if not words or an_addressee(words[0]) or words[0] in _SUBJECTS or leading_role(text[start:end]) == end - start:
             continue
         # no common word: "Totò L", "Ελένη Γεωργίου"; not "duty pohne", "front dsk" (a desk, misspelt)
@@ -237,6 +239,13 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
         if named:
             found.append((start, end))
     return found
+
+
+def _a_named_aside(match: re.Match[str]) -> bool:
+    """A speaker's role with a name in brackets: "AGENT (Jianguo):", not "Agent (claims):"."""
+    aside = match.group("aside")
+    words = aside.casefold().split() if aside else []
+    return 0 < len(words) <= 3 and not common_word(words[0]) and (a_first_name(words[0]) or not english_word(words[0]))
 
 
 # Capitalised names the NER model missed: two to four capitalised words, each a first name or surname of

@@ -56,6 +56,7 @@ _KIN_WORDS = (
     r"|neighbor|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|carer|colleague"
 )
 _KIN = rf"(?:my|his|her|their|our)\s+(?:{_KIN_WORDS})"
+_KIN_WORD = re.compile(rf"(?:{_KIN_WORDS})\b", re.IGNORECASE)
 _SIGN_OFF = (
     r"(?:regards|best|thanks|thank\s+you|sincerely|cheers|cordially|yours(?:\s+truly|\s+faithfully|\s+sincerely)?"
     r"|sincerely\s+yours|best\s+wishes|many\s+thanks|with\s+thanks)"
@@ -212,9 +213,9 @@ def cue_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     found = []
     for cue in CUES.finditer(text):
         kind = next((k for k in ("label", "intro", "role", "kin", "bare", "sign") if cue.group(k)), "title")
-        if kind == "bare" and not _a_first_name_after(text, cue.end()):
+        if kind == "bare" and not _a_first_name_after(text, cue.end(), surname=not _KIN_WORD.match(cue.group())):
             continue
-        span = _name_after(text, cue.end(), doc, cue="intro" if kind in ("kin", "bare") else kind)
+        span = _name_after(text, cue.end(), doc, cue="kin" if kind in ("kin", "bare") else kind)
         if span is None or _a_group(value := text[span[0] : span[1]]) or _words_only(value):
             continue
         if kind in ("label", "sign") and english_words_only(value):  # "To: Disputes", "Regards,\nLoss Adjuster"
@@ -223,14 +224,15 @@ def cue_names(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     return found
 
 
-def _a_first_name_after(text: str, start: int) -> bool:
+def _a_first_name_after(text: str, start: int, *, surname: bool = False) -> bool:
     """A first name of the lists that is no common English word opens text[start:]: "vicente", not "will" of
-    "partner will call" nor "may"."""
-    from privacy.engine.names import a_first_name, common_word
+    "partner will call" nor "may"; after a customer word, a surname too ("cust fernández @ …")."""
+    from privacy.engine.names import a_first_name, a_name, common_word
 
     word = re.match(r"[^\W\d_][\w'\u2019-]*", text[start:])
     folded = word.group().casefold() if word else ""
-    return bool(folded) and a_first_name(folded) and not common_word(folded)
+    listed = a_name(folded) if surname else a_first_name(folded)
+    return bool(folded) and listed and not common_word(folded)
 
 
 # "Dear Ms"; and short hand's "w/" (with) and "c/o" (care of) before a name
@@ -329,9 +331,11 @@ def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, cue: st
         untagged = token is None or not token.tag_.startswith(_NOT_FIRST_TAGS)
         if cue == "intro":
             untagged = untagged or a_first_name(folded)
+        if cue == "kin":  # a first name the tagger reads as a verb, unless it is a common word ("son said")
+            untagged = untagged or (a_first_name(folded) and not (word.islower() and common_word(folded)))
         if cue == "label" and word.islower() and common_word(folded) and not a_first_name(folded):
             return False  # "Agent: date of birth please"
-        return not (cue in ("label", "intro") and word.islower() and not untagged)
+        return not (cue in ("label", "intro", "kin") and word.islower() and not untagged)
     if word.islower() and plain_word(folded):  # "speaking with Zainab today": a common word ends it
         return False
     return token is None or not token.tag_.startswith(NOT_NAME_TAGS) or title_case

@@ -133,6 +133,7 @@ def leading_town(value: str) -> int:
 
 def announced_span(match: re.Match[str]) -> tuple[int, int] | None:
     """What an address word announces: the address, or a known town that opens it ("moved to kyiv - …")."""
-    value, start = match.group("value"), match.start("value")
+    value = match.group("value").lstrip()  # the value holds the cue's space when it is short: "@ 5pm"
+    start = match.end("value") - len(value)
     town = leading_town(value) if not an_announced_address(value) else len(value)
     return (start, start + town) if town else None

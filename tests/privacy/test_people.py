@@ -256,3 +256,24 @@ def test_a_word_of_a_name_joined_by_a_hyphen_to_another_word_is_no_mention():
 def test_an_emergency_contact_is_a_person():
     text = "Emergency contact Min-ji Hye-jin Yoon, +82 10-9277-0754."
     assert get_anonymizer().anonymize(text).text == "Emergency contact <PERSON_1>, <PHONE_NUMBER_1>."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's role with the name in brackets; a team in brackets stays
+        ("AGENT (Jianguo): City Council, how can I help?", "AGENT (<PERSON_1>): City Council, how can I help?"),
+        ("Agent (claims): hello", "Agent (claims): hello"),
+        # a surname in lower case after short hand's customer word; not a word
+        ("cust fernández @ bv. oroño 1729, rosario", "cust <PERSON_1> @ <LOCATION_1>"),
+        ("cust bjørnstad - keys left", "cust <PERSON_1> - keys left"),
+        ("cust not home - card left", "cust not home - card left"),
+        # a kin word before a verb that is also a first name ("Said")
+        ("his son said hi to the driver", "his son said hi to the driver"),
+        ("my wife joy will call", "my wife <PERSON_1> will call"),
+        # short hand's "@" before a time is no address
+        ("cust happy @ 5pm", "cust happy @ 5pm"),
+    ],
+)
+def test_speakers_in_brackets_customers_surnames_and_words_after_cues(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
