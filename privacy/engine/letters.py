@@ -102,12 +102,17 @@ def firm_addressee(block: str) -> bool:
     return bool(_DEPARTMENT.fullmatch(lines[0]) or _FIRM_END.search(lines[0]))
 
 
+# Two lines or more with no blank one between, from a line's start: possessive, as a line that no second line
+# follows is no block, and must not be tried again from each of its characters (that was quadratic).
+_BLOCK = re.compile(r"^[^\n]++(?:\n[^\n]++)+", re.MULTILINE)
+
+
 def firm_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each letterhead, contact line, firm addressee, registered office and role mailbox in
     `text`: kept by default."""
     regions = [match.span() for match in _REGISTERED_OFFICE.finditer(text)]
     regions += [m.span() for m in _MAILBOX.finditer(text) if a_role_mailbox(m.group("local"))]
-    regions += [match.span() for match in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text) if firm_addressee(match.group())]
+    regions += [match.span() for match in _BLOCK.finditer(text) if firm_addressee(match.group())]
     lines = [(match.start(), match.end()) for match in re.finditer(r"[^\n]+", text)]
     regions += [(start, end) for start, end in lines if contact_line(text[start:end])]
     head = text.lstrip().split("\n\n", 1)[0]

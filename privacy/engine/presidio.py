@@ -113,12 +113,17 @@ def build_analyzer(
 
 
 def _build_analyzer(spacy_model: str, exclude: tuple[str, ...], *, stock: bool = False) -> AnalyzerEngine:
+    import phonenumbers.re_util
     from presidio_analyzer import AnalyzerEngine
 
     loadable = resolve_spacy_model(spacy_model)  # fails clearly where Presidio would try to download
     logger.info("Loading Presidio with spaCy model %s (%s)", spacy_model, loadable)
     # Presidio's DEBUG records quote the words around each finding ("Context list is: ...").
     logging.getLogger("presidio-analyzer").addFilter(_info_and_above)
+    # phonenumbers compiles its metadata's patterns for every region it tries, more than `re` keeps (512):
+    # without its own cache a note with a few numbers recompiles hundreds of them. It is process-wide, so a
+    # stock analyzer of the same process (the benchmark's baseline) has it too.
+    phonenumbers.re_util.enable_pattern_cache()
     engine = AnalyzerEngine if stock else lean_analyzer_engine
     analyzer = engine(nlp_engine=_nlp_engine(loadable, exclude), supported_languages=[LANGUAGE])
     if not stock:
@@ -136,12 +141,17 @@ def _nlp_engine(spacy_model: str, exclude: tuple[str, ...]) -> NlpEngine:
     import spacy
     from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
 
+    from privacy.engine.tag_attributes import use_tag_attributes
+
     class LeanSpacyNlpEngine(SpacyNlpEngine):
-        """Presidio's spaCy engine, loading the model without the `exclude`d components."""
+        """Presidio's spaCy engine, loading the model without the `exclude`d components, and with the attribute
+        rules looked up (tag_attributes.py)."""
 
         def load(self) -> None:
             self._enable_gpu()  # as SpacyNlpEngine.load does
             models = {m["lang_code"]: spacy.load(m["model_name"], exclude=list(exclude)) for m in self.models}
+            for nlp in models.values():
+                use_tag_attributes(nlp)  # the same annotation as the AttributeRuler's, looked up
             self.nlp = models  # type: ignore[assignment]  # Presidio's __init__ types it as None
 
     configuration = {
