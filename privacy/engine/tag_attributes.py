@@ -51,10 +51,10 @@ class TagAttributes:
             tag, lower = token.tag_, token.lower_
             if token.i in extra:
                 attrs = _normalized(self.vocab, self._rules(tag, lower) + extra[token.i])
+            elif (tag, lower) in self.merged:
+                attrs = self.merged[tag, lower]
             else:
-                attrs = self.merged.get((tag, lower))
-                if attrs is None:
-                    attrs = self.merged[tag, lower] = _normalized(self.vocab, self._rules(tag, lower))
+                attrs = self.merged[tag, lower] = _normalized(self.vocab, self._rules(tag, lower))
             if attrs:
                 set_token_attrs(token, attrs)
         return doc
@@ -78,8 +78,9 @@ def _table_keys(pattern: list[dict[str, Any]]) -> list[tuple[str | None, str | N
     values = [_values(pattern[0].get(key)) for key in ("TAG", "LOWER")]
     if any(value is None for value in values):
         return None
-    tags, lowers = values
-    return [(tag, lower) for tag in tags or [None] for lower in lowers or [None]]  # type: ignore[union-attr]
+    tags: list[str | None] = list(values[0] or [None])
+    lowers: list[str | None] = list(values[1] or [None])
+    return [(tag, lower) for tag in tags for lower in lowers]
 
 
 def _values(condition: Any) -> list[str] | None:
@@ -111,7 +112,8 @@ def use_tag_attributes(nlp: Language) -> None:
         return
     if not Language.has_factory(_FACTORY):
         Language.factory(_FACTORY, func=_make)
-    nlp.replace_pipe(NAME, _FACTORY, config={"patterns": nlp.get_pipe(NAME).patterns})
+    ruler: Any = nlp.get_pipe(NAME)
+    nlp.replace_pipe(NAME, _FACTORY, config={"patterns": ruler.patterns})
 
 
 _FACTORY = "tuneloop_tag_attributes"
