@@ -78,8 +78,8 @@ def _table_keys(pattern: list[dict[str, Any]]) -> list[tuple[str | None, str | N
     values = [_values(pattern[0].get(key)) for key in ("TAG", "LOWER")]
     if any(value is None for value in values):
         return None
-    tags: list[str | None] = list(values[0] or [None])
-    lowers: list[str | None] = list(values[1] or [None])
+    tags: list[str | None] = [*values[0]] if values[0] else [None]
+    lowers: list[str | None] = [*values[1]] if values[1] else [None]
     return [(tag, lower) for tag in tags for lower in lowers]
 
 
