@@ -181,7 +181,10 @@ def _cells(line: str, delimiter: str) -> list[str]:
     stripped = line.strip()
     if delimiter == "|":
         stripped = stripped.strip("|")
-    return next(csv.reader([stripped], delimiter=delimiter, skipinitialspace=True), [])
+    try:
+        return next(csv.reader([stripped], delimiter=delimiter, skipinitialspace=True), [])
+    except csv.Error:  # a carriage return inside the line ("a;b\rc"): no row of a table
+        return []
 
 
 def cell_positions(line: str, delimiter: str) -> list[tuple[int, str]]:

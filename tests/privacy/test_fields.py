@@ -90,3 +90,16 @@ def test_a_json_objects_pairs_are_typed_by_their_keys() -> None:
     result = get_anonymizer().anonymize(text).text
     assert "Tavita" not in result and "Leota" not in result and "Ponsonby" not in result, result
     assert '"note1": "Ticket closed"' in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name;phone;city\rnote\nAna Ruiz;+44 7700 900123;Leeds",  # a carriage return inside a table's line
+        "ref,name\r\nA1,\"Bo\rLi\"\r\n",
+        "name|phone\nAna Ruiz|\x0b+44 7700 900123\u2028|\x00",
+    ],
+)
+def test_control_characters_in_a_table_never_stop_the_anonymizer(text):
+    result = get_anonymizer().anonymize(text).text
+    assert "Ana Ruiz" not in result and "7700 900123" not in result
