@@ -6,6 +6,10 @@
   figures are looked at, at a stop's start and end (tests/privacy/data/PII_FRESH2.md).
 - `pii_dev3.jsonl`, a sixth author (8 industries, 8 styles, addresses of 50 countries): measured once on
   arrival, then a development file (tests/privacy/data/PII_DEV3.md).
+- `pii_dev4.jsonl`, a seventh author (8 industries, 8 styles, 72 cultures, addresses of 62 countries):
+  measured once on arrival, then a development file (tests/privacy/data/PII_DEV4.md).
+- `pii_fresh3.jsonl`, an eighth author (8 industries, 10 styles): held out like `pii_fresh2`
+  (tests/privacy/data/PII_FRESH3.md).
 
 No database: these tests read JSONL files and run standard-library scripts.
 """
@@ -20,9 +24,11 @@ import pytest
 from tests.privacy.gold_sets import ROOT, assert_regenerated, assert_spans_inside_clean_and_disjoint, load
 
 SETS = {
-    "pii_dev2": {"records": 400, "no_pii": 80, "per_group": 50},
-    "pii_dev3": {"records": 400, "no_pii": 80, "per_group": 50},
-    "pii_fresh2": {"records": 400, "no_pii": 80, "per_group": 40},
+    "pii_dev2": {"records": 400, "no_pii": 80, "per_style": 50, "per_industry": 50},
+    "pii_dev3": {"records": 400, "no_pii": 80, "per_style": 50, "per_industry": 50},
+    "pii_dev4": {"records": 400, "no_pii": 80, "per_style": 50, "per_industry": 50},
+    "pii_fresh2": {"records": 400, "no_pii": 80, "per_style": 40, "per_industry": 40},
+    "pii_fresh3": {"records": 400, "no_pii": 80, "per_style": 40, "per_industry": 50},
 }
 
 
@@ -42,8 +48,8 @@ def test_every_record_has_its_fields_and_a_fifth_have_no_pii(gold) -> None:
     assert all(set(r) == {"text", "spans", "industry", "style", "record"} for r in records)
     assert len({r["record"] for r in records}) == len(records)
     assert sum(not r["spans"] for r in records) == layout["no_pii"]
-    assert set(Counter(r["style"] for r in records).values()) == {layout["per_group"]}
-    assert set(Counter(r["industry"] for r in records).values()) == {layout["per_group"]}
+    assert set(Counter(r["style"] for r in records).values()) == {layout["per_style"]}
+    assert set(Counter(r["industry"] for r in records).values()) == {layout["per_industry"]}
 
 
 def test_spans_are_inside_clean_and_disjoint(gold) -> None:
