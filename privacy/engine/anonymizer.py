@@ -22,7 +22,7 @@ from privacy.engine.birthdates import in_a_row_after_a_name
 from privacy.engine.capitals import name_runs, no_place_in_capitals
 from privacy.engine.chains import address_chain
 from privacy.engine.edges import without_code, without_keys
-from privacy.engine.fields import in_birth_field, json_keys
+from privacy.engine.fields import caps_keys, in_birth_field, json_keys
 from privacy.engine.findings import (
     Span,
     common_word_opener,
@@ -163,7 +163,7 @@ class Anonymizer:
         keep = _label_regions(text, labels) + label_regions(text) + [m.span() for m in PLACEHOLDER.finditer(text)]
         default = self.policy.preset == "default"
         references = business_references(text) if default else []
-        keep += firm_regions(text) + legal_references(text) + json_keys(text) if default else []
+        keep += firm_regions(text) + legal_references(text) + json_keys(text) + caps_keys(text) if default else []
         spans = yielding(self._findings(text, results, doc) + self._preset_spans(text))
         sites = own_sites(text) if default else []  # "our depot at <the firm's own address>": kept
         spans = [span for span in self._relabel_organizations(text, spans) if not _at_site(span, sites)]

@@ -36,14 +36,19 @@ _PERSON = (
     r"|(?:previous[\s_-]+)?landlord|third[\s_-]+party|tp|(?:alt\.?|alternative|secondary)[\s_-]+contact|assignee"
     r"|requester|reporter|handler|adjuster|pharmacist|doctor|physician|gp|nurse|clinician|consultant|surgeon|vet"
     r"|engineer|technician|caseworker|social[\s_-]+worker|referrer|(?:reviewed|approved|prepared|collected)[\s_-]+by|drv"
+    # a log's keys in short and other languages: "NM=", "CUSTNM:", "HOLDER:", "UPD_BY:", "USR:", "KUNDE="
+    r"|nm|custnm|holder|agent|(?:upd|updated|created|changed|modified)[\s_-]*by|usr|user(?:[\s_-]*(?:id|name))?|opr"
+    r"|kunde|cliente|client[ea]?|nombre|nom|vorname|nachname|apellidos?|sobrenome"
 )
 # A vehicle's registration, by the vehicle's label ("TP vehicle....: CA 260-907"): letters and digits only.
-_VEHICLE = r"(?:tp[\s_-]+)?vehicle|vrm|rego"
+_VEHICLE = r"(?:tp[\s_-]+)?vehicle|vrm|rego|kennzeichen|matr[ií]cula|plaque|targa"
 _PLATE = re.compile(r"[A-Z0-9\uac00-\ud7a3]{1,8}(?:[ -][A-Z0-9\uac00-\ud7a3]{1,6}){0,3}")
 _ADDRESS = (
     r"(?:home[\s_-]+|postal[\s_-]+|mailing[\s_-]+)?address(?:[\s_-]*(?:line)?[\s_-]*\d)?|addr[\s_-]*\d?|street|city|town"
-    r"|suburb|post[\s_-]*code|zip|eircode"
+    r"|suburb|post[\s_-]*code|zip|eircode|anschrift|adresse|direcci[oó]n|endere[cç]o|indirizzo|adres|domicilio"
 )
+# A date of birth's label as logs shorten it: "DOB_DT", "BIRTH_DT", "F_NAC" (fecha de nacimiento), "GEB_DAT"
+_BIRTH_KEY = r"(?:dob|birth)[\s_-]*(?:dt|date)|f(?:ec(?:ha)?)?[\s_.-]*nac|geb[\s_.-]*dat(?:um)?|dt[\s_-]*nasc"
 _PHONE = r"phone|tel(?:ephone)?|mobile|mob|cell|landline|fax|whatsapp"
 _EMAIL = r"e-?mail|email[\s_-]+address"
 _THINGS = (
@@ -60,7 +65,7 @@ def _family_pattern() -> str:
 
 _SKIP = re.compile(rf"(?:^|[\s_/(-])(?:{_THINGS}|{_BUSINESS})(?=$|[\s_/.)#:-])", re.IGNORECASE)
 _LABEL_TYPES = re.compile(
-    rf"(?:^|(?<=[\s_/(-]))(?:(?P<DATE_TIME>{'|'.join(BIRTH_WORDS)})|(?P<EMAIL_ADDRESS>{_EMAIL})"
+    rf"(?:^|(?<=[\s_/(-]))(?:(?P<DATE_TIME>{_BIRTH_KEY}|{'|'.join(BIRTH_WORDS)})|(?P<EMAIL_ADDRESS>{_EMAIL})"
     rf"|(?P<LOCATION>{_ADDRESS})|(?P<PHONE>{_PHONE})|(?P<PLATE>{_VEHICLE})|(?P<PERSON>{_PERSON})|{_family_pattern()})"
     r"(?=$|[\s_/.)#:-])",
     re.IGNORECASE,
@@ -78,6 +83,18 @@ KEY_VALUE = re.compile(
     r"(?<![\w.=])(?P<label>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{3,}\d?|[A-Z]{3,}\d?)=(?P<value>\"[^\"\n]*\"|[^\s\"=|]+"
     r"(?:[ \t](?![\w.]+=)[^\s\"=|]+)*)"
 )
+# A log's field in capitals, after "=" or ":": "CUST_NAME=ADUNNI AJAYI-COKER", "HOLDER: RANDRIAMAMPIONONA, HANITRA",
+# "NM=AZIZ, AZAD  ROOM=BAY 18"; the value runs to the next such key, a "|" or ";", or the line's end.
+# Not the parts of a Turkish or Balkan address ("NO: 18 D: 12", "ET. 8, AP. 77").
+_CAPS_KEY = r"(?!(?:NO|NR|N|D|DA|KAT|DAIRE|AP|APT|ET|BL|SC|KV|K)[ \t]?[=:])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*"
+CAPS_FIELD = re.compile(
+    rf"(?<![\w.:=/-])(?P<label>{_CAPS_KEY})[ \t]?[=:](?!//)[ \t]*(?!{_CAPS_KEY}[ \t]?[=:](?!//))"  # not "HTTPS://"
+    r"(?P<value>[^\s|;=][^\n|;=]*?)"
+    rf"(?=[ \t]*(?:$|[|;])|[ \t]{{2,}}|[ \t]{_CAPS_KEY}[ \t]?[=:])",  # two spaces part a log's fields too
+    re.MULTILINE,
+)
+# A program's account, no person's: "OPR=SYS", "user=svc_batch"
+_MACHINES = frozenset({"sys", "system", "batch", "auto", "admin", "cron", "api", "bot", "root", "ivr", "svc", "daemon"})
 # A JSON object's pair: '"tenant_name": "Ana Ruiz"', '"addr2": "Te Aro, Auckland 2996"'.
 JSON_PAIR = re.compile(r'"(?P<label>[^"\n]{1,40})"[ \t]*:[ \t]*(?P<value>"[^"\n]*")')
 _BARE_KEYS = frozenset({"ref", "id", "reference", "code", "key", "type", "status", "source", "event", "action"})
@@ -111,14 +128,41 @@ def field_values(text: str) -> tuple[tuple[int, int, str], ...]:
         kind = label_type(match.group("label"))
         if kind is not None and _a_value(match.group("value").strip(), kind):
             found.append((*match.span("value"), "ID" if kind == "PLATE" else kind))
-    for match in [*KEY_VALUE.finditer(text), *JSON_PAIR.finditer(text)]:
+    for match in [*KEY_VALUE.finditer(text), *JSON_PAIR.finditer(text), *_caps_fields(text)]:
         kind = label_type(match.group("label")) if match.group("label") not in _BARE_KEYS else None
         kind = "PLATE" if kind == "ID" and re.search(r"plate|vehicle|vrm|reg", match.group("label")) else kind
         start, end = match.span("value")
+        end = start + _unlabelled(match.group("value"))  # "FALGUNI MODI DOB 14-JUN-1938": the name
         start, end = (start + 1, end - 1) if match.group("value").startswith('"') else (start, end)
         if kind is not None and start < end and _a_value(text[start:end], kind):
             found.append((start, end, "ID" if kind == "PLATE" else kind))
     return tuple(found)
+
+
+def _caps_fields(text: str) -> list[re.Match[str]]:
+    """A log's fields in capitals, on lines in capitals: "CUSTNM: SHIN, DO-YUN", not "TO: Ana" of an e-mail."""
+    return [m for m in CAPS_FIELD.finditer(text) if _in_capitals(text, m.start())]
+
+
+def _unlabelled(value: str) -> int:
+    """How much of a field's value comes before a word that is another field's label ("… DOB", "… TEL")."""
+    for word in re.finditer(r"(?<=\s)[A-Za-z][\w.]*", value):
+        if len(word.group()) <= 5 and word.group().isupper() and label_type(word.group().rstrip(".")) is not None:
+            return len(value[: word.start()].rstrip())
+    return len(value)
+
+
+def caps_keys(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each key of a log's field in capitals ("SVC_DT" of "SVC_DT: Q4 2023"): a field's
+    name, never a person's, whatever the model reads in it."""
+    return [match.span("label") for match in _caps_fields(text)]
+
+
+def _in_capitals(text: str, at: int) -> bool:
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def in_birth_field(text: str, start: int, end: int) -> bool:
@@ -220,6 +264,8 @@ def _a_value(value: str, kind: str) -> bool:
         return False
     if kind == "PLATE":
         return bool(_PLATE.fullmatch(value)) and sum(ch.isdigit() for ch in value) >= 2  # "MD49 FRV"
+    if kind == "PERSON" and _MACHINES.intersection(re.split(r"[\W_]+", value.casefold())):  # "OPR=SYS", "svc_batch"
+        return False
     if kind == "PERSON":  # "Reviewed by | Superintendent Pharmacist": a role, no name; "McAllister" is one
         names = any(a_name(word) for word in value.casefold().split())  # "BARLOW OLIVER", English words both
         return any(ch.isalpha() for ch in value) and (names or not english_words_only(value))

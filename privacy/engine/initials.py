@@ -30,7 +30,10 @@ _SIGN_OFF = re.compile(
     re.MULTILINE,
 )
 # What follows a thanks that signs nothing: "thanks all", "tx u", "cheers mate".
-_THANKED = frozenset({"all", "you", "u", "ya", "yal", "mate", "team", "guy", "man", "bro", "sis", "hun", "sir"})
+_THANKED = frozenset(
+    {"all", "you", "u", "ya", "yal", "mate", "team", "guy", "man", "bro", "sis", "hun", "sir", "bye", "cya", "xx", "xo"}
+    | {"lol", "np", "ok", "luv", "pal", "dude", "fam", "ma", "pa", "mum", "mom", "dad", "doc", "boss", "bud"}
+)
 # Alone on a line of a note not in capitals: "MS", "AO" under the last entry.
 _ALONE = re.compile(r"^[ \t]*(?P<initials>(?-i:[A-Z]{2,3}))[ \t]*$", re.MULTILINE)
 _COMMON_ZIPF = 4.5  # "— ok", "by me": words; "dmp", "js", "AD" sign
@@ -57,6 +60,8 @@ def actors(text: str) -> list[tuple[int, int]]:
 
 def signing_initials(text: str) -> list[tuple[int, int]]:
     """(start, end) of the initials that sign a log entry or a note; see the module."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     from privacy.engine.names import word_zipf
 
     found = [m.span("initials") for m in _OPERATOR.finditer(text) if m.group("initials") not in _NOT_INITIALS]
@@ -65,9 +70,10 @@ def signing_initials(text: str) -> list[tuple[int, int]]:
         if initials.upper() in _NOT_INITIALS or (match.group("by") and initials.upper() in _PAID_BY):
             continue
         capitals = bool(match.group("dash")) and initials.isupper() and not text.isupper()  # "— AD" in a note
-        thanks = bool(match.group("thanks")) and initials.casefold() not in _THANKED  # "tx rf", "cheers so"
+        # "tx rf", "thanks, AB"; not "thanks, bye" (a common word, in lower case)
+        thanks = bool(match.group("thanks")) and initials.casefold() not in _THANKED | STOP_WORDS
         signed = match.group("slash") or match.group("role") or capitals or thanks
-        if signed or word_zipf(initials.casefold()) < _COMMON_ZIPF:
+        if signed or (not match.group("thanks") and word_zipf(initials.casefold()) < _COMMON_ZIPF):
             found.append(match.span("initials"))
     if not text.isupper():
         found += [m.span("initials") for m in _ALONE.finditer(text) if m.group("initials") not in _NOT_INITIALS]

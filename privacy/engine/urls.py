@@ -31,6 +31,7 @@ _PATH_HANDLES = (
     r"flickr\.com/(?:people|photos)/",
     r"stackoverflow\.com/users/\d+/",
     r"quora\.com/profile/",
+    r"xing\.com/profile/",
     r"substack\.com/@",
     r"wa\.me/",
 )

@@ -96,10 +96,53 @@ def test_a_json_objects_pairs_are_typed_by_their_keys() -> None:
     "text",
     [
         "name;phone;city\rnote\nAna Ruiz;+44 7700 900123;Leeds",  # a carriage return inside a table's line
-        "ref,name\r\nA1,\"Bo\rLi\"\r\n",
+        'ref,name\r\nA1,"Bo\rLi"\r\n',
         "name|phone\nAna Ruiz|\x0b+44 7700 900123\u2028|\x00",
     ],
 )
 def test_control_characters_in_a_table_never_stop_the_anonymizer(text):
     result = get_anonymizer().anonymize(text).text
     assert "Ana Ruiz" not in result and "7700 900123" not in result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a log's fields in capitals, after "=" or ":", to the next key, a "|", ";" or two spaces
+        (
+            "02JUL24 1200|CLMSYS01|WARN|CUST_NAME=ADUNNI AJAYI-COKER RSV=$26.29",
+            "02JUL24 1200|CLMSYS01|WARN|CUST_NAME=<PERSON_1> RSV=$26.29",
+        ),
+        (
+            "2024.209 12:34:11.194 [PMS01] NM=AZIZ, AZAD  ROOM=BAY 18",
+            "2024.209 12:34:11.194 [PMS01] NM=<PERSON_1>  ROOM=BAY 18",
+        ),
+        ("05/08/25 12:59:16 ONB-API AUDIT USR: SSEITKALI", "05/08/25 12:59:16 ONB-API AUDIT USR: <PERSON_1>"),
+        (
+            "12/30/24 09:48:21|SCHADEN2|WARN|BIRTH_DT: 01.05.1953",
+            "12/30/24 09:48:21|SCHADEN2|WARN|BIRTH_DT: <DATE_TIME_1>",
+        ),
+        # a key is kept whatever the model reads in it; a name's value ends before another field's label
+        (
+            "29SEP24 1222 SAP-ISU.ADD UPD: NM: EL FASSI, SAID SVC_DT: Q4 2023",
+            "29SEP24 1222 SAP-ISU.ADD UPD: NM: <PERSON_1> SVC_DT: Q4 2023",
+        ),
+        (
+            "20250920 NAME=FALGUNI MODI DOB 14-JUN-1938 PH:+44 7600 121003",
+            "20250920 NAME=<PERSON_1> DOB <DATE_TIME_1> PH:<PHONE_NUMBER_1>",
+        ),
+        # a program's account is no person; an address's "NO:" and "D:" are no keys
+        ("STAT=DOCS OUTSTANDING OPR=SYS TERM=T02", "STAT=DOCS OUTSTANDING OPR=SYS TERM=T02"),
+        ("ADDR: ÇIÇEK SOK. NO: 18 D: 12 / 35007 BORNOVA/İZMIR", "ADDR: <LOCATION_1>"),
+    ],
+)
+def test_fields_of_a_log_in_capitals(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_lower_case_and_mixed_case_lines_have_no_capitals_fields():
+    from privacy.engine.fields import caps_keys
+
+    assert caps_keys("TO: Ana Ruiz, about the claim") == []
+    line = "LOG LINE NOTE: CALL BACK AT 10:30 AGENT: GGIRMA SOCIAL: HTTPS://WWW.XING.COM/PROFILE/G_GIRMA"
+    assert [line[start:end] for start, end in caps_keys(line)] == ["NOTE", "AGENT", "SOCIAL"]

@@ -110,7 +110,8 @@ def test_actors_of_an_audit_trail_and_authors_of_a_log_or_a_chat(text, expected)
     [
         ("parcel left with neighbour. nb niece has spare key. tx rf", ["rf"]),
         ("flat battery, jump started. tx LDC", ["LDC"]),
-        ("damage photos taken on return. tx so", ["so"]),  # a word, where a thanks signs
+        ("jump started. tx mm", ["mm"]),  # no English word, though wordfreq counts it often
+        ("call me back. thanks, bye", []),
         ("survey done, 3 crates needed. /eö", ["eö"]),  # a letter with an accent
         ("all sorted, thanks all", []),  # the one thanked signs nothing
         ("ok cheers mate", []),
