@@ -20,6 +20,7 @@ from privacy.engine.fields import cell_positions
 from privacy.engine.identifiers import answers
 from privacy.engine.presets import BIRTH_WORDS, MONTHS
 from privacy.engine.recognizers import span_recognizer
+from privacy.engine.spoken import SPOKEN_NUMBERS_DATE
 
 if TYPE_CHECKING:  # Presidio is imported lazily, under the anonymization load lock.
     from presidio_analyzer import EntityRecognizer
@@ -54,6 +55,7 @@ def birth_dates(text: str) -> list[tuple[int, int]]:
     for _, start in answers(text, _ASKED):
         end = text.find("\n", start)
         date = _DATE.search(text, start, len(text) if end < 0 else end)
+        date = date or SPOKEN_NUMBERS_DATE.search(text, start, len(text) if end < 0 else end)
         if date is not None:
             found.append(date.span())
     return found

@@ -48,7 +48,10 @@ _ADDRESS = (
     r"|suburb|post[\s_-]*code|zip|eircode|anschrift|adresse|direcci[oó]n|endere[cç]o|indirizzo|adres|domicilio"
 )
 # A date of birth's label as logs shorten it: "DOB_DT", "BIRTH_DT", "F_NAC" (fecha de nacimiento), "GEB_DAT"
-_BIRTH_KEY = r"(?:dob|birth)[\s_-]*(?:dt|date)|f(?:ec(?:ha)?)?[\s_.-]*nac|geb[\s_.-]*dat(?:um)?|dt[\s_-]*nasc"
+_BIRTH_KEY = (
+    r"(?:dob|birth)[\s_-]*(?:dt|date)|f(?:ec(?:ha)?)?[\s_.-]*nac|geb[\s_.-]*dat(?:um)?|dt[\s_-]*nasc"
+    r"|dat[ae][\s_-]*(?:de[\s_-]*)?naiss(?:ance)?"  # "date_naissance"
+)
 _PHONE = r"phone|tel(?:ephone)?|mobile|mob|cell|landline|fax|whatsapp"
 _EMAIL = r"e-?mail|email[\s_-]+address"
 _THINGS = (
@@ -77,6 +80,8 @@ FORM_LINE = re.compile(
     r"[ \t]*(?P<value>[^\t\n|]*[^\s|])",
     re.MULTILINE,
 )
+# A form line with a colon: its label is read for dates of birth only, the other recognizers' for the rest.
+COLON_LINE = re.compile(r"^[ \t>*-]*(?P<label>[^\W\d_][\w /.'-]{0,30}?)[ \t]*:[ \t]*(?P<value>[^\n]*[^\s])", re.M)
 # An audit trail's key=value pair: "vehicle_plate=MD49 FRV ni_number=JW329648C", "card_masked=5597"; the value
 # runs to the next key. A bare "ref=" or "id=" is a business's reference.
 KEY_VALUE = re.compile(
@@ -128,6 +133,9 @@ def field_values(text: str) -> tuple[tuple[int, int, str], ...]:
         kind = label_type(match.group("label"))
         if kind is not None and _a_value(match.group("value").strip(), kind):
             found.append((*match.span("value"), "ID" if kind == "PLATE" else kind))
+    for match in COLON_LINE.finditer(text):  # "Birth dt: 18 FEB 1944": a date of birth by its label alone
+        if label_type(match.group("label")) == "DATE_TIME" and _a_value(match.group("value"), "DATE_TIME"):
+            found.append((*match.span("value"), "DATE_TIME"))
     for match in [*KEY_VALUE.finditer(text), *JSON_PAIR.finditer(text), *_caps_fields(text)]:
         kind = label_type(match.group("label")) if match.group("label") not in _BARE_KEYS else None
         kind = "PLATE" if kind == "ID" and re.search(r"plate|vehicle|vrm|reg", match.group("label")) else kind

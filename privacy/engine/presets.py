@@ -25,7 +25,7 @@ BIRTH_WORDS = (
     r"born",
     r"b\.",
     r"geb(?:oren|urtsdatum|\.)?",
-    r"n[ée]e?\s+le",
+    r"n[ée](?:e|\(e\))?\s+le",  # "né le", "née le", "né(e) le"
     r"date\s+de\s+naissance",
     r"fecha\s+de\s+nac(?:imiento|\.)?",
     r"nacid[oa]\s+(?:el|en)",

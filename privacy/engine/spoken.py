@@ -46,11 +46,13 @@ _NUMBER_WORDS = (
     rf"|{_UNITS}|oh[ -]{_UNITS})"
 )
 SPOKEN_DATE = re.compile(
-    rf"(?<![\w-])(?:(?:the[ \t]+)?{_ORDINAL}[ \t]+of[ \t]+(?:{MONTHS})|(?:{MONTHS})[ \t]+(?:the[ \t]+)?{_ORDINAL})"
-    rf"[ \t,]+{_YEAR_WORDS}(?![\w-])"
+    rf"(?<![\w-])(?:(?:the[ \t]+)?{_ORDINAL}[ \t]+(?:of[ \t]+)?(?:{MONTHS})|(?:{MONTHS})[ \t]+(?:the[ \t]+)?{_ORDINAL})"
+    rf"[ \t,]+(?:{_YEAR_WORDS}|{_NUMBER_WORDS})(?![\w-])"  # "third September, ninety-four"
     rf"|(?<=birth is )(?:{_NUMBER_WORDS})(?:[ \t]+(?:{_NUMBER_WORDS})){{2}}(?![\w-])",
     re.IGNORECASE,
 )
+# A date read out as numbers, in answer to a question for a birth date: "sixteen, oh six, nineteen eighty-eight".
+SPOKEN_NUMBERS_DATE = re.compile(rf"(?<![\w-])(?:{_NUMBER_WORDS})(?:[ \t,]+(?:{_NUMBER_WORDS})){{2,4}}(?![\w-])", re.I)
 _JOIN = r"\s+(?:dot|underscore|dash|hyphen|point)\s+"
 SPOKEN_EMAIL = re.compile(
     rf"(?<![\w.])[^\W_][\w.+-]*(?:{_JOIN}[\w.+-]+|\s+{_SPOKEN_DIGIT}(?=\s))*"  # "hamisi four eight one at …"

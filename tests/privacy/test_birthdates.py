@@ -38,3 +38,30 @@ def test_the_anonymizer_replaces_the_date_of_birth_and_keeps_the_rows_business_d
     text = "| Murdo MacLeod | 26 Dec 1998 | CLOSED | 14/11/2025 |"
     result = get_anonymizer().anonymize(text).text
     assert "26 Dec 1998" not in result and "14/11/2025" in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date read out in answer to a question for one: a month's name and a year of two words, or numbers
+        (
+            "Operator: And your date of birth?\nCaller: third September, ninety-four.\nOperator: Thanks",
+            "Operator: And your date of birth?\nCaller: <DATE_TIME_1>.\nOperator: Thanks",
+        ),
+        (
+            "Agent: date of birth?\nCaller: It's sixteen, oh six, nineteen eighty-eight.\nAgent: ok",
+            "Agent: date of birth?\nCaller: It's <DATE_TIME_1>.\nAgent: ok",
+        ),
+        ("we have twelve, ten, nine boxes", "we have twelve, ten, nine boxes"),
+        # labels that shorten "date of birth", with a colon or an equals sign; "né(e) le"
+        ("Birth dt: 18 FEB 1944", "Birth dt: <DATE_TIME_1>"),
+        ("date_naissance = 08.11.62", "date_naissance = <DATE_TIME_1>"),
+        ("Date: 12 March 2024", "Date: 12 March 2024"),
+    ],
+)
+def test_dates_of_birth_read_out_or_under_short_labels(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_a_date_after_ne_e_le_is_a_date_of_birth():
+    assert "<DATE_TIME_1>) applied" in get_anonymizer().anonymize("the client (né(e) le 14/07/1982) applied").text
