@@ -190,11 +190,13 @@ OTHER_SCRIPT = regex.compile(
 # "12:42 Atieno > Thanks", "Zdeňka (20:09): …", "agent martina: hi", "13:09 Padmavathi (Northern Lakes
 # Health) > Hi", "Abdi J  18:06" above what they said: with a time, any name; without, one that is a first
 # name of the lists and no common word.
-# "[22/06/2025, 21:55:18]" in a WhatsApp export; "Abdi J  18:06" alone on its line in a Slack or Teams one.
+# "[22/06/2025, 21:55:18]" in a WhatsApp export, "19/12/2024, 16:35 - " in an Android one; "Abdi J  18:06" alone
+# on its line in a Slack or Teams one; "<dilnoza> " in an IRC log.
 _TIME = r"[\[(]?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t])?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]m)?[\])]?"
 SPEAKER = re.compile(
-    rf"^[ \t>]*(?P<time>{_TIME}[ \t]+)?(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){{0,3}})"
-    rf"(?:(?P<after>[ \t]*{_TIME})?(?:[ \t]*\((?P<aside>(?![^()\n]*\d)[^()\n]{{2,40}})\))?[ \t]*[:>][ \t]"
+    rf"^[ \t>]*(?P<time>{_TIME}[ \t]+(?:-[ \t]+)?|<(?=[^>\n]{{2,40}}>[ \t]))?"
+    rf"(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){{0,3}})"
+    rf"(?:>[ \t]|(?P<after>[ \t]*{_TIME})?(?:[ \t]*\((?P<aside>(?![^()\n]*\d)[^()\n]{{2,40}})\))?[ \t]*[:>][ \t]"
     rf"|(?P<header>[ \t]{{1,3}}{_TIME})[ \t]*$)",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -230,7 +232,9 @@ def speaker_names(text: str) -> list[tuple[int, int]]:
         # no common word: "Totò L", "Ελένη Γεωργίου"; not "duty pohne", "front dsk" (a desk, misspelt)
         uncommon = not any(common_word(word) for word in words if len(word) > 1)
         uncommon = uncommon or bool(_GIVEN_NAME_SHAPE.fullmatch(text[start:end]))
-        if match.group("time") or match.group("after") or match.group("header"):  # "jun-jun (08:52):"
+        if match.group("time") == "<":  # an IRC log's nick: a first name, not a desk ("<frontdesk>", "<onb_ops>")
+            named = a_first_name(words[0]) or all(map(a_first_name, words[0].split("-")))
+        elif match.group("time") or match.group("after") or match.group("header"):  # "jun-jun (08:52):"
             named = a_first_name(words[0]) or all(map(a_first_name, words[0].split("-"))) or uncommon
         else:  # "Da-eun: ok" thrice in a chat: who speaks more than once is no form's label
             named = (a_first_name(words[0]) and not common_word(words[0])) or (

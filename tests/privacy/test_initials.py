@@ -119,3 +119,19 @@ def test_actors_of_an_audit_trail_and_authors_of_a_log_or_a_chat(text, expected)
 )
 def test_initials_after_a_thanks_sign_a_note(text, initials):
     assert _signed(text) == initials
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who speaks in an Android WhatsApp export and in an IRC log; a desk's nick is no one
+        (
+            "19/12/2024, 16:35 - sachin: can someone call back?\n19/12/2024, 16:41 - vahe: on it",
+            "19/12/2024, 16:35 - <PERSON_1>: can someone call back?\n19/12/2024, 16:41 - <PERSON_2>: on it",
+        ),
+        ("<priya> pls chek the passport\n<frontdesk> on it", "<<PERSON_1>> pls chek the passport\n<frontdesk> on it"),
+        ("<onb_ops> compliance call moved to 9am", "<onb_ops> compliance call moved to 9am"),
+    ],
+)
+def test_speakers_of_android_whatsapp_exports_and_irc_logs(text, expected):
+    assert get_anonymizer().anonymize(text).text == expected
