@@ -1,4 +1,5 @@
-"""The organisation's own sites: the address after "our depot at", "OUR WORKSHOP AT", "our branch in".
+"""The organisation's own sites: the address after "our depot at", "OUR WORKSHOP AT", "our branch in", or
+after a site that the organisation's name opens, and a comma ("Meridian Bank service centre, 444 Gen. Luna St.").
 
 A note says where the firm's own depot, office, branch or workshop is ("rerouted via our service centre at
 16 bis rue Molière, Lyon", "stock moved from our depot at Calle Durango 302, Col. Roma, CDMX to our branch at
@@ -22,7 +23,15 @@ _SITES = (
     r"depot|office|offices|branch|warehouse|workshop|garage|showroom|store|shop|hub|yard|premises|clinic|surgery"
     r"|headquarters|hq|facility|plant|lab|laboratory|centre|center|counter|desk|terminal|sorting\s+office"
 )
-_OPENER = re.compile(rf"\bour[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?(?:{_SITES})[ \t]+(?:at|in|on)[ \t]+", re.IGNORECASE)
+_STOP = r"(?i:the|a|an|to|near|next|behind|opposite|beside|by|at|from|of|in|on|with|his|her|their|my|your)"
+_OPENER = re.compile(
+    rf"\bour[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?(?:{_SITES})[ \t]+(?:at|in|on)[ \t]+"
+    # an organisation's named site, then a comma: "Brightline Power regional hub, Via Tiburtina 76, 00110 Roma"
+    # (its name no stop word: "next to the Chinese shop, Greater Portmore" is a landmark of a home's address)
+    rf"|(?P<named>(?<![\w'-])(?:(?!{_STOP}\b)[\w&'\u2019.-]+[ \t]+){{1,5}}?"
+    rf"(?:{_SITES}|reception|dispensary|agency|bureau|campus)[ \t]*,)[ \t]*",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(
     r"\n|;|[ \t]+(?:to|and|for|from|via|until|before|after|where|which|with|but|then|because)[ \t]"
     # A sentence's full stop, not an abbreviation's ("Col.", "Str.", "nr.", "Av." go on with the address).
@@ -30,6 +39,7 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _FULL_STOP = re.compile(r"\.(?=\s)")
+_STOP_BEFORE = re.compile(rf"(?<![\w'-]){_STOP}[ \t]+\Z")
 _WORD_BEFORE = re.compile(r"[^\W\d_]{1,3}\Z")
 
 
@@ -44,10 +54,13 @@ def own_sites(text: str) -> list[Site]:
     """Where the firm's own sites' addresses are in `text` (see the module docstring)."""
     sites = []
     for opener in _OPENER.finditer(text):
+        if opener.group("named") and _STOP_BEFORE.search(text, 0, opener.start()):
+            continue  # "next to the Chinese shop, …": whose site, no name says
         start = opener.end()
         stop = _CLAUSE_END.search(text, start)
         end = stop.start() if stop else len(text)
-        sites.append(Site(start, _names_end(text, start, end), end))
+        # after a named site's comma, a person may follow ("…STORE, MACGREGOR TO COLLECT"): none is given back
+        sites.append(Site(start, start if opener.group("named") else _names_end(text, start, end), end))
     return sites
 
 

@@ -54,3 +54,23 @@ def test_a_stricter_preset_keeps_no_site() -> None:
 
     strict = get_anonymizer(policy=Policy(preset="safe_harbor"))
     assert "Calle Durango" not in strict.anonymize("Moved to our depot at Calle Durango 302, Col. Roma, CDMX.").text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # an organisation's named site, a comma, its address: kept, as "our depot at …" is
+        (
+            "depot=Hotel Aurelia sales office, Unit 24, 253 Portage Ave, Surrey, BC V9J 6K1",
+            ["Unit 24, 253 Portage Ave", "V9J 6K1"],
+            [],
+        ),
+        # a person after such a comma is still replaced; a landmark's shop near a home is no site
+        ("0738 RTN TO WESTFIELD STORE, MORAG MACGREGOR TO COLLECT", [], ["MORAG MACGREGOR"]),
+        ("cust lives next to the Chinese shop, Greater Portmore, St. Catherine - ok", [], ["St. Catherine"]),
+    ],
+)
+def test_a_named_sites_address_is_kept(text, kept, gone):
+    result = get_anonymizer().anonymize(text).text
+    assert all(value in result for value in kept), result
+    assert not any(value in result for value in gone), result
