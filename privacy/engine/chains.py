@@ -27,6 +27,7 @@ _UNIT_WORD = (
     r"|n[º°o]|num|número|numero|moo|mu|hẻm|kiệt|ngõ|ngách|số|gang|gg|whg"
     r"|stiege|stg|top|tür|wohnung|etage|étage|bât|bat|lgh|byt|villa|shop|wing|entrance|ent|quadra|qd|conj"
     r"|casa|cs|andar|sala|loja|bloco|lote|lt|mz|manzana|torre|oficina|depart|departamento|apartment|appartement"
+    r"|vh|vhod|pod|podjezd"  # a Bulgarian or Russian block's entrance: "vh. A", "pod. 2"
 )
 _UNIT_LETTER = r"d|k|m|h|g"  # "d. 43", "d:5", "k. 2", "m. 37": a single letter only with its mark
 _MARK = r"(?:\d{1,5}[a-zA-Z]?(?:[/-]\d{1,5}[a-zA-Z]?)*\.?|[A-Za-z]\d{0,3}\b|[A-Za-z]{1,2}\b(?!\.))"
@@ -34,7 +35,9 @@ _UNIT = rf"(?:(?i:{_UNIT_WORD})(?![^\W\d_])\.?|(?i:{_UNIT_LETTER})[.:])[ \t]*(?:
 # Floors and doors written as ordinals: "3. tv.", "6. em. 8.", "1. mf.", "5º Dto.", "6º esq.", "13º c"
 _ORDINAL = (
     r"\d{1,3}\.[ \t]?(?i:tv|th|mf|em|emelet|sal|og|etg|et|st|sz|ajtó)\.?(?:[ \t]?\d{1,3}\.?)?"
-    r"|\d{1,3}[º°ª][ \t]?(?i:dto|dta|esq|izq|izda|dcha|dr|drt|andar|piso|[a-z])\b\.?"
+    r"(?:[ \t](?i:rechts|links|mitte|re|li)\b\.?)?"  # "1. OG rechts"
+    r"|\d{1,3}\.?[º°ª][ \t]?(?i:dto|dta|esq|izq|izda|dcha|dr|drt|andar|piso|frente|fte|esquerdo|direito|[a-z])\b\.?"
+    r"|\d{1,3}/F\b"  # a Hong Kong floor: "29/F"
 )
 # Quarters, districts, municipalities and provinces, by their word before a name or a number.
 _AREA_WORD = (
@@ -44,7 +47,7 @@ _AREA_WORD = (
     r"|mah|mahallesi|barrio|bo|urb|urbanización|urbanizacion|fracc|fraccionamiento|distrito|dist|district"
     r"|prov|provincia|dept|departamento|oblast|obl|raion|r-n|okres|gmina|gm|powiat|woj|województwo|kanton"
     r"|bezirk|ortsteil|bairro|freguesia|concelho|frazione|località|block|phase|zone|sub-district|soi"
-    r"|thanon|village|vill|tehsil|taluk|mandal|layout|sec|co|county|parish"
+    r"|thanon|village|vill|tehsil|taluk|mandal|layout|sec|co|county|parish|zh\.[ \t]?k|khoroo|zona"
 )
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _AREA_NUMBER = rf"{_MARK}(?:[ \t]?/[ \t]?(?i:rw|rt)\.?[ \t]*{_MARK})?"  # "RT 004/RW 008", "Purok 2", "Quận 3"

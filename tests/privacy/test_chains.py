@@ -126,3 +126,17 @@ def test_a_city_s_other_names_leave_out_peoples_names_and_codes() -> None:
 
     assert all(map(a_town_or_region, ["Warszawa", "Lisboa", "Praha", "Wien", "Göteborg"]))
     assert not any(map(a_town_or_region, ["Sofie", "Flavia", "CPH", "bu la ge"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a German floor and side, a Portuguese floor and door, after the street
+        ("has since moved to Lindenallee 73, 1. OG rechts, 04630 Leipzig, Germany today", ["OG rechts", "04630"]),
+        ("home address, Rua Morais Soares, 161, 2.º Frente, 2725-129 Amadora.", ["Frente", "2725-129", "Amadora"]),
+    ],
+)
+def test_floors_and_doors_as_more_countries_write_them(text: str, gone: list[str]) -> None:
+    result = get_anonymizer().anonymize(text).text
+    for value in gone:
+        assert value not in result, result
