@@ -3,7 +3,8 @@
 "What's the postcode?" / "[13:49] 0176 19531641: 01044", "and the delivery address?" / "Caller: um 174 st
 john's wood road widcombe bath somerset ba1 9aq": nothing in the answer says it is a place, and lower-case
 street names pass every address pattern by. The question does: an answer with a digit in it (a postcode, a
-house number), on the line after a question for a postcode or an address, is a LOCATION up to its first
+house number, also said as words: "four zero zero zero", "Stationsweg fourteen, Utrecht"), on the line after
+a question for a postcode or an address, is a LOCATION up to its first
 sentence's end, unless it reads as a sentence ("Just to confirm Saif has been added to Bus 7A").
 identifiers.py does the same for identifiers, people.py for names.
 """
@@ -50,9 +51,26 @@ def answered_places(text: str) -> list[tuple[int, int]]:
         stop = _SENTENCE_END.search(text, start, line_end)
         end = stop.start() if stop else line_end
         value = text[start:end].rstrip(" \t,;:")
-        if value and any(ch.isdigit() for ch in value) and len(value) <= _MAX_LENGTH and not _a_sentence(value):
+        if value and _numbered(value) and len(value) <= _MAX_LENGTH and not _a_sentence(value):
             found.append((start, start + len(value)))
     return found
+
+
+# Numbers said as words: "Stationsweg fourteen, Utrecht", "four zero zero zero", "P.O. Box one two seven".
+_NUMBER_WORD = re.compile(
+    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|hundred|thousand|double|triple)\b",
+    re.IGNORECASE,
+)
+
+
+def _numbered(value: str) -> bool:
+    """A digit, or numbers said as words with a name or a comma beside them, or three of them alone ("four
+    zero zero zero"); not "one moment"."""
+    if any(ch.isdigit() for ch in value):
+        return True
+    said = len(_NUMBER_WORD.findall(value))
+    return said >= 3 or (said >= 1 and ("," in value or any(w[:1].isupper() for w in value.split()[1:])))
 
 
 def _a_sentence(value: str) -> bool:

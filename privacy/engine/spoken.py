@@ -62,10 +62,17 @@ SPOKEN_EMAIL = re.compile(
 
 # Four letters or more, one at a time, joined by one hyphen or space each: "M-O-M-A-N-D", "B R O U S S A R D".
 SPELLED_NAME = re.compile(
-    r"(?<![\w-])[^\W\d_](?P<join>[ -])[^\W\d_](?:(?P=join)[^\W\d_]){2,}(?![\w-])"
+    r"(?<![\w-])[^\W\d_](?P<join>, |[ -])[^\W\d_](?:(?P=join)[^\W\d_]){2,}(?![\w-])"  # "K, H, A, I"
     # and the name said again after it: "G-A-T-H-O-N-I, Gathoni", "Ó-S-Ú-I-L-L-E-A-B-H-Á-I-N, Ó Súilleabháin"
     r"(?P<again>[ \t]*,?[ \t]*[^\W\d_][\w'\u2019-]*(?:[ \t][^\W\d_][\w'\u2019-]*)?)?"
 )
+
+
+def _spelling_asked(text: str, start: int) -> bool:
+    """Letters joined by commas spell a name only after "spell" on their line or the one before ("can you
+    spell that?" / "K, H, A, I, R, U, L"); elsewhere they are a list ("sizes A, B, C, D")."""
+    before = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
+    return "spell" in text[before + 1 : start].casefold()
 
 
 def spoken_spans(text: str) -> list[tuple[int, int, str]]:
@@ -73,7 +80,8 @@ def spoken_spans(text: str) -> list[tuple[int, int, str]]:
     found += [(*match.span(), "ID") for match in SPOKEN_NUMBER.finditer(text)]
     found += [(*match.span("digits"), "CREDIT_CARD") for match in SPOKEN_LAST_FOUR.finditer(text)]
     found += [(*match.span(), "DATE_TIME") for match in SPOKEN_DATE.finditer(text)]
-    found += [(match.start(), _spelled_end(match), "PERSON") for match in SPELLED_NAME.finditer(text)]
+    spelled = [m for m in SPELLED_NAME.finditer(text) if m.group("join") != ", " or _spelling_asked(text, m.start())]
+    found += [(match.start(), _spelled_end(match), "PERSON") for match in spelled]
     return found
 
 

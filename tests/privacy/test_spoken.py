@@ -82,3 +82,24 @@ def test_a_date_of_birth_read_out_month_first_or_as_numbers(text, expected):
 def test_pauses_digits_in_a_mailbox_and_a_cards_last_four_read_out(text, value, entity):
     start = text.index(value)
     assert (start, start + len(value), entity) in spoken_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a postal code or an address read out in answer to a question for it
+        (
+            "Agent: Zip code?\nCaller: four zero zero zero.\nAgent: ok",
+            "Agent: Zip code?\nCaller: <LOCATION_1>.\nAgent: ok",
+        ),
+        ("Agent: and the address?\nCaller: one moment please\nAgent: ok", None),
+        # letters joined by commas spell a name where a spelling was asked for, and are a list elsewhere
+        (
+            "Operator: Sorry, can you spell that?\nCaller: Sure, K, H, A, I, R, U, L.\nOperator: ok",
+            "Operator: Sorry, can you spell that?\nCaller: Sure, <PERSON_1>.\nOperator: ok",
+        ),
+        ("We stock A, B, C, D sizes.", None),
+    ],
+)
+def test_places_read_out_in_answer_and_names_spelled_with_commas(text, expected):
+    assert get_anonymizer().anonymize(text).text == (expected or text)
