@@ -26,7 +26,7 @@ _OPERATOR = re.compile(
 _SIGN_OFF = re.compile(
     r"(?:(?<=\s)|^)(?:(?P<slash>/)|(?P<dash>[\u2014\u2013]|--?)[ \t]?|(?P<by>\bby)[ \t]+"
     r"|(?P<thanks>\b(?i:tx|thx|thnx|thanks|ta|cheers|rgds|regards|kr|br),?)[ \t]+)"
-    r"(?P<initials>[^\W\d_]{2,3})[ \t]*(?P<role>\([^)\n]{1,40}\))?[ \t]*$",
+    r"(?P<initials>[^\W\d_]{2,3}|(?:[^\W\d_]\.){2,3})[ \t]*(?P<role>\([^)\n]{1,40}\))?[ \t]*$",  # "/sm", "- c.o."
     re.MULTILINE,
 )
 # What follows a thanks that signs nothing: "thanks all", "tx u", "cheers mate".
@@ -35,7 +35,11 @@ _THANKED = frozenset(
     | {"lol", "np", "ok", "luv", "pal", "dude", "fam", "ma", "pa", "mum", "mom", "dad", "doc", "boss", "bud"}
 )
 # Alone on a line of a note not in capitals: "MS", "AO" under the last entry.
-_ALONE = re.compile(r"^[ \t]*(?P<initials>(?-i:[A-Z]{2,3}))[ \t]*$", re.MULTILINE)
+_ALONE = re.compile(r"^[ \t]*(?P<initials>(?-i:[A-Z]{2,3})|(?:[^\W\d_]\.){2,3})[ \t]*$", re.MULTILINE)  # "MS", "i.n."
+# Words written with full stops, no one's initials: "o.k.", "e.g.", "n.b.", "a.m."
+_DOTTED_WORDS = frozenset(
+    {"o.k.", "e.g.", "i.e.", "n.b.", "p.s.", "a.m.", "p.m.", "c.c.", "r.e.", "a.k.a.", "p.p.", "b.c.", "u.k.", "u.s."}
+)
 _COMMON_ZIPF = 4.5  # "— ok", "by me": words; "dmp", "js", "AD" sign
 _NOT_INITIALS = frozenset(
     {"ID", "DOB", "GP", "PIN", "OTP", "SMS", "ETA", "TBC", "TBA", "NFA", "END", "ALL", "OK", "YES", "FYI", "RE"}
@@ -69,6 +73,10 @@ def signing_initials(text: str) -> list[tuple[int, int]]:
         initials = match.group("initials")
         if initials.upper() in _NOT_INITIALS or (match.group("by") and initials.upper() in _PAID_BY):
             continue
+        if "." in initials:  # "- c.o.", "/m.a.": initials with full stops sign wherever they end a line
+            if initials.casefold() not in _DOTTED_WORDS:
+                found.append(match.span("initials"))
+            continue
         capitals = bool(match.group("dash")) and initials.isupper() and not text.isupper()  # "— AD" in a note
         # "tx rf", "thanks, AB"; not "thanks, bye" (a common word, in lower case)
         thanks = bool(match.group("thanks")) and initials.casefold() not in _THANKED | STOP_WORDS
@@ -76,5 +84,6 @@ def signing_initials(text: str) -> list[tuple[int, int]]:
         if signed or (not match.group("thanks") and word_zipf(initials.casefold()) < _COMMON_ZIPF):
             found.append(match.span("initials"))
     if not text.isupper():
-        found += [m.span("initials") for m in _ALONE.finditer(text) if m.group("initials") not in _NOT_INITIALS]
+        alone = [m for m in _ALONE.finditer(text) if m.group("initials").casefold() not in _DOTTED_WORDS]
+        found += [m.span("initials") for m in alone if m.group("initials") not in _NOT_INITIALS]
     return found

@@ -36,7 +36,8 @@ _INTRODUCTION = (
     r"(?:my\s+name\s+is|name\s+is|(?:my|the)\s+name['\u2019]s|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+to|called|this\s+is"
     r"|i'?m|i\s+am"
     # a case note's short hand: "spk to jing", "RPC w/ Otieno", "LVM for Kowalczyk", "phoned Hye-jin"
-    r"|spk\s+(?:to|with|w/)|spoke\s+w/|(?:rpc|tc|mtg|met|agreed|seen)\s+w/|lvm\s+(?:for|with|w/)|phoned|rang|texted)"
+    r"|spk\s+(?:to|with|w/)|spoke\s+w/|(?:rpc|tc|mtg|met|agreed|seen)\s+w/|lvm\s+(?:for|with|w/)|phoned|rang|texted"
+    r"|tx'?d\s+to|transferred\s+to|f/u\s+w/)"  # "tx'd to magdalena on ext. 5509", "f/u w/ hanitra tmrw"
 )
 # A role word right before a capitalised name, no colon: "Claimant Sydney Okafor", "wife Maria", "pt Ana Ruiz".
 ROLES = (
@@ -56,6 +57,8 @@ _KIN_WORDS = (
     r"|neighbor|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|carer|colleague"
 )
 _KIN = rf"(?:my|his|her|their|our)\s+(?:{_KIN_WORDS})"
+# Short hand's words that end a name in lower case: "f/u w/ hanitra tmrw"
+_SHORT_HAND = frozenset({"tmrw", "tmr", "tmw", "2moro", "asap", "pls", "plz", "thx", "abt", "re", "fyi", "eod", "lol"})
 _KIN_WORD = re.compile(rf"(?:{_KIN_WORDS})\b", re.IGNORECASE)
 _SIGN_OFF = (
     r"(?:regards|best|thanks|thank\s+you|sincerely|cheers|cordially|yours(?:\s+truly|\s+faithfully|\s+sincerely)?"
@@ -336,7 +339,7 @@ def _may_be_name(word: str, start: int, doc: Doc | None, *, first: bool, cue: st
         if cue == "label" and word.islower() and common_word(folded) and not a_first_name(folded):
             return False  # "Agent: date of birth please"
         return not (cue in ("label", "intro", "kin") and word.islower() and not untagged)
-    if word.islower() and plain_word(folded):  # "speaking with Zainab today": a common word ends it
+    if word.islower() and (plain_word(folded) or folded in _SHORT_HAND):  # "with Zainab today", "hanitra tmrw"
         return False
     return token is None or not token.tag_.startswith(NOT_NAME_TAGS) or title_case
 

@@ -135,3 +135,17 @@ def test_initials_after_a_thanks_sign_a_note(text, initials):
 )
 def test_speakers_of_android_whatsapp_exports_and_irc_logs(text, expected):
     assert get_anonymizer().anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("13007 marseille gone away\n/m.a.", ["m.a."]),  # initials with full stops, after a slash or a dash
+        ("car in level -2\n- c.o.", ["c.o."]),
+        ("card declined, pt paying cash\ni.n.", ["i.n."]),  # alone on the last line
+        ("all fine -o.k.", []),  # a word written with full stops
+        ("see notes\ne.g.", []),
+    ],
+)
+def test_initials_with_full_stops_sign_a_note(text, initials):
+    assert _signed(text) == initials

@@ -277,3 +277,8 @@ def test_an_emergency_contact_is_a_person():
 )
 def test_speakers_in_brackets_customers_surnames_and_words_after_cues(text, expected):
     assert get_anonymizer().anonymize(text).text == expected
+
+
+def test_a_name_after_short_hands_transfer_or_follow_up():
+    text = "tx'd to magdalena on ext. 5509\nf/u w/ hanitra tmrw"
+    assert get_anonymizer().anonymize(text).text == "tx'd to <PERSON_1> on ext. 5509\nf/u w/ <PERSON_2> tmrw"
