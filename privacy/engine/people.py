@@ -66,7 +66,7 @@ _SIGN_OFF = (
 )
 # Where a name starts: after the cue, in any case. Form labels and salutations open a line.
 CUES = re.compile(
-    rf"(?<![\w])(?:{_TITLE})\s+"
+    rf"(?<![\w.@])(?:{_TITLE})[ \t]+"  # not a domain's ".mx" before a line's end
     rf"|^[ \t>]*{_SALUTATION}[ \t,]+"
     rf"|(?P<label>(?:^[ \t>*-]*|(?<=[.;|,] ))(?:{_FORM})[ \t]*[:\-][ \t]*)"
     rf"|(?P<intro>(?<![\w]){_INTRODUCTION}\s+)|(?P<kin>(?<![\w]){_KIN},?[ \t]+)"

@@ -282,3 +282,8 @@ def test_speakers_in_brackets_customers_surnames_and_words_after_cues(text, expe
 def test_a_name_after_short_hands_transfer_or_follow_up():
     text = "tx'd to magdalena on ext. 5509\nf/u w/ hanitra tmrw"
     assert get_anonymizer().anonymize(text).text == "tx'd to <PERSON_1> on ext. 5509\nf/u w/ <PERSON_2> tmrw"
+
+
+def test_a_mexican_domain_before_a_lines_end_is_no_title():
+    text = "To: guestservices@posadadelrio.mx\nDate: Sun, 4 Jun 2024 10:00"
+    assert get_anonymizer().anonymize(text).text == "To: <EMAIL_ADDRESS_1>\nDate: Sun, 4 Jun 2024 10:00"
